@@ -1,0 +1,112 @@
+/**
+ * The checker: mask what isn't the agent's, split into sentences, run sentence rules through a
+ * per-sentence cache and draft rules over the whole reply, then apply the agent's preferences.
+ */
+import { BoundedCache } from './cache';
+import { maskText } from './mask';
+import type { Draft, DraftRule, Report, Rule, RuleMeta, SentenceRule } from './rule';
+import { draftSentence, sentenceView } from './sentence-view';
+import { splitSentences } from './sentences';
+import type { CheckOptions, DraftKind, Finding, RuleSet } from './types';
+
+type RelativeFinding = Omit<Finding, 'start' | 'end'> & { start: number; end: number };
+
+function fill(template: string, data: Record<string, string> | undefined): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data?.[key] ?? '');
+}
+
+function toFinding(meta: RuleMeta, r: Report, offset: number, kind: DraftKind): RelativeFinding {
+  const template = meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`Rule ${meta.id} reported unknown messageId "${r.messageId}"`);
+  // Customer-facing wording reported in an internal note is informational at most.
+  const severity = kind === 'internal-note' && meta.audience === 'customer' ? 'info' : meta.severity;
+  const finding: RelativeFinding = {
+    ruleId: meta.id,
+    category: meta.category,
+    severity,
+    start: r.start + offset,
+    end: r.end + offset,
+    message: fill(template, r.data),
+    replacements: r.replacements ?? [],
+    principle: meta.principle,
+    scope: r.scope ?? 'span',
+  };
+  if (r.suggestion) finding.suggestion = r.suggestion;
+  return finding;
+}
+
+/** Which rules run for this kind of draft: customer-facing rules are quiet in internal notes. */
+function runsIn(rule: Rule, kind: DraftKind): boolean {
+  if (kind === 'reply') return true;
+  return rule.meta.audience === 'any' || rule.meta.category === 'help-wording';
+}
+
+export interface Checker {
+  check(text: string, options?: CheckOptions): Finding[];
+  readonly rules: readonly Rule[];
+}
+
+export function createChecker(ruleSets: readonly RuleSet[]): Checker {
+  // Later sets win on id clashes (team pack over built-in), so the order of ruleSets is the priority.
+  const byId = new Map<string, Rule>();
+  for (const set of ruleSets) for (const rule of set.rules) byId.set(rule.meta.id, rule);
+  const rules = [...byId.values()];
+  const sentenceRules = rules.filter((r): r is SentenceRule => r.scope === 'sentence');
+  const draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
+  const sentenceCache = new BoundedCache<string, RelativeFinding[]>(5000);
+
+  function checkSentence(text: string, kind: DraftKind): RelativeFinding[] {
+    const key = `${kind}\u0000${text}`;
+    const cached = sentenceCache.get(key);
+    if (cached) return cached;
+    const view = sentenceView(text);
+    const found: RelativeFinding[] = [];
+    for (const rule of sentenceRules) {
+      if (!runsIn(rule, kind)) continue;
+      rule.check(view, { kind, report: (r) => found.push(toFinding(rule.meta, r, 0, kind)) });
+    }
+    sentenceCache.set(key, found);
+    return found;
+  }
+
+  function check(text: string, options: CheckOptions = {}): Finding[] {
+    const kind = options.context ?? 'reply';
+    const masked = maskText(text);
+    const spans = splitSentences(masked);
+    const findings: Finding[] = [];
+    for (const s of spans) {
+      for (const f of checkSentence(s.text, kind)) findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+    }
+    if (draftRules.length) {
+      const draft: Draft = {
+        text: masked,
+        sentences: spans.map((s) => draftSentence(s.text, s.start)),
+        kind,
+        ...(options.customerMessage !== undefined ? { customerMessage: options.customerMessage } : {}),
+      };
+      for (const rule of draftRules) {
+        if (!runsIn(rule, kind)) continue;
+        rule.check(draft, { kind, report: (r) => findings.push(toFinding(rule.meta, r, 0, kind)) });
+      }
+    }
+    return applyPreferences(text, findings, options).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  return { check, rules };
+}
+
+function applyPreferences(text: string, findings: Finding[], options: CheckOptions): Finding[] {
+  const disabled = new Set(options.disabled ?? []);
+  const ignored = (options.ignorePhrases ?? []).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  return findings
+    .filter((f) => !disabled.has(f.ruleId) && !disabled.has(f.category))
+    .filter((f) => {
+      if (ignored.length === 0 || f.scope === 'draft') return true;
+      const span = text.slice(f.start, f.end).toLowerCase();
+      return !ignored.some((p) => span.includes(p) || p.includes(span));
+    })
+    .map((f) => {
+      const override = options.severity?.[f.ruleId] ?? options.severity?.[f.category];
+      return override ? { ...f, severity: override } : f;
+    });
+}

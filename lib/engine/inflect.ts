@@ -1,0 +1,53 @@
+/** Word-form helpers: keep the original's inflection and capitalisation when suggesting a word. */
+import nlp from 'compromise';
+
+export type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
+
+/** Which form `word` has, judged against the conjugations of its own infinitive. */
+export function verbFormOf(word: string, infinitive: string): VerbForm {
+  const w = word.toLowerCase();
+  const forms = conjugate(infinitive);
+  if (w === forms.Gerund) return 'Gerund';
+  if (w === forms.PastTense) return 'PastTense';
+  if (w === forms.PresentTense) return 'PresentTense';
+  return 'Infinitive';
+}
+
+const conjugations = new Map<string, Record<VerbForm, string>>();
+
+export function conjugate(infinitive: string): Record<VerbForm, string> {
+  const cached = conjugations.get(infinitive);
+  if (cached) return cached;
+  const c = (nlp(infinitive).verbs().conjugate()[0] ?? {}) as Partial<Record<VerbForm, string>>;
+  const forms: Record<VerbForm, string> = {
+    Infinitive: c.Infinitive ?? infinitive,
+    PastTense: c.PastTense ?? `${infinitive}ed`,
+    PresentTense: c.PresentTense ?? `${infinitive}s`,
+    Gerund: c.Gerund ?? `${infinitive}ing`,
+  };
+  conjugations.set(infinitive, forms);
+  return forms;
+}
+
+/** "Helped" + "assist" → "Assisted"; "helping" → "assisting". */
+export function inflectLike(original: string, originalInfinitive: string, targetInfinitive: string): string {
+  const form = verbFormOf(original, originalInfinitive);
+  return matchCase(original, conjugate(targetInfinitive)[form]);
+}
+
+/** Copy the capitalisation pattern of `source` (UPPER, Title, lower) onto `target`. */
+export function matchCase(source: string, target: string): string {
+  if (source.length > 1 && source === source.toUpperCase() && /[A-Z]/.test(source)) return target.toUpperCase();
+  const first = source.charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return target.charAt(0).toUpperCase() + target.slice(1);
+  }
+  return target;
+}
+
+/** True for a verb in its dictionary form ("reset", "install"), false for nouns and inflected forms. */
+export function isBareVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!nlp(`to ${w}`).has('#Verb')) return false;
+  return conjugate(w).Infinitive === w;
+}

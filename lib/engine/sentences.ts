@@ -1,0 +1,58 @@
+/**
+ * Splits (masked) text into sentences with exact offsets. compromise's tokenizer does the splitting
+ * (abbreviations, decimals, "e.g." …); lines are split first and cached, so a keystroke only
+ * re-tokenizes the line it touched.
+ */
+import nlp from 'compromise';
+import { BoundedCache } from './cache';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const lineCache = new BoundedCache<string, ReadonlyArray<{ start: number; end: number }>>(4000);
+
+function splitLine(line: string): ReadonlyArray<{ start: number; end: number }> {
+  const cached = lineCache.get(line);
+  if (cached) return cached;
+  const spans: { start: number; end: number }[] = [];
+  if (/\S/.test(line)) {
+    const json = nlp.tokenize(line).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    let cursor = 0;
+    for (const s of json) {
+      // compromise offsets normally match the input exactly; re-anchor on the text if they drift.
+      let start = s.offset.start;
+      if (line.slice(start, start + s.text.length) !== s.text) {
+        const found = line.indexOf(s.text, cursor);
+        if (found < 0) continue;
+        start = found;
+      }
+      const end = start + s.text.length;
+      spans.push({ start, end });
+      cursor = end;
+    }
+  }
+  lineCache.set(line, spans);
+  return spans;
+}
+
+/** Sentences of `text` (already masked); whitespace-only stretches produce none. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    for (const s of splitLine(line)) {
+      const start = lineStart + s.start;
+      const end = lineStart + s.end;
+      const sentence = text.slice(start, end);
+      if (/[A-Za-z]/.test(sentence)) out.push({ start, end, text: sentence });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

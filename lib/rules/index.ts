@@ -1,0 +1,10 @@
+/** The built-in rule catalogue. Each rule lives in its own module with its own examples. */
+import type { RuleSet } from '../engine/types';
+import type { Rule } from '../engine/rule';
+import helpWording from './help-wording';
+
+export const builtinRuleList: readonly Rule[] = [helpWording];
+
+export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
+
+export { principles } from './principles';
