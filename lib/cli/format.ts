@@ -1,0 +1,48 @@
+/** How findings are written: one readable line each, or JSON objects with positions added. */
+import { styleText } from 'node:util';
+import type { Finding } from '../engine/types';
+import { LineIndex } from './positions';
+
+/** A finding as the CLI prints it in JSON: the engine's finding plus where it is and what it flags. */
+export interface LocatedFinding extends Finding {
+  /** 1-based line and column (UTF-16 code units) of `start`. */
+  line: number;
+  column: number;
+  /** 1-based line and column just past the flagged text. */
+  endLine: number;
+  endColumn: number;
+  /** The flagged text itself, text.slice(start, end). */
+  text: string;
+}
+
+export function locate(text: string, findings: readonly Finding[]): LocatedFinding[] {
+  if (findings.length === 0) return [];
+  const index = new LineIndex(text);
+  return findings.map((f) => {
+    const from = index.position(f.start);
+    const to = index.position(f.end);
+    return { ...f, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: text.slice(f.start, f.end) };
+  });
+}
+
+/** What the agent could write instead: the one-click fix in quotes, else the suggested rewrite. */
+function advice(f: Finding): string | undefined {
+  const fix = f.replacements[0];
+  if (fix !== undefined) return fix === '' ? '(remove it)' : `"${fix}"`;
+  return f.suggestion;
+}
+
+const severityStyle = { warning: 'yellow', suggestion: 'cyan', info: 'gray' } as const;
+
+/** `file:line:col  category  message  → suggestion` */
+export function textLine(file: string, f: LocatedFinding, color: boolean): string {
+  const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s) : s);
+  const where = paint('dim', `${file}:${f.line}:${f.column}`);
+  const category = paint(severityStyle[f.severity], f.category);
+  const tip = advice(f);
+  return `${where}  ${category}  ${f.message}${tip !== undefined ? `  → ${tip}` : ''}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

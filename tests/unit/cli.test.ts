@@ -1,0 +1,155 @@
+/**
+ * The real `rapport` command, spawned as a user or a CI job would run it: files, standard input,
+ * JSON Lines with bad lines, positions and exit codes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/rapport.js');
+const fixture = (name: string) => `tests/fixtures/cli/${name}`;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function rapport(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l.length > 0);
+
+describe.concurrent('rapport CLI', { timeout: 30_000 }, () => {
+  it('prints file:line:col  category  message  → fix, counting columns in UTF-16 units across CRLF lines', async () => {
+    const { code, stdout } = await rapport(['check', fixture('help-wording.txt')]);
+    const help = lines(stdout).filter((l) => l.includes('  help-wording  '));
+    // Line 1 has an emoji (two UTF-16 units) before "help"; line 2 is a quote and stays quiet.
+    expect(help).toEqual([
+      'tests/fixtures/cli/help-wording.txt:1:22  help-wording  Say "assist": "help" can imply something is wrong with them.  → "assist"',
+      'tests/fixtures/cli/help-wording.txt:3:3  help-wording  Say "assisted": "help" can imply something is wrong with them.  → "assisted"',
+    ]);
+    // help-wording is a suggestion, below the default --fail-on warning.
+    expect(code).toBe(0);
+  });
+
+  it('reads standard input when no file is given and names it <stdin>', async () => {
+    const { code, stdout, stderr } = await rapport(['check'], 'All good here.\nHow can I help you today?');
+    expect(lines(stdout).filter((l) => l.includes('help-wording'))[0]).toMatch(/^<stdin>:2:11  help-wording  .* → "assist"$/);
+    expect(stderr).toMatch(/in 1 file\.\n$/);
+    expect(code).toBe(0);
+  });
+
+  it('--format json gives offsets, positions and the flagged text for every file', async () => {
+    const { code, stdout } = await rapport(['check', '--format', 'json', fixture('help-wording.txt'), '-'], 'Glad I could help.');
+    const out = JSON.parse(stdout) as { results: Array<{ file: string; findings: Array<Record<string, unknown>> }> };
+    expect(out.results.map((r) => r.file)).toEqual(['tests/fixtures/cli/help-wording.txt', '<stdin>']);
+    const first = out.results[0]!.findings.find((f) => f.ruleId === 'help-wording')!;
+    expect(first).toMatchObject({ line: 1, column: 22, endLine: 1, endColumn: 26, text: 'help', severity: 'suggestion' });
+    expect(first.replacements).toEqual(['assist']);
+    const stdinFinding = out.results[1]!.findings.find((f) => f.ruleId === 'help-wording')!;
+    expect(stdinFinding).toMatchObject({ start: 13, end: 17, text: 'help' });
+    expect(code).toBe(0);
+  });
+
+  it('--fail-on suggestion turns a suggestion into exit code 1', async () => {
+    const { code } = await rapport(['check', '--fail-on', 'suggestion', '-q'], 'Happy to help!');
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 on a reply with nothing to flag', async () => {
+    const { code, stdout } = await rapport(['check', '--fail-on', 'suggestion', fixture('good-reply.txt')]);
+    expect(stdout).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('--context internal-note keeps customer-facing wording informational', async () => {
+    const { stdout } = await rapport(['check', '--format', 'json', '--context', 'internal-note'], 'I helped them with the toner.');
+    const findings = (JSON.parse(stdout) as { results: Array<{ findings: Array<{ ruleId: string; severity: string }> }> }).results[0]!.findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(findings.some((f) => f.ruleId === 'help-wording')).toBe(true);
+  });
+
+  it('--jsonl writes exactly one line per input line, errors included, and reports bad lines on stderr', async () => {
+    const { code, stdout, stderr } = await rapport(['check', '--jsonl', fixture('macros.jsonl')]);
+    const out = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    // 7 physical lines, one blank: 6 inputs → 6 outputs, in input order.
+    expect(out.map((o) => o.id)).toEqual(['vpn-reset', 42, null, 'note-1', null, 'bad-context']);
+    expect(Object.keys(out[0]!).sort()).toEqual(['findings', 'id']);
+    expect((out[0]!.findings as Array<{ ruleId: string; text: string }>).find((f) => f.ruleId === 'help-wording')).toMatchObject({
+      text: 'help you reset',
+      replacements: ['assist you in resetting'],
+    });
+    expect((out[3]!.findings as Array<{ severity: string }>).every((f) => f.severity === 'info')).toBe(true);
+    expect(out[2]).toMatchObject({ line: 4, error: expect.stringMatching(/^invalid JSON/) });
+    expect(out[4]).toMatchObject({ line: 6, error: expect.stringMatching(/missing "id"/) });
+    expect(out[5]).toMatchObject({ id: 'bad-context', line: 7, error: expect.stringMatching(/"context" must be/) });
+    expect(stderr).toContain('tests/fixtures/cli/macros.jsonl:4: invalid JSON');
+    expect(stderr).toContain('tests/fixtures/cli/macros.jsonl:7: "context" must be "reply" or "internal-note"');
+    expect(code).toBe(2);
+  });
+
+  it('--jsonl reads standard input and exits 0 when every line is fine', async () => {
+    const input = ['{"id":"a","text":"Thanks, that fixed it."}', '{"id":"b","text":"Happy to help!"}'].join('\n');
+    const { code, stdout } = await rapport(['check', '--jsonl'], input);
+    const out = lines(stdout).map((l) => JSON.parse(l) as { id: string; findings: Array<{ ruleId: string }> });
+    expect(out.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(out[1]!.findings.map((f) => f.ruleId)).toContain('help-wording');
+    expect(code).toBe(0);
+  });
+
+  it('reports unreadable files clearly and still checks the rest (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'Happy to help!');
+    chmodSync(locked, 0o000);
+    const { code, stdout, stderr } = await rapport(['check', 'missing.txt', fixture('help-wording.txt'), 'tests/fixtures/cli', locked]);
+    expect(stderr).toContain('rapport: missing.txt: no such file');
+    expect(stderr).toContain('rapport: tests/fixtures/cli: is a directory, not a file');
+    // root can read anything; only assert the permission message when the file really is unreadable.
+    if (process.getuid?.() !== 0) expect(stderr).toContain(`rapport: ${locked}: permission denied`);
+    expect(stdout).toContain('tests/fixtures/cli/help-wording.txt:1:22  help-wording');
+    expect(code).toBe(2);
+  });
+
+  it('--customer-message is passed to the engine, and an unreadable one is a usage error', async () => {
+    const ok = await rapport(['check', '--customer-message', fixture('customer.txt'), '-q'], 'Happy to help!');
+    expect(ok.code).not.toBe(2);
+    const bad = await rapport(['check', '--customer-message', 'nope.txt'], 'Happy to help!');
+    expect(bad.stderr).toContain('--customer-message nope.txt: no such file');
+    expect(bad.code).toBe(2);
+  });
+
+  it('usage errors exit 2 with a pointer to --help', async () => {
+    for (const args of [['check', '--format', 'xml'], ['lint'], [], ['check', '--bogus'], ['check', '--jsonl', '--format', 'json']]) {
+      const { code, stderr, stdout } = await rapport(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(/^rapport: .+\nRun "rapport --help" for usage\.\n$/);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('--help documents the JSONL contract and exit codes; --version prints the package version', async () => {
+    const help = await rapport(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('{"id": … or null, "line": N, "error": "…"}');
+    expect(help.stdout).toMatch(/Exit codes\n\s+0 .*\n\s+1 .*\n\s+2 /);
+    const version = await rapport(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(version.code).toBe(0);
+  });
+});
