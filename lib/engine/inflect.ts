@@ -18,7 +18,10 @@ const conjugations = new Map<string, Record<VerbForm, string>>();
 export function conjugate(infinitive: string): Record<VerbForm, string> {
   const cached = conjugations.get(infinitive);
   if (cached) return cached;
-  const c = (nlp(infinitive).verbs().conjugate()[0] ?? {}) as Partial<Record<VerbForm, string>>;
+  // Tag the word as a verb first: out of context compromise reads words like "reset" as nouns.
+  const doc = nlp(infinitive);
+  doc.tag('Infinitive');
+  const c = (doc.verbs().conjugate()[0] ?? {}) as Partial<Record<VerbForm, string>>;
   const forms: Record<VerbForm, string> = {
     Infinitive: c.Infinitive ?? infinitive,
     PastTense: c.PastTense ?? `${infinitive}ed`,
@@ -45,9 +48,19 @@ export function matchCase(source: string, target: string): string {
   return target;
 }
 
-/** True for a verb in its dictionary form ("reset", "install"), false for nouns and inflected forms. */
-export function isBareVerb(word: string): boolean {
+/**
+ * True for a verb in its dictionary form ("reset", "install"), false for nouns and inflected forms.
+ * Pass the word's compromise tags from its own sentence when you have them: context decides
+ * ("help you reset" is a verb, "a password reset" a noun).
+ */
+export function isBareVerb(word: string, tags?: readonly string[]): boolean {
   const w = word.toLowerCase();
-  if (!nlp(`to ${w}`).has('#Verb')) return false;
+  if (tags) {
+    if (!tags.includes('Verb')) return false;
+    if (tags.some((t) => t === 'PastTense' || t === 'Gerund' || t === 'Participle')) return false;
+    return true;
+  }
+  const doc = nlp(`you ${w}`);
+  if (!doc.has('#Verb')) return false;
   return conjugate(w).Infinitive === w;
 }
