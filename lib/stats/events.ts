@@ -1,0 +1,135 @@
+/**
+ * What a content script may tell the background about the agent's activity, and nothing more.
+ * Every event is validated here (strict: unknown fields reject the whole message) before it comes
+ * near the database; events never carry draft text, except the flagged span when the agent has
+ * switched on "keep examples" — and the background drops even that when the setting is off.
+ */
+import { z } from 'zod';
+
+export const SUGGESTION_ACTIONS = ['shown', 'applied', 'ignored-once', 'rule-ignored'] as const;
+export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
+
+export const DRAFT_KINDS = ['reply', 'internal-note'] as const;
+export const SEVERITIES = ['info', 'suggestion', 'warning'] as const;
+
+/** Tone buckets, coldest first. A draft's tone score in [0, 1] maps to one of these; null = not scored. */
+export const TONE_BUCKET_LABELS = ['cold', 'cool', 'neutral', 'warm', 'very warm'] as const;
+export type ToneBucket = 0 | 1 | 2 | 3 | 4;
+
+/** Maps a tone score in [0, 1] (0 = curt, 1 = warm) to its bucket; undefined/NaN → null (not scored). */
+export function toneBucket(score: number | null | undefined): ToneBucket | null {
+  if (score === null || score === undefined || !Number.isFinite(score)) return null;
+  const clamped = Math.min(1, Math.max(0, score));
+  return Math.min(4, Math.floor(clamped * 5)) as ToneBucket;
+}
+
+/** Longest flagged span kept as an example (when the agent opted in). Longer spans are cut. */
+export const MAX_EXAMPLE_LENGTH = 160;
+
+// Identifiers are lowercase slugs: they name rules, categories and desks, never free text.
+export const categorySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'a category is a lowercase slug (a-z, 0-9, "-"), at most 64 characters');
+export const ruleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._:/-]{0,127}$/, 'a rule id is a lowercase slug, at most 128 characters');
+/** A hostname (`desk.example.com`, `127.0.0.1`) or a desk id (`zendesk`). */
+export const siteSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]{0,252}$/, 'a site is a lowercase hostname or desk id, at most 253 characters');
+export const toneBucketSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const draftKindSchema = z.enum(DRAFT_KINDS);
+export const severitySchema = z.enum(SEVERITIES);
+
+export const suggestionEventSchema = z.strictObject({
+  type: z.literal('suggestion'),
+  action: z.enum(SUGGESTION_ACTIONS),
+  ruleId: ruleIdSchema,
+  category: categorySchema,
+  severity: severitySchema,
+  site: siteSchema,
+  kind: draftKindSchema,
+  /** The draft's tone bucket when this happened. */
+  tone: toneBucketSchema.nullable(),
+  /** The flagged span only. Stored solely when "keep examples" is on; dropped otherwise. */
+  example: z.string().max(2000).optional(),
+});
+export type SuggestionEvent = z.infer<typeof suggestionEventSchema>;
+
+export const draftCheckedEventSchema = z.strictObject({
+  type: z.literal('draft-checked'),
+  /**
+   * A random id per draft (per composer session). Sending the same draft again replaces its earlier
+   * counts rather than adding to them, so the content script may report after each pause in typing.
+   */
+  draftId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a draft id is 8–64 characters of [A-Za-z0-9_-]'),
+  site: siteSchema,
+  kind: draftKindSchema,
+  tone: toneBucketSchema.nullable(),
+  /** Findings per category in the checked draft. */
+  counts: z
+    .record(categorySchema, z.number().int().min(0).max(10_000))
+    .refine((c) => Object.keys(c).length <= 64, 'at most 64 categories per draft'),
+});
+export type DraftCheckedEvent = z.infer<typeof draftCheckedEventSchema>;
+
+export const statsEventSchema = z.discriminatedUnion('type', [suggestionEventSchema, draftCheckedEventSchema]);
+export type StatsEvent = z.infer<typeof statsEventSchema>;
+
+/** Most events a single message may carry; content scripts batch (e.g. all cards shown by one check). */
+export const MAX_EVENTS_PER_MESSAGE = 200;
+
+// ---- Runtime messages (content scripts → background; extension pages → background) ----
+
+export const STATS_MESSAGE_TYPES = {
+  record: 'stats:record',
+  status: 'stats:status',
+  flush: 'stats:flush',
+  deleteAll: 'stats:delete-all',
+} as const;
+
+/** Sent by content scripts (and extension pages). The background stamps the time; senders cannot. */
+export const statsRecordMessageSchema = z.strictObject({
+  type: z.literal(STATS_MESSAGE_TYPES.record),
+  events: z.array(statsEventSchema).min(1).max(MAX_EVENTS_PER_MESSAGE),
+});
+export type StatsRecordMessage = z.infer<typeof statsRecordMessageSchema>;
+
+/** Extension pages only: storage status (is anything waiting because storage is full?). */
+export const statsStatusMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.status) });
+/** Extension pages only: retry writing buffered events now. */
+export const statsFlushMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.flush) });
+/** Extension pages only: "delete all my data" (also drops events still buffered in memory). */
+export const statsDeleteAllMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.deleteAll) });
+
+export const statsMessageSchema = z.discriminatedUnion('type', [
+  statsRecordMessageSchema,
+  statsStatusMessageSchema,
+  statsFlushMessageSchema,
+  statsDeleteAllMessageSchema,
+]);
+export type StatsMessage = z.infer<typeof statsMessageSchema>;
+
+/** True when `msg` claims to be a stats message (its `type` starts with "stats:"); it still needs validating. */
+export function isStatsMessageType(msg: unknown): boolean {
+  return (
+    typeof msg === 'object' &&
+    msg !== null &&
+    typeof (msg as { type?: unknown }).type === 'string' &&
+    (msg as { type: string }).type.startsWith('stats:')
+  );
+}
+
+export interface StatsStatus {
+  recording: boolean;
+  /** Events held in memory because the last write failed (e.g. storage full). */
+  pending: number;
+  storageFull: boolean;
+  /** A sentence for the agent when something is wrong, else null. */
+  problem: string | null;
+}
+
+export type StatsResponse =
+  | { ok: true; recorded: number; buffered: number; status: StatsStatus }
+  | { ok: true; status: StatsStatus }
+  | { ok: false; error: string };

@@ -1,0 +1,101 @@
+/**
+ * The JSON export format, version 1 (documented in docs/export-schema.md). Everything an importer
+ * accepts is spelled out here; strict objects reject unknown fields, so a file either matches exactly
+ * or is refused with the path of the first field that does not.
+ */
+import { z } from 'zod';
+import { isDay, type Day } from './day';
+import { categorySchema, draftKindSchema, siteSchema } from './events';
+import { AGENT_ID_PATTERN, displayNameSchema } from './settings';
+
+export const EXPORT_FORMAT = 'rapport-stats-export';
+export const EXPORT_SCHEMA_VERSION = 1;
+
+/** No Rapport stats exist before this day; earlier dates are corrupt or forged. */
+export const EARLIEST_DAY: Day = '2020-01-01';
+export const MAX_COUNT = 10_000_000;
+export const MAX_EXPORT_ROWS = 200_000;
+/** Characters; a year of a busy agent's stats is well under 10 MB. */
+export const MAX_EXPORT_CHARS = 25_000_000;
+
+const count = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'cannot be negative')
+  .max(MAX_COUNT, `is implausibly large (over ${MAX_COUNT.toLocaleString('en')})`);
+
+/** A day, checked against `latest` (today + 1 for time zones) when the schema is built. */
+function daySchema(latest: Day) {
+  return z
+    .string({ error: 'must be a date string YYYY-MM-DD' })
+    .refine(isDay, 'is not a calendar date in the form YYYY-MM-DD')
+    .refine((d) => !isDay(d) || (d >= EARLIEST_DAY && d <= latest), `is out of range (allowed ${EARLIEST_DAY} to ${latest})`);
+}
+
+export function buildExportSchema(latestDay: Day, practiceSchema: z.ZodType = z.unknown()) {
+  const day = daySchema(latestDay);
+  const dailyRow = z.strictObject({
+    day,
+    category: categorySchema,
+    site: siteSchema,
+    kind: draftKindSchema,
+    shown: count,
+    applied: count,
+    ignoredOnce: count,
+    ruleIgnored: count,
+    found: count,
+  });
+  const toneRow = z
+    .strictObject({
+      day,
+      site: siteSchema,
+      kind: draftKindSchema,
+      drafts: count,
+      buckets: z.array(count).length(5, 'must list exactly 5 tone buckets'),
+      unscored: count,
+    })
+    .refine((r) => r.buckets.reduce((a, b) => a + b, 0) + r.unscored === r.drafts, {
+      message: 'drafts must equal the sum of the tone buckets plus unscored drafts',
+      path: ['drafts'],
+    });
+
+  return z
+    .strictObject({
+      format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}" (is this a Rapport stats export?)` }),
+      schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+      exportedAt: z.iso.datetime({ error: 'must be an ISO 8601 date-time' }),
+      agent: z.strictObject({
+        id: z.string().regex(AGENT_ID_PATTERN, 'is not a Rapport agent id ("agent-" followed by a UUID)'),
+        displayName: displayNameSchema.nullable(),
+      }),
+      range: z
+        .strictObject({ from: day, to: day })
+        .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['from'] }),
+      daily: z.array(dailyRow).max(MAX_EXPORT_ROWS, `has more than ${MAX_EXPORT_ROWS} rows`),
+      tone: z.array(toneRow).max(MAX_EXPORT_ROWS, `has more than ${MAX_EXPORT_ROWS} rows`),
+      /** Extension point for practice mode (issue 7); see docs/export-schema.md. */
+      practice: practiceSchema.optional(),
+    })
+    .superRefine((file, ctx) => {
+      if (file.exportedAt.slice(0, 10) > latestDay) {
+        ctx.addIssue({ code: 'custom', path: ['exportedAt'], message: `is in the future (after ${latestDay})` });
+      }
+      const check = (rows: readonly { day: string }[], name: string, what: string, keyOf: (r: never) => string) => {
+        const seen = new Set<string>();
+        rows.forEach((row, i) => {
+          if (row.day < file.range.from || row.day > file.range.to) {
+            ctx.addIssue({ code: 'custom', path: [name, i, 'day'], message: `is outside the export's range ${file.range.from} … ${file.range.to}` });
+          }
+          const key = keyOf(row as never);
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [name, i], message: `repeats an earlier row for the same ${what}` });
+          seen.add(key);
+        });
+      };
+      check(file.daily, 'daily', 'day, category, site and kind', (r: { day: string; category: string; site: string; kind: string }) => `${r.day}|${r.category}|${r.site}|${r.kind}`);
+      check(file.tone, 'tone', 'day, site and kind', (r: { day: string; site: string; kind: string }) => `${r.day}|${r.site}|${r.kind}`);
+    });
+}
+
+export type StatsExport = z.infer<ReturnType<typeof buildExportSchema>>;
+export type ExportDailyRow = StatsExport['daily'][number];
+export type ExportToneRow = StatsExport['tone'][number];

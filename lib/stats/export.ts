@@ -1,0 +1,138 @@
+/**
+ * Exports of the agent's own stats, built from the per-day aggregates only (raw events and kept
+ * examples never leave the database): JSON in the documented, versioned format for a team lead to
+ * import, and CSV for a spreadsheet.
+ */
+import Papa from 'papaparse';
+import { dayOf, retentionStart, type Day } from './day';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type StatsExport } from './export-schema';
+import { practiceExportSection } from './practice-section';
+import type { DailyRow, StatsDb, ToneRow } from './schema';
+import { getAgentIdentity, getStatsSettings } from './settings';
+
+export interface ExportOptions {
+  /** First day exported; defaults to the start of the retention window. */
+  from?: Day;
+  /** Last day exported; defaults to today. */
+  to?: Day;
+  now?: number;
+}
+
+async function resolveRange(db: StatsDb, options: ExportOptions): Promise<{ from: Day; to: Day }> {
+  const today = dayOf(options.now ?? Date.now());
+  const { retentionDays } = await getStatsSettings(db);
+  const from = options.from ?? retentionStart(today, retentionDays);
+  const to = options.to ?? today;
+  if (from > to) throw new RangeError(`The export range starts (${from}) after it ends (${to}).`);
+  return { from, to };
+}
+
+const byDailyKey = (a: DailyRow, b: DailyRow) =>
+  a.day.localeCompare(b.day) || a.category.localeCompare(b.category) || a.site.localeCompare(b.site) || a.kind.localeCompare(b.kind);
+const byToneKey = (a: ToneRow, b: ToneRow) => a.day.localeCompare(b.day) || a.site.localeCompare(b.site) || a.kind.localeCompare(b.kind);
+
+/** The agent's stats as a version-1 export object (see docs/export-schema.md). */
+export async function buildExport(db: StatsDb, options: ExportOptions = {}): Promise<StatsExport> {
+  const range = await resolveRange(db, options);
+  const agent = await getAgentIdentity(db);
+  const [daily, tone] = await db.transaction('r', [db.daily, db.tone], () =>
+    Promise.all([
+      db.daily.where('day').between(range.from, range.to, true, true).toArray(),
+      db.tone.where('day').between(range.from, range.to, true, true).toArray(),
+    ]),
+  );
+  const practice = await practiceExportSection()?.collect(range);
+  return {
+    format: EXPORT_FORMAT,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    exportedAt: new Date(options.now ?? Date.now()).toISOString(),
+    agent: { id: agent.id, displayName: agent.displayName },
+    range,
+    // Rows with nothing in them carry no information; leave them out.
+    daily: daily
+      .filter((r) => r.shown + r.applied + r.ignoredOnce + r.ruleIgnored + r.found > 0)
+      .sort(byDailyKey)
+      .map(({ day, category, site, kind, shown, applied, ignoredOnce, ruleIgnored, found }) => ({
+        day, category, site, kind, shown, applied, ignoredOnce, ruleIgnored, found,
+      })),
+    tone: tone
+      .filter((r) => r.drafts > 0)
+      .sort(byToneKey)
+      .map(({ day, site, kind, drafts, buckets, unscored }) => ({ day, site, kind, drafts, buckets: [...buckets], unscored })),
+    ...(practice !== undefined ? { practice } : {}),
+  };
+}
+
+/** The JSON export as text (pretty-printed: people do open these). */
+export async function exportJson(db: StatsDb, options: ExportOptions = {}): Promise<string> {
+  return `${JSON.stringify(await buildExport(db, options), null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = [
+  'day',
+  'category',
+  'site',
+  'shown',
+  'applied',
+  'ignored_once',
+  'rule_ignored',
+  'applied_rate',
+  'found_in_drafts',
+  'shown_in_replies',
+  'shown_in_internal_notes',
+] as const;
+
+interface CsvSource extends DailyRow {
+  agent?: string;
+}
+
+function csvRows(rows: readonly CsvSource[]) {
+  // One row per (agent ×) day × category × site: reply and internal-note counts are summed, with the
+  // split kept in two columns.
+  const merged = new Map<string, Record<string, string | number>>();
+  for (const r of [...rows].sort(byDailyKey)) {
+    const key = JSON.stringify([r.agent ?? '', r.day, r.category, r.site]);
+    let row = merged.get(key);
+    if (!row) {
+      row = {
+        ...(r.agent !== undefined ? { agent: r.agent } : {}),
+        day: r.day, category: r.category, site: r.site,
+        shown: 0, applied: 0, ignored_once: 0, rule_ignored: 0, applied_rate: '',
+        found_in_drafts: 0, shown_in_replies: 0, shown_in_internal_notes: 0,
+      };
+      merged.set(key, row);
+    }
+    const add = (field: string, n: number) => (row![field] = (row![field] as number) + n);
+    add('shown', r.shown);
+    add('applied', r.applied);
+    add('ignored_once', r.ignoredOnce);
+    add('rule_ignored', r.ruleIgnored);
+    add('found_in_drafts', r.found);
+    add(r.kind === 'reply' ? 'shown_in_replies' : 'shown_in_internal_notes', r.shown);
+  }
+  for (const row of merged.values()) {
+    const shown = row.shown as number;
+    // A plain decimal fraction (0–1, 3 places) that every spreadsheet reads as a number.
+    row.applied_rate = shown > 0 ? Math.round(((row.applied as number) / shown) * 1000) / 1000 : '';
+  }
+  return [...merged.values()];
+}
+
+function toCsv(rows: Record<string, string | number>[], columns: readonly string[]): string {
+  // escapeFormulae: a cell can never be read as a spreadsheet formula (defence in depth; our fields are slugs).
+  return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+}
+
+/** The agent's stats as CSV: one row per day × category × site. */
+export async function exportCsv(db: StatsDb, options: ExportOptions = {}): Promise<string> {
+  const range = await resolveRange(db, options);
+  const rows = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
+  return toCsv(csvRows(rows.filter((r) => r.shown + r.applied + r.ignoredOnce + r.ruleIgnored + r.found > 0)), CSV_COLUMNS);
+}
+
+/** Suggested file name for a download, e.g. `rapport-stats-2025-03-14.json`. */
+export function exportFileName(extension: 'json' | 'csv', now: number = Date.now(), scope: 'my' | 'team' = 'my'): string {
+  return `rapport-${scope === 'team' ? 'team-' : ''}stats-${dayOf(now)}.${extension}`;
+}
+
+export { csvRows as _csvRowsForTeam, toCsv as _toCsv };

@@ -1,0 +1,230 @@
+/**
+ * Team import: a lead loads several agents' JSON exports. Every file is checked completely before
+ * anything is written — size, JSON syntax, hostile keys, the versioned schema — and the whole batch is
+ * then written in one Dexie transaction, so a bad file (or a failed write) changes nothing.
+ *
+ * Re-importing is idempotent: imported rows are keyed by agent id + day + category + site + kind, and
+ * each day of an export replaces that agent's day from an older (or the same) export as a whole.
+ */
+import { z } from 'zod';
+import { addDays, dayOf, daysBetween, type Day } from './day';
+import { buildExportSchema, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_EXPORT_CHARS, type StatsExport } from './export-schema';
+import { practiceExportSection } from './practice-section';
+import type { StatsDb, TeamAgentRow, TeamDailyRow, TeamToneRow } from './schema';
+
+export interface ExportFile {
+  /** Shown in messages, e.g. the picked file's name. */
+  name: string;
+  text: string;
+}
+
+export interface ImportProblem {
+  file: string;
+  /** Where in the file, e.g. `daily[3].shown`; `(file)` for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface ImportedFile {
+  file: string;
+  agentId: string;
+  displayName: string | null;
+  /** Days whose data came from this file. */
+  daysImported: number;
+  /** Days already imported from a newer export of the same agent, left as they were. */
+  daysKeptNewer: number;
+}
+
+export type ImportResult =
+  | { ok: true; files: ImportedFile[]; notes: string[] }
+  | { ok: false; problems: ImportProblem[]; /** All problems in one readable text. */ message: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 16;
+const MAX_PROBLEMS_PER_FILE = 5;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(file)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/** Walks parsed JSON for keys that could pollute prototypes downstream, and absurd nesting. */
+function findHostileStructure(value: unknown, path: (string | number)[] = []): ImportProblem | undefined {
+  if (path.length > MAX_DEPTH) return { file: '', path: formatPath(path), message: `is nested more than ${MAX_DEPTH} levels deep` };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findHostileStructure(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        return { file: '', path: formatPath([...path, key]), message: `the key "${key}" is not allowed (it could tamper with object prototypes)` };
+      }
+      const found = findHostileStructure((value as Record<string, unknown>)[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function describeJsonError(error: unknown, text: string): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError) return 'is nested too deeply to read';
+  const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(reason) || !/[}\]]\s*$/.test(text);
+  return truncated ? `is not complete JSON — the file looks truncated (${reason})` : `is not valid JSON (${reason})`;
+}
+
+export type ParsedExport = { ok: true; data: StatsExport } | { ok: false; problems: ImportProblem[] };
+
+/** Checks one file completely; `now` decides which dates are "in the future". */
+export function parseExportFile(file: ExportFile, now: number = Date.now()): ParsedExport {
+  const problem = (path: string, message: string): ParsedExport => ({ ok: false, problems: [{ file: file.name, path, message }] });
+  if (file.text.length > MAX_EXPORT_CHARS) {
+    return problem('(file)', `is too large (${(file.text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_EXPORT_CHARS / 1e6} million)`);
+  }
+  const text = file.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return problem('(file)', 'is empty');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return problem('(file)', describeJsonError(error, text));
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return problem('(file)', `must be a JSON object (a Rapport stats export), not ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : `a ${typeof raw}`}`);
+  }
+  const hostile = findHostileStructure(raw);
+  if (hostile) return problem(hostile.path, hostile.message);
+  const header = raw as { format?: unknown; schemaVersion?: unknown };
+  if (header.format !== EXPORT_FORMAT) {
+    return problem('format', `must be "${EXPORT_FORMAT}" — this is not a Rapport stats export`);
+  }
+  if (typeof header.schemaVersion === 'number' && header.schemaVersion !== EXPORT_SCHEMA_VERSION) {
+    const newer = header.schemaVersion > EXPORT_SCHEMA_VERSION;
+    return problem(
+      'schemaVersion',
+      `is ${header.schemaVersion}, but this Rapport reads export schema version ${EXPORT_SCHEMA_VERSION}` +
+        (newer ? ' — the file comes from a newer Rapport; update Rapport to import it' : ''),
+    );
+  }
+  const latest = addDays(dayOf(now), 1); // a day of slack for agents east of the lead
+  const practice = practiceExportSection();
+  const parsed = buildExportSchema(latest, practice?.schema ?? z.unknown()).safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => ({
+        file: file.name,
+        path: formatPath(issue.path),
+        message: issue.code === 'unrecognized_keys' ? `has fields this format does not define: ${issue.keys.join(', ')}` : issue.message,
+      })),
+    };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+export function describeProblems(problems: readonly ImportProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.path === '(file)' ? 'the file' : p.path} ${p.message}`).join('\n');
+}
+
+const time = (iso: string) => Date.parse(iso);
+
+async function mergeExport(db: StatsDb, file: string, exp: StatsExport, now: number): Promise<ImportedFile> {
+  const agentId = exp.agent.id;
+  const exportedAt = new Date(time(exp.exportedAt)).toISOString();
+  const [storedDaily, storedTone, storedAgent] = await Promise.all([
+    db.teamDaily.where('agentId').equals(agentId).toArray(),
+    db.teamTone.where('agentId').equals(agentId).toArray(),
+    db.teamAgents.get(agentId),
+  ]);
+  // Which export each stored day came from (all rows of a day come from the same export).
+  const storedDay = new Map<Day, string>();
+  for (const r of [...storedDaily, ...storedTone]) {
+    const prev = storedDay.get(r.day);
+    if (!prev || time(r.exportedAt) > time(prev)) storedDay.set(r.day, r.exportedAt);
+  }
+  const replace = new Set<Day>();
+  let kept = 0;
+  for (const day of daysBetween(exp.range.from, exp.range.to)) {
+    const prev = storedDay.get(day);
+    if (prev === undefined || time(prev) <= time(exportedAt)) replace.add(day);
+    else kept++;
+  }
+  await db.teamDaily.bulkDelete(storedDaily.filter((r) => replace.has(r.day)).map((r) => [agentId, r.day, r.category, r.site, r.kind] as const as [string, string, string, string, TeamDailyRow['kind']]));
+  await db.teamTone.bulkDelete(storedTone.filter((r) => replace.has(r.day)).map((r) => [agentId, r.day, r.site, r.kind] as [string, string, string, TeamToneRow['kind']]));
+  await db.teamDaily.bulkPut(exp.daily.filter((r) => replace.has(r.day)).map((r): TeamDailyRow => ({ ...r, agentId, exportedAt })));
+  await db.teamTone.bulkPut(exp.tone.filter((r) => replace.has(r.day)).map((r): TeamToneRow => ({ ...r, buckets: [...r.buckets], agentId, exportedAt })));
+
+  const newest = !storedAgent || time(storedAgent.exportedAt) <= time(exportedAt);
+  const agentRow: TeamAgentRow & { practice?: unknown } = {
+    agentId,
+    displayName: newest ? exp.agent.displayName : (storedAgent?.displayName ?? null),
+    exportedAt: newest ? exportedAt : storedAgent!.exportedAt,
+    importedAt: now,
+    files: [...(storedAgent?.files ?? []).filter((f) => f !== file), file].slice(-20),
+    ...(newest && exp.practice !== undefined && practiceExportSection()
+      ? { practice: exp.practice }
+      : storedAgent && 'practice' in storedAgent
+        ? { practice: (storedAgent as { practice?: unknown }).practice }
+        : {}),
+  };
+  await db.teamAgents.put(agentRow);
+  return { file, agentId, displayName: exp.agent.displayName, daysImported: replace.size, daysKeptNewer: kept };
+}
+
+/**
+ * Imports agents' exports into the team view. All files are validated first; if any is bad, nothing is
+ * written and every problem is reported (which file, which field, why).
+ */
+export async function importExports(db: StatsDb, files: readonly ExportFile[], options: { now?: number } = {}): Promise<ImportResult> {
+  const now = options.now ?? Date.now();
+  if (files.length === 0) return fail([{ file: '(none)', path: '(file)', message: 'no files were chosen' }]);
+  const valid: { file: string; data: StatsExport }[] = [];
+  const problems: ImportProblem[] = [];
+  for (const file of files) {
+    const parsed = parseExportFile(file, now);
+    if (parsed.ok) valid.push({ file: file.name, data: parsed.data });
+    else problems.push(...parsed.problems);
+  }
+  if (problems.length) return fail(problems);
+
+  const notes: string[] = [];
+  if (!practiceExportSection() && valid.some((v) => v.data.practice !== undefined)) {
+    notes.push('Practice history in these files was not imported: this version of Rapport does not read it yet.');
+  }
+  // Oldest first, so each day ends up holding the newest export's numbers.
+  valid.sort((a, b) => time(a.data.exportedAt) - time(b.data.exportedAt));
+  try {
+    const imported = await db.transaction('rw', [db.teamAgents, db.teamDaily, db.teamTone], async () => {
+      const out: ImportedFile[] = [];
+      for (const { file, data } of valid) out.push(await mergeExport(db, file, data, now));
+      return out;
+    });
+    return { ok: true, files: imported, notes };
+  } catch (error) {
+    return fail([{ file: valid.map((v) => v.file).join(', '), path: '(file)', message: `could not be saved, nothing was imported (${error instanceof Error ? error.message : String(error)})` }]);
+  }
+}
+
+function fail(problems: ImportProblem[]): ImportResult {
+  return { ok: false, problems, message: describeProblems(problems) };
+}
+
+/** Removes one agent (all their imported days) from the team view. */
+export async function removeTeamAgent(db: StatsDb, agentId: string): Promise<void> {
+  await db.transaction('rw', [db.teamAgents, db.teamDaily, db.teamTone], async () => {
+    await db.teamDaily.where('agentId').equals(agentId).delete();
+    await db.teamTone.where('agentId').equals(agentId).delete();
+    await db.teamAgents.delete(agentId);
+  });
+}
+
+/** Empties the team view. */
+export async function clearTeam(db: StatsDb): Promise<void> {
+  await db.transaction('rw', db.teamTables, async () => {
+    await Promise.all(db.teamTables.map((t) => t.clear()));
+  });
+}

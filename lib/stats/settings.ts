@@ -1,0 +1,114 @@
+/**
+ * The agent's stats settings and pseudonymous identity, kept in the stats database's `meta` table
+ * (extension origin only). The options page and the dashboard read and change them through these
+ * functions; the background reads them on every write, so changes apply at once.
+ */
+import { z } from 'zod';
+import type { StatsDb } from './schema';
+
+export const DEFAULT_RETENTION_DAYS = 90;
+export const MIN_RETENTION_DAYS = 1;
+export const MAX_RETENTION_DAYS = 3650;
+
+export const statsSettingsSchema = z.strictObject({
+  /** Record anything at all. */
+  recording: z.boolean(),
+  /** Keep the flagged span (never the whole draft) next to each suggestion event. Off by default. */
+  keepExamples: z.boolean(),
+  /** Days of stats kept, today included; older days are pruned on startup and daily. */
+  retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+});
+export type StatsSettings = z.infer<typeof statsSettingsSchema>;
+
+export const DEFAULT_STATS_SETTINGS: StatsSettings = {
+  recording: true,
+  keepExamples: false,
+  retentionDays: DEFAULT_RETENTION_DAYS,
+};
+
+/** What the options page (and dashboard) show beside the "keep examples" switch. */
+export const KEEP_EXAMPLES_EXPLANATION =
+  'Off by default. When on, Rapport also keeps the few flagged words of each suggestion (for example ' +
+  '"you must have") so you can look back at them on your dashboard — never the rest of your reply, ' +
+  'never the customer\'s message. Examples stay on this computer, are deleted with your other stats ' +
+  'after the retention period, and are never included in exports. Turning this off stops keeping new ' +
+  'examples; "Delete all my data" removes the ones already kept.';
+
+export const RECORDING_EXPLANATION =
+  'Rapport counts which suggestions it shows and what you do with them (apply, ignore), per category, ' +
+  'site and day, plus how warm your drafts read. It never stores what you write. The counts stay on ' +
+  'this computer unless you export them.';
+
+const SETTINGS_KEY = 'settings';
+const AGENT_KEY = 'agent';
+const TEAM_VIEW_KEY = 'teamView';
+
+export async function getStatsSettings(db: StatsDb): Promise<StatsSettings> {
+  const row = await db.meta.get(SETTINGS_KEY);
+  const parsed = statsSettingsSchema.partial().safeParse(row?.value ?? {});
+  return { ...DEFAULT_STATS_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+/** Changes some settings; throws (changing nothing) when a value is out of range. */
+export async function updateStatsSettings(db: StatsDb, change: Partial<StatsSettings>): Promise<StatsSettings> {
+  return db.transaction('rw', db.meta, async () => {
+    const next = statsSettingsSchema.parse({ ...(await getStatsSettings(db)), ...change });
+    await db.meta.put({ key: SETTINGS_KEY, value: next });
+    return next;
+  });
+}
+
+export interface AgentIdentity {
+  /** Random, generated once per installation; the only identity in exports unless a name is set. */
+  id: string;
+  displayName: string | null;
+}
+
+export const AGENT_ID_PATTERN = /^agent-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const MAX_DISPLAY_NAME_LENGTH = 80;
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a display name cannot be empty')
+  .max(MAX_DISPLAY_NAME_LENGTH, `a display name is at most ${MAX_DISPLAY_NAME_LENGTH} characters`)
+  // Control characters (including bidi overrides) have no place in a name and can spoof others.
+  .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), 'a display name cannot contain control characters');
+
+/** The agent's identity, generating the pseudonymous id the first time it is needed. */
+export async function getAgentIdentity(db: StatsDb): Promise<AgentIdentity> {
+  return db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(AGENT_KEY);
+    const value = row?.value as Partial<AgentIdentity> | undefined;
+    if (value && typeof value.id === 'string' && AGENT_ID_PATTERN.test(value.id)) {
+      return { id: value.id, displayName: typeof value.displayName === 'string' ? value.displayName : null };
+    }
+    const identity: AgentIdentity = { id: `agent-${crypto.randomUUID()}`, displayName: null };
+    await db.meta.put({ key: AGENT_KEY, value: identity });
+    return identity;
+  });
+}
+
+/** Sets (or, with null/empty, clears) the optional display name shown to a team lead. */
+export async function setDisplayName(db: StatsDb, name: string | null): Promise<AgentIdentity> {
+  const displayName = name === null || name.trim() === '' ? null : displayNameSchema.parse(name);
+  return db.transaction('rw', db.meta, async () => {
+    const identity = { ...(await getAgentIdentity(db)), displayName };
+    await db.meta.put({ key: AGENT_KEY, value: identity });
+    return identity;
+  });
+}
+
+export interface TeamViewSettings {
+  /** Hide agents' display names in the team view (agents are shown as "Agent 1", "Agent 2", …). */
+  anonymise: boolean;
+}
+
+export async function getTeamViewSettings(db: StatsDb): Promise<TeamViewSettings> {
+  const row = await db.meta.get(TEAM_VIEW_KEY);
+  return { anonymise: (row?.value as Partial<TeamViewSettings> | undefined)?.anonymise === true };
+}
+
+export async function setTeamViewSettings(db: StatsDb, value: TeamViewSettings): Promise<void> {
+  await db.meta.put({ key: TEAM_VIEW_KEY, value: { anonymise: value.anonymise === true } });
+}
