@@ -1,9 +1,11 @@
 /** The built-in rule catalogue. Each rule lives in its own module with its own examples. */
 import type { RuleSet } from '../engine/types';
 import type { Rule } from '../engine/rule';
+import blame from './blame';
+import blameOtherTeam from './blame-other-team';
 import helpWording from './help-wording';
 
-export const builtinRuleList: readonly Rule[] = [helpWording];
+export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam];
 
 export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
 
