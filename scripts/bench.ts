@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: how long a check takes on fixed drafts (a 300-word reply, a 2,000-word thread),
+ * for our engine cold and after a one-character edit, and for alex, write-good and harper.js on the
+ * same texts. Prints a table, whether the issue's targets are met, then one JSON line with every
+ * figure (for CI logs and comparisons).
+ *
+ *   --runs N      timed runs per measurement at most (default 60; at least 15 are always taken)
+ *   --strict      exit 1 when a target is missed
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createChecker } from '../lib/engine';
+import { clearLineCache } from '../lib/engine/sentences';
+import { builtinRules } from '../lib/rules';
+import { loadCompetitors } from './bench/competitors';
+import { oneCharEdits } from './bench/edits';
+import { measure, type LoopOptions, type Timing } from './bench/stats';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, strict: { type: 'boolean' } } });
+const maxRuns = Math.max(15, Number(values.runs ?? 60) || 60);
+const heavy: LoopOptions = { warmup: 3, minRuns: 15, maxRuns, budgetMs: 6000 };
+const light: LoopOptions = { warmup: 20, minRuns: 50, maxRuns: Math.max(maxRuns * 4, 50), budgetMs: 3000 };
+
+const texts = [
+  { id: 'reply-300', file: 'tests/fixtures/drafts/reply-300.txt' },
+  { id: 'thread-2000', file: 'tests/fixtures/drafts/thread-2000.txt' },
+].map((t) => {
+  const text = readFileSync(new URL(`../${t.file}`, import.meta.url), 'utf8');
+  return { ...t, text, words: text.split(/\s+/).filter(Boolean).length };
+});
+
+interface Row {
+  text: string;
+  words: number;
+  tool: string;
+  timing: Timing;
+  findings: number;
+}
+
+const rows: Row[] = [];
+const competitors = await loadCompetitors();
+
+for (const t of texts) {
+  process.stderr.write(`measuring ${t.id}…\n`);
+  // Full check: a fresh checker and empty line cache each run, i.e. nothing of this text is cached.
+  let findings = 0;
+  const full = await measure(
+    heavy,
+    () => {
+      clearLineCache();
+      return createChecker([builtinRules]);
+    },
+    (checker) => (findings = checker.check(t.text).length),
+  );
+  rows.push({ text: t.id, words: t.words, tool: 'rapport full check (cold)', timing: full, findings });
+
+  // Incremental: one warm checker; each run re-checks the text with a different one-letter typo.
+  const warm = createChecker([builtinRules]);
+  warm.check(t.text);
+  const edits = oneCharEdits(t.text, light.warmup + light.maxRuns);
+  const incremental = await measure(light, (i) => edits[i]!, (edited) => (findings = warm.check(edited).length));
+  rows.push({ text: t.id, words: t.words, tool: 'rapport re-check after 1-char edit', timing: incremental, findings });
+
+  for (const c of competitors) {
+    let count = 0;
+    const timing = await measure(heavy, () => undefined, async () => (count = await c.check(t.text)));
+    rows.push({ text: t.id, words: t.words, tool: c.name, timing, findings: count });
+  }
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+const header = ['text', 'words', 'checker', 'median ms', 'p95 ms', 'runs', 'findings'];
+const table = rows.map((r) => [r.text, String(r.words), r.tool, ms(r.timing.median), ms(r.timing.p95), String(r.timing.runs), String(r.findings)]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+const numeric = new Set([1, 3, 4, 5, 6]);
+const line = (cells: string[]) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+for (const row of table) console.log(line(row));
+
+// Targets (issue 3): full check faster than alex and harper.js; re-check ≥ 10× faster than full.
+const find = (text: string, tool: string) => rows.find((r) => r.text === text && r.tool === tool)!.timing;
+const targets: Record<string, { ratio: number; met: boolean }> = {};
+console.log('');
+for (const t of texts) {
+  const full = find(t.id, 'rapport full check (cold)').median;
+  const checks: Array<[string, number, number]> = [
+    ['full faster than alex', find(t.id, 'alex').median / full, 1],
+    ['full faster than harper.js', find(t.id, 'harper.js').median / full, 1],
+    ['re-check ≥ 10× faster than full', full / find(t.id, 'rapport re-check after 1-char edit').median, 10],
+  ];
+  for (const [name, ratio, needed] of checks) {
+    const met = ratio >= needed;
+    targets[`${t.id}: ${name}`] = { ratio: Number(ratio.toFixed(2)), met };
+    console.log(`${met ? '✓' : '✗ MISSED'}  ${t.id}: ${name} (${ratio.toFixed(1)}×)`);
+  }
+}
+
+const figures: Record<string, Record<string, Timing & { findings: number; words: number }>> = {};
+const round = (n: number) => Number(n.toFixed(3));
+for (const r of rows) {
+  (figures[r.text] ??= {})[r.tool] = { median: round(r.timing.median), p95: round(r.timing.p95), runs: r.timing.runs, findings: r.findings, words: r.words };
+}
+console.log(JSON.stringify({ benchmark: 'rapport', node: process.version, unit: 'ms', figures, targets }));
+
+if (values.strict && Object.values(targets).some((t) => !t.met)) process.exitCode = 1;
