@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Rapport — tone coach for help desk replies',
     description:
       'Coaches support agents on the tone and wording of their replies, live, on their own machine. No draft text ever leaves it.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     browser_specific_settings: {
       gecko: { id: 'rapport@rapport.dev', strict_min_version: '128.0' },
     },

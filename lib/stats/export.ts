@@ -135,4 +135,15 @@ export function exportFileName(extension: 'json' | 'csv', now: number = Date.now
   return `rapport-${scope === 'team' ? 'team-' : ''}stats-${dayOf(now)}.${extension}`;
 }
 
-export { csvRows as _csvRowsForTeam, toCsv as _toCsv };
+
+
+/** The imported team's stats as CSV, with an `agent` column (labels follow the anonymise option). */
+export async function exportTeamCsv(db: StatsDb, options: { from: Day; to: Day; anonymise: boolean }): Promise<string> {
+  const { loadTeamMembers } = await import('./query');
+  const members = new Map((await loadTeamMembers(db, options.anonymise)).map((m) => [m.agentId, m.label]));
+  const rows = await db.teamDaily.where('day').between(options.from, options.to, true, true).toArray();
+  return toCsv(
+    csvRows(rows.map((r) => ({ ...r, agent: members.get(r.agentId) ?? r.agentId }))),
+    ['agent', ...CSV_COLUMNS],
+  );
+}

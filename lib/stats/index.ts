@@ -1,0 +1,19 @@
+/**
+ * Private tone stats: recording (background), aggregation, retention, export/import and team view.
+ * Import from here in extension pages; the background also imports `./background`. Never import this
+ * from a content script: it opens IndexedDB in the extension origin only (content scripts send
+ * `stats:record` messages; see ./events).
+ */
+export * from './day';
+export * from './events';
+export * from './schema';
+export * from './settings';
+export { StatsRecorder, writeEvents, isQuotaError, type RecorderOptions } from './record';
+export { pruneStats, deleteAllStats, type PruneResult } from './retention';
+export { handleStatsMessage, type StatsHandlerContext, type StatsMessageSender } from './handler';
+export { buildExport, exportJson, exportCsv, exportTeamCsv, exportFileName, CSV_COLUMNS, type ExportOptions } from './export';
+export * from './export-schema';
+export { importExports, parseExportFile, removeTeamAgent, clearTeam, describeProblems, type ExportFile, type ImportProblem, type ImportResult, type ImportedFile } from './import';
+export { registerPracticeExportSection, type PracticeExportSection } from './practice-section';
+export { summarise, type DashboardData, type RateRow, type ToneDay } from './aggregate';
+export { loadOwnRows, loadTeamRows, loadTeamMembers, ownDayBounds, type TeamMember } from './query';
