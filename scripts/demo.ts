@@ -80,7 +80,7 @@ async function drive(page: Page, updateScreenshot: boolean): Promise<void> {
   }
 
   // The engine the sidebar runs, on the same text and context, for a complete table.
-  const customerMessage = (await page.locator('[data-rapport-customer-message]').innerText()).trim();
+  const customerMessage = (await page.locator('[data-rapport-role="customer-message"]').innerText()).trim();
   const kind = (await page.locator('#composer').getAttribute('data-rapport-kind')) === 'internal-note' ? 'internal-note' : 'reply';
   const findings = check(DEMO_DRAFT, { context: kind, customerMessage });
   console.log(`\nRapport found ${findings.length} thing(s) to coach in this ${kind}; the sidebar shows ${cards.length} card(s):\n`);
