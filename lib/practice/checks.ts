@@ -1,0 +1,147 @@
+/**
+ * Evaluates one rubric check against a reply. Every result says why it passed or failed, in words a
+ * trainee can act on, so the score is explained, not just given.
+ */
+import type { Finding } from '../engine/types';
+import { maskText } from '../engine/mask';
+import { cueSets } from './cues';
+import type { Check } from './schema';
+
+export interface ToneReading {
+  /** Whole-draft warmth, 0 (curt/cold) … 1 (warm/polite). */
+  score: number;
+  /** Short word for the meter ("warm", "neutral", "curt"), when the model provides one. */
+  label?: string;
+}
+
+export interface CheckInput {
+  /** The reply as the agent's own words: quotes, signatures, code and placeholders masked out. */
+  ownWords: string;
+  findings: readonly Finding[];
+  tone: ToneReading | null;
+}
+
+export interface CheckResult {
+  passed: boolean;
+  detail: string;
+}
+
+const compiled = new Map<string, RegExp>();
+
+function regex(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) {
+    re = new RegExp(source, 'iu');
+    compiled.set(source, re);
+  }
+  return re;
+}
+
+/** Masks what isn't the agent's and normalises typography so "I’ll" matches "I'll". */
+export function ownWordsOf(reply: string): string {
+  return maskText(reply)
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function sourcesOf(check: { sets?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): string[] {
+  const out: string[] = [];
+  for (const name of check.sets ?? []) out.push(...(cueSets[name as keyof typeof cueSets] ?? []));
+  out.push(...(check.patterns ?? []));
+  return out;
+}
+
+function matches(sources: readonly string[], text: string): string[] {
+  const found: string[] = [];
+  for (const s of sources) {
+    const m = regex(s).exec(text);
+    if (m && m[0].trim()) found.push(m[0].trim());
+  }
+  return found;
+}
+
+function quoteList(items: readonly string[], max = 2): string {
+  const unique = [...new Set(items.map((s) => s.toLowerCase()))];
+  const shown = unique.slice(0, max).map((s) => `"${s}"`);
+  return unique.length > max ? `${shown.join(', ')} …` : shown.join(', ');
+}
+
+function describeSets(check: { sets?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): string {
+  const parts = [...(check.sets ?? [])];
+  if (check.patterns?.length) parts.push('the scenario\'s own cues');
+  return parts.join(' / ');
+}
+
+export function evaluateCheck(check: Check, input: CheckInput): CheckResult {
+  switch (check.type) {
+    case 'cues': {
+      const min = check.min ?? 1;
+      const found = matches(sourcesOf(check), input.ownWords);
+      if (found.length >= min) return { passed: true, detail: `found ${quoteList(found)}` };
+      return {
+        passed: false,
+        detail: found.length
+          ? `found ${quoteList(found)}, needs ${min} distinct cues (${describeSets(check)})`
+          : `no phrasing found for ${describeSets(check)}`,
+      };
+    }
+    case 'absent': {
+      const found = matches(sourcesOf(check), input.ownWords);
+      if (found.length === 0) return { passed: true, detail: 'none of the phrases to avoid' };
+      return { passed: false, detail: `contains ${quoteList(found)}` };
+    }
+    case 'no-findings': {
+      const wanted = new Set(check.categories);
+      const hits = input.findings.filter((f) => wanted.has(f.category) && f.severity !== 'info');
+      if (hits.length === 0) return { passed: true, detail: `no ${check.categories.join(' / ')} findings` };
+      return {
+        passed: false,
+        detail: `${hits.length} ${[...new Set(hits.map((h) => h.category))].join(' / ')} finding${hits.length > 1 ? 's' : ''}`,
+      };
+    }
+    case 'tone': {
+      if (input.tone) {
+        const value = Math.round(input.tone.score * 100) / 100;
+        return value >= check.min
+          ? { passed: true, detail: `tone ${value.toFixed(2)} ≥ ${check.min.toFixed(2)}` }
+          : { passed: false, detail: `tone ${value.toFixed(2)} < ${check.min.toFixed(2)}` };
+      }
+      const fallback = evaluateCheck(check.fallback, input);
+      return { passed: fallback.passed, detail: `tone model not loaded; judged by wording: ${fallback.detail}` };
+    }
+    case 'all': {
+      const results = check.checks.map((c) => evaluateCheck(c, input));
+      const failed = results.filter((r) => !r.passed);
+      if (failed.length === 0) return { passed: true, detail: results.map((r) => r.detail).join('; ') };
+      return { passed: false, detail: failed.map((r) => r.detail).join('; ') };
+    }
+    case 'any': {
+      const results = check.checks.map((c) => evaluateCheck(c, input));
+      const hit = results.find((r) => r.passed);
+      if (hit) return { passed: true, detail: hit.detail };
+      return { passed: false, detail: results.map((r) => r.detail).join('; or ') };
+    }
+  }
+}
+
+/** Finding categories a check judges; findings of these are scored by the rubric, not deducted again. */
+export function categoriesOf(check: Check, toneLoaded: boolean, out: Set<string> = new Set()): Set<string> {
+  switch (check.type) {
+    case 'no-findings':
+      for (const c of check.categories) out.add(c);
+      break;
+    case 'tone':
+      // With the model loaded the item is judged by tone alone; the fallback's categories don't apply.
+      if (!toneLoaded) categoriesOf(check.fallback, toneLoaded, out);
+      break;
+    case 'all':
+    case 'any':
+      for (const c of check.checks) categoriesOf(c, toneLoaded, out);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
