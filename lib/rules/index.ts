@@ -3,9 +3,12 @@ import type { RuleSet } from '../engine/types';
 import type { Rule } from '../engine/rule';
 import blame from './blame';
 import blameOtherTeam from './blame-other-team';
+import condescension from './condescension';
+import dismissive from './dismissive';
 import helpWording from './help-wording';
+import minimiser from './minimiser';
 
-export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam];
+export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive];
 
 export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
 
