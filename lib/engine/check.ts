@@ -49,7 +49,14 @@ export interface Checker {
 export function createChecker(ruleSets: readonly RuleSet[]): Checker {
   // Later sets win on id clashes (team pack over built-in), so the order of ruleSets is the priority.
   const byId = new Map<string, Rule>();
-  for (const set of ruleSets) for (const rule of set.rules) byId.set(rule.meta.id, rule);
+  // Which set each rule came from (its index), for resolving overlapping findings below.
+  const priority = new Map<string, number>();
+  ruleSets.forEach((set, index) => {
+    for (const rule of set.rules) {
+      byId.set(rule.meta.id, rule);
+      priority.set(rule.meta.id, index);
+    }
+  });
   const rules = [...byId.values()];
   const sentenceRules = rules.filter((r): r is SentenceRule => r.scope === 'sentence');
   const draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
@@ -89,7 +96,8 @@ export function createChecker(ruleSets: readonly RuleSet[]): Checker {
         rule.check(draft, { kind, report: (r) => findings.push(toFinding(rule.meta, r, 0, kind)) });
       }
     }
-    return applyPreferences(text, findings, options).sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = preferLaterSets(applyPreferences(text, findings, options), priority);
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   return { check, rules };
@@ -109,4 +117,20 @@ function applyPreferences(text: string, findings: Finding[], options: CheckOptio
       const override = options.severity?.[f.ruleId] ?? options.severity?.[f.category];
       return override ? { ...f, severity: override } : f;
     });
+}
+
+/**
+ * Team pack over built-in: when a finding from a later rule set covers the span of a finding from
+ * an earlier set (same text, or the earlier one inside it), only the later one is shown, so two
+ * cards never offer clashing fixes for the same words. Runs after the agent's preferences, so a
+ * disabled pack rule lets the built-in finding through again.
+ */
+function preferLaterSets(findings: Finding[], priority: ReadonlyMap<string, number>): Finding[] {
+  const rank = (f: Finding) => priority.get(f.ruleId) ?? 0;
+  if (findings.every((f) => rank(f) === 0)) return findings;
+  return findings.filter(
+    (f) =>
+      f.scope !== 'span' ||
+      !findings.some((g) => g.scope === 'span' && rank(g) > rank(f) && g.start <= f.start && f.end <= g.end),
+  );
 }
