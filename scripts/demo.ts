@@ -9,7 +9,7 @@
  *
  * Without a display it always drives itself headless.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
   const options = parseOptions();
   chromiumPath(); // fail early and clearly when Chromium is missing
   mkdirSync(OUTPUT, { recursive: true });
+  for (const old of ['1-ticket.png', '2-suggestions.png', '3-applied.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
 
   const server: DemoServer = await startDemoServer(options.port);
   let context: BrowserContext | undefined;
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
     context = await launchWithExtension({ headless: options.headless });
     const outside = watchNetwork(context);
     const page = context.pages()[0] ?? (await context.newPage());
+    // Room for the desk's own details panel and Rapport's sidebar side by side, as on an agent's screen.
+    if (options.headless) await page.setViewportSize({ width: 1600, height: 1000 });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);

@@ -7,10 +7,10 @@ export interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { title: 'category', width: 14 },
-  { title: 'rule', width: 20 },
-  { title: 'flagged text', width: 26 },
-  { title: 'message', width: 44 },
+  { title: 'category', width: 13 },
+  { title: 'rule', width: 24 },
+  { title: 'flagged text', width: 24 },
+  { title: 'message', width: 42 },
   { title: 'fix / suggestion', width: 30 },
 ];
 
