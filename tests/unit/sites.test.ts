@@ -1,0 +1,393 @@
+// @vitest-environment happy-dom
+/**
+ * Every desk adapter against its saved page: it recognises the page, finds the reply box (and
+ * only it), tells a customer reply from an internal note, and reads the customer's last message.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { deskAdapters } from '../../lib/sites/desks';
+import * as desks from '../../lib/sites/desks';
+import type { SiteAdapter } from '../../lib/sites/types';
+import { DESK_HOST_PATTERNS, INSTALL_HOST_PATTERNS, patternMatches } from '../../lib/sites/host-permissions';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/sites');
+
+/** What a browser does when it parses `<template shadowrootmode="open">`. */
+function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.appendChild((template as HTMLTemplateElement).content.cloneNode(true));
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
+async function loadInto(doc: Document, file: string): Promise<void> {
+  doc.open();
+  doc.write(readFileSync(join(FIXTURES, file), 'utf8'));
+  doc.close();
+  attachDeclarativeShadowRoots(doc);
+  for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe[data-fixture]'))) {
+    for (let i = 0; i < 50 && !frame.contentDocument; i++) await new Promise((r) => setTimeout(r, 5));
+    if (!frame.contentDocument) throw new Error(`iframe for ${frame.dataset.fixture} did not load`);
+    await loadInto(frame.contentDocument, frame.dataset.fixture!);
+  }
+}
+
+async function loadFixture(file: string, url: string): Promise<Document> {
+  const window = new Window({ url, settings: { enableIframePageLoading: true } });
+  const doc = window.document as unknown as Document;
+  await loadInto(doc, file);
+  return doc;
+}
+
+/** Follows a path of selectors, stepping into shadow roots and iframes between steps. */
+function pick(doc: Document, path: readonly string[]): HTMLElement {
+  let scope: ParentNode = doc;
+  let found: Element | null = null;
+  for (const selector of path) {
+    found = scope.querySelector(selector);
+    if (!found) throw new Error(`fixture has no ${selector} (path ${path.join(' » ')})`);
+    const frameDoc = (found as HTMLIFrameElement).contentDocument;
+    scope = found.shadowRoot ?? (found.tagName === 'IFRAME' && frameDoc ? frameDoc : found);
+  }
+  return found as HTMLElement;
+}
+
+function check(doc: Document, path: readonly string[]): void {
+  const el = pick(doc, path) as HTMLInputElement;
+  el.checked = true;
+}
+
+function select(doc: Document, selector: string, attr: string): void {
+  const tabs = Array.from(doc.querySelectorAll(selector));
+  for (const tab of tabs) tab.setAttribute(attr, 'false');
+}
+
+interface DeskCase {
+  adapter: SiteAdapter;
+  fixture: string;
+  url: string;
+  /** Path to the editable root the agent types in. */
+  editor: readonly string[];
+  customer: string;
+  /** Switch the composer to its internal-note mode the way the desk does; returns the editor then. */
+  toNote?: (doc: Document) => HTMLElement;
+  /** An editable on the page that is not a reply box (search fields, note titles, …). */
+  notReplyBox?: readonly string[];
+}
+
+const cases: Record<string, DeskCase> = {
+  zendesk: {
+    adapter: desks.zendesk,
+    fixture: 'zendesk.html',
+    url: 'https://acme.zendesk.com/agent/tickets/4821',
+    editor: ['[data-test-id="omnicomposer-rich-text-ckeditor"]'],
+    customer: "This is the third time I'm asking. I updated it and it STILL drops.\nI have a client demo at noon and I'm really frustrated.",
+    toNote(doc) {
+      const switcher = pick(doc, ['[data-test-id="omnichannel-channel-switcher-button"]']);
+      switcher.setAttribute('aria-label', 'Internal note');
+      switcher.textContent = 'Internal note';
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[type="search"]'],
+  },
+  freshdesk: {
+    adapter: desks.freshdesk,
+    fixture: 'freshdesk.html',
+    url: 'https://acme.freshdesk.com/a/tickets/1377',
+    editor: ['[data-test-id="reply-editor"] .fr-element'],
+    customer: "It's been two weeks and nothing has changed. This is ridiculous, we can't print contracts.",
+    toNote(doc) {
+      // "Add note" swaps the form in place: same editor, note header, private toggle on.
+      const form = pick(doc, ['[data-test-id="reply-editor"]']);
+      form.setAttribute('data-test-id', 'note-editor');
+      pick(doc, ['.ticket-editor__title']).textContent = 'Add note';
+      form.insertAdjacentHTML('afterbegin', '<label><input type="checkbox" name="private" checked> Private</label>');
+      return pick(doc, ['[data-test-id="note-editor"] .fr-element']);
+    },
+    notReplyBox: ['input[type="search"]'],
+  },
+  'zoho-desk': {
+    adapter: desks.zohoDesk,
+    fixture: 'zoho-desk.html',
+    url: 'https://desk.zoho.com/agent/acme/all/tickets/552',
+    editor: ['[data-id="replyEditor"] .fr-element'],
+    customer: "I tried that yesterday, as I said. I've been locked out for two days now.",
+    toNote: (doc) => pick(doc, ['[data-id="commentEditor"] .fr-element']),
+    notReplyBox: ['input[aria-label="Search"]'],
+  },
+  'servicenow-classic': {
+    adapter: desks.servicenow,
+    fixture: 'servicenow-classic.html',
+    url: 'https://acme.service-now.com/nav_to.do?uri=incident.do',
+    editor: ['#gsft_main', '#activity-stream-comments-textarea'],
+    customer: "Still nothing on my phone since Monday. I've missed two meetings because of this and I'm fed up.",
+    toNote: (doc) => pick(doc, ['#gsft_main', '#activity-stream-work_notes-textarea']),
+    notReplyBox: ['#gsft_main', '[id="incident.short_description"]'],
+  },
+  'servicenow-workspace': {
+    adapter: desks.servicenow,
+    fixture: 'servicenow-workspace.html',
+    url: 'https://acme.service-now.com/now/sow/record/incident/9d38',
+    editor: ['sn-workspace-layout', 'now-record-form-connected', 'sn-record-compose', 'now-textarea', 'textarea'],
+    customer: "Still nothing on my phone since Monday. I've missed two meetings because of this and I'm fed up.",
+    toNote(doc) {
+      const compose = pick(doc, ['sn-workspace-layout', 'now-record-form-connected', 'sn-record-compose']);
+      const shadow = compose.shadowRoot!;
+      shadow.querySelector('#tab-comments')!.setAttribute('aria-selected', 'false');
+      shadow.querySelector('#tab-work-notes')!.setAttribute('aria-selected', 'true');
+      const textarea = pick(doc, [...this.editor]);
+      textarea.setAttribute('aria-label', 'Work notes');
+      textarea.setAttribute('placeholder', 'Work notes');
+      return textarea;
+    },
+    notReplyBox: ['sn-workspace-layout', 'input[type="search"]'],
+  },
+  'jira-service-management': {
+    adapter: desks.jiraServiceManagement,
+    fixture: 'jira-service-management.html',
+    url: 'https://acme.atlassian.net/browse/ITSD-311',
+    editor: ['#ak-editor-textarea'],
+    customer: "It's month-end close and I still can't open anything. Nobody told me anything for hours.",
+    toNote(doc) {
+      const box = pick(doc, ['[data-testid="issue.activity.comment"]']);
+      box.removeAttribute('data-comment-visibility');
+      pick(doc, ['[data-testid="issue.activity.comment.comment-visibility"]']).textContent = 'Internal note';
+      pick(doc, ['[data-testid="comment-save-button"]']).textContent = 'Save';
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['[data-testid="search-dialog-input"]'],
+  },
+  salesforce: {
+    adapter: desks.salesforce,
+    fixture: 'salesforce.html',
+    url: 'https://acme.lightning.force.com/lightning/r/Case/5003000000D8cuI/view',
+    editor: ['#email iframe.cke_wysiwyg_frame', 'body.cke_editable'],
+    customer: "I already swapped the cable. It's getting worse and I'm getting headaches.",
+    toNote: (doc) => pick(doc, ['#post lightning-input-rich-text', '.ql-editor']),
+    notReplyBox: ['input[type="search"]'],
+  },
+  'help-scout': {
+    adapter: desks.helpScout,
+    fixture: 'help-scout.html',
+    url: 'https://secure.helpscout.net/conversation/2209/',
+    editor: ['[data-cy="ConversationEditor"] [contenteditable="true"]'],
+    customer: 'Three browsers, same blank page. My accountant needs these today, this is so frustrating.',
+    toNote(doc) {
+      pick(doc, ['[data-cy="ConversationEditor"]']).setAttribute('data-editor-mode', 'note');
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[type="search"]'],
+  },
+  intercom: {
+    adapter: desks.intercom,
+    fixture: 'intercom.html',
+    url: 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/99',
+    editor: ['.embercom-prosemirror-composer-editor'],
+    customer: "iPhone 13. Honestly this is the worst app update you've shipped, I can't even check my orders.",
+    toNote(doc) {
+      const composer = pick(doc, ['[data-intercom-target="composer"]']);
+      composer.removeAttribute('data-composer-mode');
+      select(doc, '[data-intercom-target="composer"] [role="tab"]', 'aria-selected');
+      pick(doc, ['[data-composer-pane="note"]']).setAttribute('aria-selected', 'true');
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[type="search"]'],
+  },
+  front: {
+    adapter: desks.front,
+    fixture: 'front.html',
+    url: 'https://app.frontapp.com/open/cnv_abc',
+    editor: ['[data-testid="reply-composer"] [contenteditable="true"]'],
+    customer: "It's been a week. I want my money back now, this is unacceptable.",
+    toNote: (doc) => pick(doc, ['[data-testid="comment-composer"] [contenteditable="true"]']),
+    notReplyBox: ['input[type="search"]'],
+  },
+  hubspot: {
+    adapter: desks.hubspot,
+    fixture: 'hubspot.html',
+    url: 'https://app.hubspot.com/live-messages/1234/inbox/5678',
+    editor: ['[data-test-id="reply-editor"] .ProseMirror'],
+    customer: 'Twelve people are blocked and I keep getting no answer. This is a disaster.',
+    toNote(doc) {
+      select(doc, '[data-test-id="conversations-composer"] [role="tab"]', 'aria-selected');
+      Array.from(doc.querySelectorAll('[role="tab"]')).find((t) => t.textContent === 'Comment')!.setAttribute('aria-selected', 'true');
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[type="search"]'],
+  },
+  gorgias: {
+    adapter: desks.gorgias,
+    fixture: 'gorgias.html',
+    url: 'https://acme.gorgias.com/app/ticket/40211',
+    editor: ['.public-DraftEditor-content'],
+    customer: "The tracking hasn't moved in five days. I needed this for my daughter's birthday and I'm really upset.",
+    toNote(doc) {
+      pick(doc, ['[data-testid="ticket-reply-area"]']).removeAttribute('data-channel');
+      pick(doc, ['[data-testid="reply-channel-select"]']).textContent = 'Internal note';
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[type="search"]'],
+  },
+  gmail: {
+    adapter: desks.gmail,
+    fixture: 'gmail.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX',
+    editor: ['div[aria-label="Message Body"]'],
+    customer: 'Still locked out and I had to wait 20 minutes in the hallway again. Please fix this today.',
+    notReplyBox: ['input[aria-label="Search mail"]'],
+  },
+  outlook: {
+    adapter: desks.outlook,
+    fixture: 'outlook.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQk',
+    editor: ['div[role="textbox"][contenteditable="true"]'],
+    customer: "It happened again during a board call. This is embarrassing and I need it fixed before Thursday.",
+    notReplyBox: ['input[aria-label="Search"]'],
+  },
+  'request-tracker': {
+    adapter: desks.requestTracker,
+    fixture: 'request-tracker-update.html',
+    url: 'http://rt.intranet.example/rt/Ticket/Update.html?id=1&QuoteTransaction=34&Action=Respond',
+    editor: ['iframe.cke_wysiwyg_frame', 'body.cke_editable'],
+    customer: 'This is the third time I am writing about this. The VPN drops every hour and nobody has fixed it. I am really frustrated.',
+    toNote(doc) {
+      // Choosing "Comments (Not sent to requestors)" in the Update Type select.
+      (pick(doc, ['select[name="UpdateType"]']) as unknown as HTMLSelectElement).value = 'private';
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[name="UpdateSubject"]'],
+  },
+  osticket: {
+    adapter: desks.osticket,
+    fixture: 'osticket.html',
+    url: 'https://help.example.org/scp/tickets.php?id=7',
+    editor: ['form#reply .redactor-in'],
+    customer: "I did that four times. It still asks every ten minutes and I can't get any work done.",
+    toNote: (doc) => pick(doc, ['form#note .redactor-in']),
+    notReplyBox: ['form#note input[name="title"]'],
+  },
+};
+
+describe.each(Object.entries(cases))('%s adapter', (_name, desk) => {
+  it('recognises its page and no other desk claims it first', async () => {
+    const doc = await loadFixture(desk.fixture, desk.url);
+    expect(desk.adapter.matches(new URL(desk.url), doc)).toBe(true);
+    const first = deskAdapters.find((a) => a.matches(new URL(desk.url), doc));
+    expect(first?.id).toBe(desk.adapter.id);
+  });
+
+  it('finds the reply box, and only the reply box', async () => {
+    const doc = await loadFixture(desk.fixture, desk.url);
+    expect(desk.adapter.isReplyBox(pick(doc, desk.editor))).toBe(true);
+    if (desk.notReplyBox) expect(desk.adapter.isReplyBox(pick(doc, desk.notReplyBox))).toBe(false);
+  });
+
+  it('says the draft is a customer reply in reply mode', async () => {
+    const doc = await loadFixture(desk.fixture, desk.url);
+    expect(desk.adapter.draftKind(pick(doc, desk.editor))).toBe('reply');
+  });
+
+  // Gmail and Outlook have no internal notes: every draft is an email.
+  if (desk.toNote) it('says the draft is an internal note in note mode', async () => {
+    const doc = await loadFixture(desk.fixture, desk.url);
+    const noteEditor = desk.toNote!(doc);
+    expect(desk.adapter.isReplyBox(noteEditor)).toBe(true);
+    expect(desk.adapter.draftKind(noteEditor)).toBe('internal-note');
+  });
+
+  it("reads the customer's last message, without quoted history or agents' words", async () => {
+    const doc = await loadFixture(desk.fixture, desk.url);
+    expect(desk.adapter.customerMessage(pick(doc, desk.editor))).toBe(desk.customer);
+  });
+});
+
+describe('desk details', () => {
+  it('Zoho Desk: a comment marked public is customer-facing', async () => {
+    const doc = await loadFixture('zoho-desk.html', 'https://desk.zoho.com/agent/acme/all/tickets/552');
+    check(doc, ['input[name="isPublic"]']);
+    expect(desks.zohoDesk.draftKind(pick(doc, ['[data-id="commentEditor"] .fr-element']))).toBe('reply');
+  });
+
+  it('Freshdesk: a public note (private toggle off) reaches the requester', async () => {
+    const doc = await loadFixture('freshdesk.html', 'https://acme.freshdesk.com/a/tickets/1377');
+    const editor = cases.freshdesk!.toNote!(doc);
+    (pick(doc, ['input[name="private"]']) as HTMLInputElement).checked = false;
+    expect(desks.freshdesk.draftKind(editor)).toBe('reply');
+  });
+
+  it('ServiceNow classic: the single-field stream follows the "Work notes" checkbox', async () => {
+    const doc = await loadFixture('servicenow-classic.html', 'https://acme.service-now.com/nav_to.do');
+    const frame = pick(doc, ['#gsft_main']) as HTMLIFrameElement;
+    const inner = frame.contentDocument!;
+    for (const ta of Array.from(inner.querySelectorAll('textarea'))) ta.remove();
+    inner.querySelector('.activity-stream-composer')!.insertAdjacentHTML('beforeend', '<textarea id="activity-stream-textarea"></textarea>');
+    const editor = inner.getElementById('activity-stream-textarea') as HTMLElement;
+    expect(desks.servicenow.isReplyBox(editor)).toBe(true);
+    expect(desks.servicenow.draftKind(editor)).toBe('reply');
+    (inner.getElementById('is_work_notes') as HTMLInputElement).checked = true;
+    expect(desks.servicenow.draftKind(editor)).toBe('internal-note');
+  });
+
+  it('Salesforce: a Chatter post shared with all users is customer-facing', async () => {
+    const doc = await loadFixture('salesforce.html', 'https://acme.lightning.force.com/lightning/r/Case/1/view');
+    pick(doc, ['#post [data-visibility]']).setAttribute('data-visibility', 'AllUsers');
+    expect(desks.salesforce.draftKind(pick(doc, ['#post lightning-input-rich-text', '.ql-editor']))).toBe('reply');
+  });
+
+  it('Request Tracker: Action=Comment without the select is a comment; Respond is a reply', async () => {
+    const doc = await loadFixture('request-tracker-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1');
+    const editor = pick(doc, ['iframe.cke_wysiwyg_frame', 'body.cke_editable']);
+    pick(doc, ['select[name="UpdateType"]']).remove();
+    expect(desks.requestTracker.draftKind(editor)).toBe('reply');
+    (pick(doc, ['input[name="Action"]']) as HTMLInputElement).value = 'Comment';
+    expect(desks.requestTracker.draftKind(editor)).toBe('internal-note');
+  });
+
+  it('Request Tracker: the plain textarea (rich text off) is the reply box too', async () => {
+    const doc = await loadFixture('request-tracker-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1');
+    const textarea = pick(doc, ['textarea[name="UpdateContent"]']) as HTMLTextAreaElement;
+    textarea.value = '\nOn Mon, dana@example.com wrote:\n> The VPN drops every hour.\n> I am really frustrated.';
+    expect(desks.requestTracker.isReplyBox(textarea)).toBe(true);
+    expect(desks.requestTracker.customerMessage(textarea)).toBe('The VPN drops every hour.\nI am really frustrated.');
+  });
+
+  it("Request Tracker: on the history page, the requestor's latest message (not staff comments)", async () => {
+    const doc = await loadFixture('request-tracker-display.html', 'http://rt.example/rt/Ticket/Display.html?id=1');
+    expect(desks.requestTracker.matches(new URL('http://rt.example/rt/Ticket/Display.html?id=1'), doc)).toBe(true);
+    const anywhere = pick(doc, ['.ticket-info-people']);
+    expect(desks.requestTracker.customerMessage(anywhere)).toBe(
+      'This is the third time I am writing about this. Nobody has fixed it and I am really frustrated.',
+    );
+  });
+
+  it('self-hosted desks are not claimed on an unrelated page', async () => {
+    const window = new Window({ url: 'https://intranet.example/wiki' });
+    window.document.write('<textarea></textarea><div contenteditable="true"></div>');
+    const doc = window.document as unknown as Document;
+    expect(deskAdapters.filter((a) => a.matches(new URL('https://intranet.example/wiki'), doc)).map((a) => a.id)).toEqual([]);
+  });
+});
+
+describe('host permissions', () => {
+  const selfHosted = new Set(['request-tracker', 'osticket']);
+  it.each(Object.entries(cases).filter(([name]) => !selfHosted.has(name)))('%s is covered at install time', (_name, desk) => {
+    expect(DESK_HOST_PATTERNS.some((p) => patternMatches(p, new URL(desk.url)))).toBe(true);
+  });
+
+  it('covers local desks on any port, and nothing else by accident', () => {
+    expect(INSTALL_HOST_PATTERNS.some((p) => patternMatches(p, new URL('http://127.0.0.1:8091/rt/')))).toBe(true);
+    for (const url of ['https://example.com/', 'https://zendesk.com.evil.example/', 'https://notzendesk.com/']) {
+      expect(INSTALL_HOST_PATTERNS.some((p) => patternMatches(p, new URL(url))), url).toBe(false);
+    }
+  });
+
+  it('every pattern is a valid match pattern', () => {
+    for (const p of INSTALL_HOST_PATTERNS) expect(() => patternMatches(p, new URL('https://x.example/'))).not.toThrow();
+  });
+});
