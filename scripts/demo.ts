@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { check } from '../lib/engine';
 import { chromiumPath, launchWithExtension } from '../tests/browser/chromium';
 import { DEMO_DRAFT } from './demo/draft';
-import { applyOne, COMPOSER, DemoError, describeChange, typeDraft, waitForCards } from './demo/drive';
+import { applyOne, COMPOSER, DemoError, describeChange, switchToInternalNote, typeDraft, waitForCards } from './demo/drive';
 import { DEFAULT_PORT, startDemoServer, type DemoServer } from './demo/server';
 import { findingsTable } from './demo/table';
 
@@ -96,6 +96,14 @@ async function drive(page: Page, updateScreenshot: boolean): Promise<void> {
   console.log(`\nApplied the ${change.ruleId} suggestion: "${removed}" → "${added}"`);
   saved.push(await shot(page, '3-applied.png'));
 
+  const noteCards = await switchToInternalNote(page);
+  const quieted = cards.filter((c) => !noteCards.some((n) => n.ruleId === c.ruleId)).length;
+  console.log(
+    `Switched the composer to Internal note: the sidebar shows ${noteCards.length} card(s)` +
+      (quieted ? ` (customer-facing suggestions stay quiet in notes).` : '.'),
+  );
+  saved.push(await shot(page, '4-internal-note.png'));
+
   console.log(`\nScreenshots:\n${saved.map((s) => `  ${s}`).join('\n')}`);
 }
 
@@ -103,7 +111,7 @@ async function main(): Promise<void> {
   const options = parseOptions();
   chromiumPath(); // fail early and clearly when Chromium is missing
   mkdirSync(OUTPUT, { recursive: true });
-  for (const old of ['1-ticket.png', '2-suggestions.png', '3-applied.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
+  for (const old of ['1-ticket.png', '2-suggestions.png', '3-applied.png', '4-internal-note.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
 
   const server: DemoServer = await startDemoServer(options.port);
   let context: BrowserContext | undefined;

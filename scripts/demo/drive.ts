@@ -48,21 +48,33 @@ export async function waitForCards(page: Page, timeoutMs = 20_000): Promise<Card
   } catch {
     throw new DemoError(`The sidebar appeared but showed no suggestion cards (${CARD}) within ${timeoutMs / 1000} s.`);
   }
+  return settledCards(page, timeoutMs);
+}
+
+/** Poll the cards until they stop changing (there may be none), for at most `timeoutMs`. */
+export async function settledCards(page: Page, timeoutMs = 8000, quietMs = 1200): Promise<Card[]> {
   let last = '';
   let stableSince = Date.now();
   const deadline = Date.now() + timeoutMs;
+  let cards = await readCards(page);
   while (Date.now() < deadline) {
-    const cards = await readCards(page);
     const key = cards.map((c) => `${c.ruleId}:${c.text}`).join('|');
     if (key !== last) {
       last = key;
       stableSince = Date.now();
-    } else if (Date.now() - stableSince >= 1200) {
-      return cards;
+    } else if (Date.now() - stableSince >= quietMs) {
+      break;
     }
     await page.waitForTimeout(200);
+    cards = await readCards(page);
   }
-  return readCards(page);
+  return cards;
+}
+
+/** Switch the composer to an internal note (the desk's own tab) and see what the sidebar keeps. */
+export async function switchToInternalNote(page: Page): Promise<Card[]> {
+  await page.locator('#mode-note').click();
+  return settledCards(page);
 }
 
 /** The cards in the sidebar (Playwright's CSS locators pierce the open shadow root). */
