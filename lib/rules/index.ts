@@ -7,10 +7,11 @@ import condescension from './condescension';
 import dismissive from './dismissive';
 import helpWording from './help-wording';
 import minimiser from './minimiser';
+import policyWall from './policy-wall';
 import usVsThem from './us-vs-them';
 import venting from './venting';
 
-export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting];
+export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall];
 
 export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
 
