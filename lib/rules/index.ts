@@ -4,6 +4,7 @@ import type { Rule } from '../engine/rule';
 import blame from './blame';
 import blameOtherTeam from './blame-other-team';
 import condescension from './condescension';
+import deflection from './deflection';
 import dismissive from './dismissive';
 import helpWording from './help-wording';
 import minimiser from './minimiser';
@@ -11,7 +12,7 @@ import policyWall from './policy-wall';
 import usVsThem from './us-vs-them';
 import venting from './venting';
 
-export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall];
+export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall, deflection];
 
 export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
 
