@@ -1,8 +1,37 @@
-/** `--pack FILE`: team style packs for the CLI. Filled in by the packs work (lib/packs). */
+/**
+ * `--pack FILE`: team style packs for the CLI. All or nothing: when any pack has a problem, every
+ * problem of every pack is listed and nothing is checked, since results without the team's rules
+ * would look like a pass.
+ */
 import type { RuleSet } from '../engine/types';
+import { formatProblem, loadPack } from '../packs';
+import { describeReadError, readTextFile } from './inputs';
 
 export type LoadedPacks = { ok: true; packs: RuleSet[] } | { ok: false; errors: string[] };
 
+async function loadOne(file: string): Promise<RuleSet | string[]> {
+  let text: string;
+  try {
+    text = await readTextFile(file);
+  } catch (error) {
+    return [`--pack ${describeReadError(error, file)}`];
+  }
+  const result = loadPack(text, file);
+  return result.ok ? result.ruleSet : result.problems.map(formatProblem);
+}
+
 export async function loadPackFiles(files: readonly string[]): Promise<LoadedPacks> {
-  return { ok: false, errors: files.map((f) => `${f}: team style packs are not supported yet`) };
+  const packs: RuleSet[] = [];
+  const errors: string[] = [];
+  let rejected = 0;
+  for (const file of files) {
+    const loaded = await loadOne(file);
+    if (Array.isArray(loaded)) {
+      rejected++;
+      errors.push(...loaded);
+    } else packs.push(loaded);
+  }
+  if (rejected === 0) return { ok: true, packs };
+  const what = rejected === 1 ? '1 pack was rejected' : `${rejected} packs were rejected`;
+  return { ok: false, errors: [...errors, `${what}; nothing was checked`] };
 }

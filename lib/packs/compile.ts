@@ -1,0 +1,98 @@
+/**
+ * compilePack: a validated pack → a RuleSet of ordinary sentence rules, so team rules run through
+ * the same engine path as the built-in ones (masking, sentence cache, preferences, conflict order).
+ */
+import { matchCase } from '../engine/inflect';
+import type { InvalidExample, RuleExamples, SentenceRule, ValidExample } from '../engine/rule';
+import type { RuleSet } from '../engine/types';
+import { literalMatcher, normalisePhrase } from './matcher';
+import type { Pack, PackInvalidExample, PackRule, PackValidExample } from './schema';
+import { substitutionVariants, type Variant } from './variants';
+
+const MESSAGE_ID = 'pack';
+
+function toValid(e: PackValidExample): string | ValidExample {
+  return typeof e === 'string' ? e : { text: e.text, ...(e.context ? { kind: e.context } : {}) };
+}
+
+function toInvalid(e: PackInvalidExample): InvalidExample {
+  if (typeof e === 'string') return { text: e };
+  return {
+    text: e.text,
+    ...(e.context ? { kind: e.context } : {}),
+    ...(e.flagged !== undefined ? { flagged: e.flagged } : {}),
+    ...(e.fix !== undefined ? { fix: e.fix } : {}),
+  };
+}
+
+/** Every (avoid → prefer) form a substitution rule matches, inflections included. */
+export function variantsOf(rule: Extract<PackRule, { type: 'substitution' }>): Variant[] {
+  return Object.entries(rule.swap).flatMap(([from, to]) => substitutionVariants(from.trim(), to.trim(), rule.inflect ?? 'auto'));
+}
+
+/** The literal phrases a rule looks for (for limits and for previews). */
+export function phrasesOf(rule: PackRule): string[] {
+  if (rule.type === 'substitution') return variantsOf(rule).map((v) => v.text);
+  return rule.type === 'phrase' ? rule.phrases : rule.words;
+}
+
+/** Keep a product name's own capitals ("ServiceNow"); otherwise follow the writer's ("Ticket" → "Request"). */
+function cased(found: string, replacement: string, caseSensitive: boolean): string {
+  return caseSensitive || /\p{Lu}/u.test(replacement) ? replacement : matchCase(found, replacement);
+}
+
+function compileRule(rule: PackRule, pack: Pack): SentenceRule {
+  const caseSensitive = rule.caseSensitive ?? false;
+  const examples: RuleExamples = { valid: rule.examples.valid.map(toValid), invalid: rule.examples.invalid.map(toInvalid) };
+  const meta = {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    principle: { id: `team-pack:${pack.name}`, text: `${pack.name} team style (v${pack.version})` },
+    messages: { [MESSAGE_ID]: rule.message },
+    description: rule.explanation,
+    fixable: rule.type === 'substitution',
+    audience: rule.audience ?? 'customer',
+  };
+
+  if (rule.type === 'substitution') {
+    const variants = variantsOf(rule);
+    const byText = new Map<string, Variant>();
+    for (const v of variants) if (!byText.has(normalisePhrase(v.text, caseSensitive))) byText.set(normalisePhrase(v.text, caseSensitive), v);
+    const matcher = literalMatcher([...byText.values()].map((v) => v.text), caseSensitive);
+    return {
+      scope: 'sentence',
+      meta,
+      examples,
+      check(sentence, ctx) {
+        for (const m of sentence.find(matcher)) {
+          const variant = byText.get(normalisePhrase(m.text, caseSensitive));
+          if (!variant) continue;
+          const replacement = cased(m.text, variant.replacement, caseSensitive);
+          // Already the preferred wording ("Jira" → "Jira Service Management"): nothing to say.
+          const ahead = sentence.text.slice(m.start, m.start + replacement.length);
+          if (normalisePhrase(ahead, caseSensitive) === normalisePhrase(replacement, caseSensitive)) continue;
+          ctx.report({ start: m.start, end: m.end, messageId: MESSAGE_ID, data: { found: m.text, replacement }, replacements: [replacement] });
+        }
+      },
+    };
+  }
+
+  const matcher = literalMatcher(rule.type === 'phrase' ? rule.phrases : rule.words, caseSensitive);
+  const suggestion = rule.suggestion;
+  return {
+    scope: 'sentence',
+    meta,
+    examples,
+    check(sentence, ctx) {
+      for (const m of sentence.find(matcher)) {
+        ctx.report({ start: m.start, end: m.end, messageId: MESSAGE_ID, data: { found: m.text }, ...(suggestion ? { suggestion } : {}) });
+      }
+    },
+  };
+}
+
+/** Turns a validated pack into engine rules. Use parsePack first: this trusts its input. */
+export function compilePack(pack: Pack): RuleSet {
+  return { name: pack.name, version: pack.version, rules: pack.rules.map((r) => compileRule(r, pack)) };
+}
