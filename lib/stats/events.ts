@@ -29,17 +29,17 @@ export const MAX_EXAMPLE_LENGTH = 160;
 // Identifiers are lowercase slugs: they name rules, categories and desks, never free text.
 export const categorySchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'a category is a lowercase slug (a-z, 0-9, "-"), at most 64 characters');
+  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a lowercase slug (a-z, 0-9, "-") of at most 64 characters');
 export const ruleIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._:/-]{0,127}$/, 'a rule id is a lowercase slug, at most 128 characters');
+  .regex(/^[a-z0-9][a-z0-9._:/-]{0,127}$/, 'must be a lowercase rule id of at most 128 characters');
 /** A hostname (`desk.example.com`, `127.0.0.1`) or a desk id (`zendesk`). */
 export const siteSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.-]{0,252}$/, 'a site is a lowercase hostname or desk id, at most 253 characters');
+  .regex(/^[a-z0-9][a-z0-9.-]{0,252}$/, 'must be a lowercase hostname or desk id of at most 253 characters');
 export const toneBucketSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-export const draftKindSchema = z.enum(DRAFT_KINDS);
-export const severitySchema = z.enum(SEVERITIES);
+export const draftKindSchema = z.enum(DRAFT_KINDS, { error: 'must be "reply" or "internal-note"' });
+export const severitySchema = z.enum(SEVERITIES, { error: 'must be "info", "suggestion" or "warning"' });
 
 export const suggestionEventSchema = z.strictObject({
   type: z.literal('suggestion'),
@@ -62,7 +62,7 @@ export const draftCheckedEventSchema = z.strictObject({
    * A random id per draft (per composer session). Sending the same draft again replaces its earlier
    * counts rather than adding to them, so the content script may report after each pause in typing.
    */
-  draftId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a draft id is 8–64 characters of [A-Za-z0-9_-]'),
+  draftId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of [A-Za-z0-9_-]'),
   site: siteSchema,
   kind: draftKindSchema,
   tone: toneBucketSchema.nullable(),

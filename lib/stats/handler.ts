@@ -7,6 +7,7 @@ import { STATS_MESSAGE_TYPES, statsMessageSchema, type StatsEvent, type StatsRes
 import type { StatsRecorder } from './record';
 import { deleteAllStats } from './retention';
 import type { StatsDb } from './schema';
+import { findHostileStructure, formatPath } from './safe-json';
 
 /** The parts of `runtime.MessageSender` we look at. */
 export interface StatsMessageSender {
@@ -61,10 +62,13 @@ export async function handleStatsMessage(
 ): Promise<StatsResponse> {
   const kind = senderKind(sender, ctx);
   if (!kind) return fail('Rejected: stats messages are accepted only from Rapport itself.');
+  const hostile = findHostileStructure(message);
+  if (hostile) return fail(`Rejected: invalid stats message at ${hostile.path}: ${hostile.message}`);
   const parsed = statsMessageSchema.safeParse(message);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(`Rejected: invalid stats message at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    const path = issue && issue.path.length ? formatPath(issue.path) : '(root)';
+    return fail(`Rejected: invalid stats message at ${path}: ${issue?.message ?? 'invalid'}`);
   }
   const msg = parsed.data;
   if (msg.type !== STATS_MESSAGE_TYPES.record && kind !== 'extension-page') {

@@ -11,6 +11,9 @@ import { addDays, dayOf, daysBetween, type Day } from './day';
 import { buildExportSchema, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_EXPORT_CHARS, type StatsExport } from './export-schema';
 import { practiceExportSection } from './practice-section';
 import type { StatsDb, TeamAgentRow, TeamDailyRow, TeamToneRow } from './schema';
+import { findHostileStructure, formatPath } from './safe-json';
+
+export { formatPath };
 
 export interface ExportFile {
   /** Shown in messages, e.g. the picked file's name. */
@@ -39,41 +42,13 @@ export type ImportResult =
   | { ok: true; files: ImportedFile[]; notes: string[] }
   | { ok: false; problems: ImportProblem[]; /** All problems in one readable text. */ message: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 16;
 const MAX_PROBLEMS_PER_FILE = 5;
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(file)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
-}
-
-/** Walks parsed JSON for keys that could pollute prototypes downstream, and absurd nesting. */
-function findHostileStructure(value: unknown, path: (string | number)[] = []): ImportProblem | undefined {
-  if (path.length > MAX_DEPTH) return { file: '', path: formatPath(path), message: `is nested more than ${MAX_DEPTH} levels deep` };
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findHostileStructure(value[i], [...path, i]);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        return { file: '', path: formatPath([...path, key]), message: `the key "${key}" is not allowed (it could tamper with object prototypes)` };
-      }
-      const found = findHostileStructure((value as Record<string, unknown>)[key], [...path, key]);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 function describeJsonError(error: unknown, text: string): string {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof RangeError) return 'is nested too deeply to read';
-  const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(reason) || !/[}\]]\s*$/.test(text);
+  const looksLikeJson = /^\s*[{[]/.test(text);
+  const truncated = /end of (JSON )?input|unterminated|unexpected end/i.test(reason) || (looksLikeJson && !/[}\]]\s*$/.test(text));
   return truncated ? `is not complete JSON — the file looks truncated (${reason})` : `is not valid JSON (${reason})`;
 }
 
@@ -119,11 +94,27 @@ export function parseExportFile(file: ExportFile, now: number = Date.now()): Par
       problems: parsed.error.issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => ({
         file: file.name,
         path: formatPath(issue.path),
-        message: issue.code === 'unrecognized_keys' ? `has fields this format does not define: ${issue.keys.join(', ')}` : issue.message,
+        message: describeIssue(issue),
       })),
     };
   }
   return { ok: true, data: parsed.data };
+}
+
+/** Zod's wording, rephrased where it is vague, so that "path + message" reads as one sentence. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // Our schemas set their own messages; only zod's generic "Invalid input…" wording is rephrased.
+  if (issue.code !== 'unrecognized_keys' && !/^Invalid/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `has fields this format does not define: ${issue.keys.join(', ')}`;
+    case 'invalid_type':
+      return /received undefined/.test(issue.message) ? `is missing (expected ${issue.expected})` : `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list (array)' : `a ${issue.expected}`}`;
+    case 'invalid_value':
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    default:
+      return issue.message;
+  }
 }
 
 export function describeProblems(problems: readonly ImportProblem[]): string {

@@ -70,10 +70,10 @@ export const MAX_DISPLAY_NAME_LENGTH = 80;
 export const displayNameSchema = z
   .string()
   .trim()
-  .min(1, 'a display name cannot be empty')
-  .max(MAX_DISPLAY_NAME_LENGTH, `a display name is at most ${MAX_DISPLAY_NAME_LENGTH} characters`)
+  .min(1, 'cannot be empty')
+  .max(MAX_DISPLAY_NAME_LENGTH, `must be at most ${MAX_DISPLAY_NAME_LENGTH} characters`)
   // Control characters (including bidi overrides) have no place in a name and can spoof others.
-  .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), 'a display name cannot contain control characters');
+  .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), 'cannot contain control characters');
 
 /** The agent's identity, generating the pseudonymous id the first time it is needed. */
 export async function getAgentIdentity(db: StatsDb): Promise<AgentIdentity> {
