@@ -1,0 +1,15 @@
+/**
+ * Plugs practice history into the team stats export as its `practice` section. Call
+ * `registerPracticeStatsSection()` once in whichever context builds or imports stats exports (the
+ * dashboard page, the background): the section is then exported, validated on import, and kept per
+ * agent in the team view.
+ */
+import { registerPracticeExportSection } from '../stats/practice-section';
+import { exportPracticeHistory, practiceExportSchema, type PracticeExport } from './export';
+
+export function registerPracticeStatsSection(): void {
+  registerPracticeExportSection<PracticeExport>({
+    schema: practiceExportSchema,
+    collect: (range) => exportPracticeHistory(range),
+  });
+}

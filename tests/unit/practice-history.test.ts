@@ -1,0 +1,176 @@
+/**
+ * Practice history in IndexedDB (fake-indexeddb): attempts, the opt-in for keeping reply text,
+ * all-or-nothing pack imports, progress and habits, and the export for the team stats.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILTIN_PACK_ID, builtinPack } from '../../lib/practice/builtin';
+import { exportPracticeHistory, practiceExportSchema } from '../../lib/practice/export';
+import {
+  allScenarios,
+  clearHistory,
+  getPack,
+  getSettings,
+  importPacks,
+  listAttempts,
+  listPacks,
+  PracticeDb,
+  recordAttempt,
+  removePack,
+  setSettings,
+} from '../../lib/practice/history';
+import { habitChanges, progressByScenario, progressSeries } from '../../lib/practice/progress';
+import type { Scenario } from '../../lib/practice/schema';
+import { scoreReply } from '../../lib/practice/score';
+
+const DIR = resolve(import.meta.dirname, '../fixtures/practice-packs');
+const file = (path: string) => ({ name: path.split('/').pop()!, text: readFileSync(resolve(DIR, path), 'utf8') });
+const scenario = (id: string): Scenario => builtinPack().scenarios.find((s) => s.id === id)!;
+const DAY = 24 * 60 * 60 * 1000;
+const T0 = new Date(2026, 0, 5, 10, 0).getTime();
+
+let db: PracticeDb;
+let n = 0;
+beforeEach(async () => {
+  db = new PracticeDb(`rapport-practice-test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function attempt(id: string, reply: string, at: number) {
+  const s = scenario(id);
+  return recordAttempt(db, s, BUILTIN_PACK_ID, scoreReply(s, reply), reply, at);
+}
+
+describe('attempts', () => {
+  it('records the score, rubric and finding counts, but not the reply text by default', async () => {
+    const s = scenario('slow-laptop');
+    const reply = s.badReplies[0]!;
+    const stored = await attempt('slow-laptop', reply, T0);
+    const [row] = await listAttempts(db, 'slow-laptop');
+    expect(row).toEqual(stored);
+    expect(row!.score).toBe(scoreReply(s, reply).score);
+    expect(row!.rubric.map((r) => r.id)).toEqual(s.rubric.map((r) => r.id));
+    expect(row!.reply).toBeUndefined();
+    expect(JSON.stringify(await db.attempts.toArray())).not.toContain('old laptops');
+  });
+
+  it('keeps reply text only after opting in, and forgets it when the option is turned off', async () => {
+    expect(await getSettings(db)).toEqual({ keepReplies: false });
+    await setSettings(db, { keepReplies: true });
+    await attempt('slow-laptop', 'Kept reply.', T0);
+    expect((await listAttempts(db))[0]!.reply).toBe('Kept reply.');
+    await setSettings(db, { keepReplies: false });
+    expect((await listAttempts(db))[0]!.reply).toBeUndefined();
+    expect(await db.attempts.count()).toBe(1);
+  });
+
+  it('lists attempts oldest first, per scenario, and clears them', async () => {
+    await attempt('slow-laptop', 'b', T0 + 2 * DAY);
+    await attempt('slow-laptop', 'a', T0);
+    await attempt('monitor-backlog', 'c', T0 + DAY);
+    expect((await listAttempts(db)).map((a) => a.at)).toEqual([T0, T0 + DAY, T0 + 2 * DAY]);
+    expect((await listAttempts(db, 'slow-laptop')).map((a) => a.at)).toEqual([T0, T0 + 2 * DAY]);
+    await clearHistory(db);
+    expect(await listAttempts(db)).toEqual([]);
+  });
+});
+
+describe('progress', () => {
+  it('tracks attempts and the best score per scenario, and which habits improved', async () => {
+    const s = scenario('slow-laptop');
+    await attempt('slow-laptop', s.badReplies[0]!, T0);
+    await attempt('slow-laptop', s.badReplies[1]!, T0 + DAY);
+    await attempt('slow-laptop', s.modelAnswers[0]!, T0 + 2 * DAY);
+    await attempt('slow-laptop', s.modelAnswers[0]!, T0 + 3 * DAY);
+    const attempts = await listAttempts(db);
+    const p = progressByScenario(attempts).get('slow-laptop')!;
+    expect(p.attempts).toBe(4);
+    expect(p.best).toBe(100);
+    expect(p.first).toBe(attempts[0]!.score);
+    expect(p.first).toBeLessThan(40);
+    const habits = habitChanges(attempts);
+    const earlierCategories = Object.keys(attempts[0]!.findingCounts).concat(Object.keys(attempts[1]!.findingCounts));
+    expect(earlierCategories.length).toBeGreaterThan(0);
+    expect(habits.improved.map((h) => h.category).sort()).toEqual([...new Set(earlierCategories)].sort());
+    for (const h of habits.improved) expect(h.after).toBeLessThan(h.before);
+    expect(habits.worse).toEqual([]);
+  });
+
+  it('habits: falls and rises are told apart, and one attempt is not enough', () => {
+    const a = (at: number, findingCounts: Record<string, number>) => ({ scenarioId: 's', at, score: 50, findingCounts });
+    expect(habitChanges([a(1, { blame: 3 })])).toEqual({ improved: [], worse: [] });
+    const result = habitChanges([a(1, { blame: 2 }), a(2, { blame: 2, venting: 0 }), a(3, { blame: 0, venting: 1 }), a(4, { venting: 1 })]);
+    expect(result.improved).toEqual([{ category: 'blame', before: 2, after: 0 }]);
+    expect(result.worse).toEqual([{ category: 'venting', before: 0, after: 1 }]);
+  });
+
+  it('chart series: every attempt in time order with a running average of five', () => {
+    const series = progressSeries([10, 20, 30, 40, 50, 60].map((score, i) => ({ scenarioId: 's', at: 100 - i, score, findingCounts: {} })));
+    expect(series.map((p) => p.score)).toEqual([60, 50, 40, 30, 20, 10]);
+    expect(series.map((p) => p.average)).toEqual([60, 55, 50, 45, 40, 30]);
+  });
+});
+
+describe('packs', () => {
+  it('imports a pack, lists its scenarios after the built-ins, and removes it', async () => {
+    const result = await importPacks(db, [file('good-pack.json')], T0);
+    expect(result.ok).toBe(true);
+    expect((await listPacks(db)).map((p) => p.id)).toEqual(['acme-onboarding']);
+    const entries = await allScenarios(db);
+    expect(entries.length).toBe(builtinPack().scenarios.length + 2);
+    expect(entries.at(-1)).toMatchObject({ packId: 'acme-onboarding', scenario: { id: 'acme-printer-toner' } });
+    expect((await getPack(db, 'acme-onboarding'))!.name).toBe('Acme onboarding desk');
+    expect(await removePack(db, 'acme-onboarding')).toBe(true);
+    expect(await removePack(db, BUILTIN_PACK_ID)).toBe(false);
+    expect(await listPacks(db)).toEqual([]);
+  });
+
+  it('stores nothing when any file in the batch is bad', async () => {
+    const result = await importPacks(db, [file('good-pack.json'), file('bad/nested-quantifier.json')]);
+    expect(result.ok).toBe(false);
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('re-importing the same pack id replaces it; another pack cannot take its scenario ids', async () => {
+    await importPacks(db, [file('good-pack.json')], T0);
+    const changed = JSON.parse(file('good-pack.json').text);
+    changed.name = 'Acme onboarding desk v2';
+    expect((await importPacks(db, [{ name: 'v2.json', text: JSON.stringify(changed) }], T0 + 1)).ok).toBe(true);
+    expect((await listPacks(db)).map((p) => p.name)).toEqual(['Acme onboarding desk v2']);
+    changed.id = 'someone-else';
+    const clash = await importPacks(db, [{ name: 'other.json', text: JSON.stringify(changed) }]);
+    expect(clash.ok).toBe(false);
+    if (!clash.ok) expect(clash.errors[0]!.message).toMatch(/already exists in pack "acme-onboarding"/);
+    expect(await db.packs.count()).toBe(1);
+  });
+});
+
+describe('exportPracticeHistory', () => {
+  it('returns undefined when there is nothing to export', async () => {
+    expect(await exportPracticeHistory(undefined, db)).toBeUndefined();
+  });
+
+  it('exports scores, counts and progress per local day, never reply text, and matches its schema', async () => {
+    await setSettings(db, { keepReplies: true });
+    const s = scenario('rude-customer');
+    await attempt('rude-customer', s.badReplies[0]!, T0);
+    await attempt('rude-customer', s.modelAnswers[0]!, T0 + DAY);
+    await attempt('monitor-backlog', 'Your request is in the queue.', T0 + 5 * DAY);
+    const all = await exportPracticeHistory(undefined, db);
+    expect(practiceExportSchema.parse(all)).toEqual(all);
+    expect(all!.attempts.map((a) => a.day)).toEqual(['2026-01-05', '2026-01-06', '2026-01-10']);
+    expect(all!.scenarios.find((x) => x.scenarioId === 'rude-customer')).toMatchObject({ attempts: 2, best: 100, last: 100 });
+    expect(JSON.stringify(all)).not.toContain('Calm down');
+    expect(JSON.stringify(all)).not.toContain('queue');
+
+    const ranged = await exportPracticeHistory({ from: '2026-01-06', to: '2026-01-09' }, db);
+    expect(ranged!.attempts).toHaveLength(1);
+    expect(ranged!.scenarios).toEqual([{ scenarioId: 'rude-customer', title: s.title, attempts: 1, best: 100, first: 100, last: 100 }]);
+  });
+});
