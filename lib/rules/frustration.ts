@@ -1,0 +1,79 @@
+/**
+ * Reads the customer's last message for signs of frustration. Wording cues today; a tone model can
+ * be plugged in later, either per call (`modelScore`) or once for all checks
+ * (`setCustomerToneScorer`), and its score is combined with the cues.
+ */
+
+export interface FrustrationReading {
+  frustrated: boolean;
+  /** What gave it away, in the customer's words (lower-cased) or a label such as "caps" / "!!". */
+  cues: string[];
+}
+
+/** A tone model's frustration score for a message, 0 (calm) … 1 (furious); undefined = no opinion. */
+export type CustomerToneScorer = (message: string) => number | undefined;
+
+let registeredScorer: CustomerToneScorer | undefined;
+
+/** Plug a tone model into every check (pass undefined to unplug). */
+export function setCustomerToneScorer(scorer: CustomerToneScorer | undefined): void {
+  registeredScorer = scorer;
+}
+
+/** A model score at or above this counts as frustrated even without wording cues. */
+export const MODEL_THRESHOLD = 0.6;
+
+/** One strong cue is enough; weak cues ("still", "again") need company. */
+const STRONG: readonly RegExp[] = [
+  /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth)\s+time\b/gi,
+  /\b(?:three|four|five|several|multiple|many|so\s+many|\d+)\s+times\b/gi,
+  /\b(?:ridiculous|unacceptable|absurd|outrageous|unbelievable|infuriating|pathetic|useless|joke|disgrace(?:ful)?)\b/gi,
+  /\bfrustrat\w*|\bannoy\w*|\bangry\b|\bfurious\b|\bfed\s+up\b|\bsick\s+of\b|\btired\s+of\b|\bupset\b|\bfuming\b|\bexasperat\w*/gi,
+  /\bstill\s+(?:not|can['’]?t|cannot|doesn['’]t|isn['’]t|won['’]t|no\b|nothing|haven['’]t|hasn['’]t|unable|broken|down|waiting|failing|getting|having|the\s+same)/gi,
+  /\b(?:urgent(?:ly)?|asap|deadline|immediately|right\s+now|time[- ]sensitive|critical|emergency)\b/gi,
+  /\b(?:no\s+one|nobody)\s+(?:has|is|ever|replied|responded|got\s+back|called|bothered|seems)\b/gi,
+  /\bwaste\s+of\s+(?:my\s+)?time\b|\bseriously\b|\bhow\s+(?:many\s+times|much\s+longer|long\s+(?:do|does|will|is))\b/gi,
+  /\b(?:can['’]?t|cannot|unable\s+to)\s+(?:do\s+my\s+(?:job|work)|work)\b|\blosing\s+(?:money|customers|clients|time|data)\b/gi,
+  /\b(?:been\s+waiting|waited)\s+(?:for\s+)?(?:\d+|two|three|four|five|several|a\s+few)?\s*(?:hours|days|weeks)\b/gi,
+];
+const WEAK: readonly RegExp[] = [/\bstill\b/gi, /\bagain\b/gi, /\bwaiting\b/gi, /\bnot\s+(?:working|fixed|resolved)\b/gi, /\?\s*\?/g];
+
+const ACRONYMS = new Set(
+  'VPN MFA SSO USB PDF HR OK CEO CFO CTO API URL PC ID SSL TLS DNS WIFI LAN WAN RAM CPU GPU SAP CRM ERP ASAP FYI AM PM EOD BTW HDMI SSD HDD MAC IOS OS VM AWS SMS PIN OTP IP DHCP HTTP HTTPS FAQ CSV XLS XLSX DOCX PPT ETA UK US EU IT NDA SLA KPI QA UAT SAAS MDM AD AAD GPO RDP SSH FTP SFTP SMTP IMAP POP MS AV EDR ISP BIOS UEFI CAD SQL'.split(
+    ' ',
+  ),
+);
+
+function shouting(message: string): boolean {
+  const caps = message.match(/\b[A-Z]{3,}\b/g) ?? [];
+  const loud = caps.filter((w) => !ACRONYMS.has(w));
+  return loud.length >= 2;
+}
+
+function cuesOf(message: string, patterns: readonly RegExp[]): string[] {
+  const out: string[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(message); m; m = re.exec(message)) out.push(m[0].toLowerCase().replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
+export function customerFrustration(message: string, modelScore?: number): FrustrationReading {
+  // Quoted agent text inside the customer's message ("> …" lines) is not their voice.
+  const own = message
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n')
+    .slice(0, 20_000);
+  const strong = cuesOf(own, STRONG);
+  if (/!{2,}|\?!|!\?/.test(own)) strong.push('!!');
+  if (shouting(own)) strong.push('caps');
+  const weak = cuesOf(own, WEAK).filter((w) => !strong.some((s) => s.includes(w)));
+  const score = modelScore ?? registeredScorer?.(own);
+  const cues = [...new Set([...strong, ...weak])];
+  const byWords = strong.length > 0 || weak.length >= 2;
+  const byModel = score !== undefined && score >= MODEL_THRESHOLD;
+  if (byModel && !byWords) cues.push('tone');
+  return { frustrated: byWords || byModel, cues };
+}

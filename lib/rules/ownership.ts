@@ -1,0 +1,85 @@
+/**
+ * Own the next step: a reply that leaves the problem open should say what happens next and when
+ * ("I'll check back on Thursday", "I'll update you by 3 PM"). Not flagged:
+ * - short replies (under three sentences): thanks, quick acknowledgements;
+ * - replies that resolve the ticket ("you're all set", "I've reset it") — a closing offer is enough;
+ * - replies that already own a step ("I'll…", "we'll…", a time) or ask the customer for something
+ *   specific (the next move is clearly theirs, and they know we're waiting).
+ * Reported on the last sentence, scope 'draft'.
+ */
+import { defineRule } from '../engine/rule';
+import { principles } from './principles';
+
+const OWNED_STEP =
+  /\b(?:(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to|['’]d\s+like\s+to|\s+plan\s+to)\s+(?!be\s+(?:honest|frank)\b)\w+|(?:I|we)(?:['’]ve|\s+have)\s+(?:scheduled|booked|set\s+(?:a|up\s+a)\s+(?:reminder|call|meeting)|put\s+(?:a|it)\s+(?:reminder|in\s+(?:my|the)\s+calendar))|(?:you['’]ll|you\s+will|you\s+should|expect\s+to)\s+(?:hear|get|receive)\s+(?:from|an?\s+(?:update|call|email))|next\s+step|follow(?:ing)?[- ]up|check\s+back|circle\s+back|keep\s+you\s+(?:posted|updated|informed)|(?:by|before|on|until|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week)|eod|cob|noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})|within\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|24|48)\s+(?:hours?|minutes?|days?|business\s+days?|working\s+days?))/i;
+
+const RESOLVED =
+  /\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|approved|added|created|removed|replaced|shipped|completed|delivered|back\s+(?:online|up|to\s+normal)|working(?:\s+again)?)|(?:I|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|added|created|removed|replaced|cleared|approved|re-?imaged|repaired|renewed|extended|assigned|shared|moved|recovered)|should\s+(?:now\s+)?(?:be\s+(?:able|working|fixed|back|sorted|all\s+set)|work\s+(?:now|again)|see)|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:working|back|live|online)\s+(?:again|now)|you['’]re\s+(?:all\s+set|good\s+to\s+go|sorted)|all\s+set|good\s+to\s+go|(?:marking|closing|close|resolve|resolving)\s+(?:this|the|your)\s+(?:ticket|request|case)|(?:ticket|request|case)\s+(?:as\s+)?(?:resolved|closed))\b/i;
+
+const HEDGED = /\b(?:hopefully|once|when|if|until|after|might|may|could|soon|expect(?:ed)?|likely|probably)\b/i;
+
+/** A specific request to the customer: the next move is theirs and they know we're waiting on it. */
+const ASKS_CUSTOMER =
+  /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|share|confirm|try|check|tell|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|give|book|pick|choose|take|plug|open|click|sign|log|test|update|install)|\bplease\s+(?:send|share|confirm|try|check|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|book|pick|choose|take|test|update|install)|\b(?:what|which|when)\s+(?:time|version|error|day|model|device|browser|number)\b[^?]*\?|\bwhen\s+(?:would|is|will)\s+(?:be\s+)?(?:a\s+good\s+time|it\s+convenient|best)/i;
+
+export default defineRule({
+  scope: 'draft',
+  meta: {
+    id: 'ownership',
+    category: 'ownership',
+    severity: 'suggestion',
+    principle: principles.followUp,
+    messages: {
+      nextStep: 'Nothing says what happens next. Own a step and say when you will follow up.',
+    },
+    description:
+      'An open problem with no owner and no time leaves the customer wondering. Say what you will do next and when you will check back.',
+    fixable: false,
+    audience: 'customer',
+  },
+  check(draft, ctx) {
+    const sentences = draft.sentences;
+    if (sentences.length < 3) return;
+    const words = draft.text.match(/[A-Za-z']+/g)?.length ?? 0;
+    if (words < 20) return;
+    if (OWNED_STEP.test(draft.text) || ASKS_CUSTOMER.test(draft.text)) return;
+    // Resolved only when said plainly: "hopefully it is fixed soon" / "once it's fixed" is still open.
+    if (sentences.some((s) => RESOLVED.test(s.text) && !HEDGED.test(s.text))) return;
+    const last = sentences[sentences.length - 1];
+    if (!last) return;
+    ctx.report({
+      start: last.start,
+      end: last.end,
+      messageId: 'nextStep',
+      suggestion: 'Add: "I\'ll check back on Thursday to make sure it\'s still working."',
+      scope: 'draft',
+    });
+  },
+  examples: {
+    valid: [
+      'Thanks, got it!',
+      'Thanks for letting me know. Glad it is working.',
+      "I've escalated this to the network team. They are looking at the switch now. I'll update you by 3 PM.",
+      "Your password has been reset and you should be able to sign in now. If anything else comes up, just reply here. Have a great afternoon!",
+      "The outage is affecting the whole building. Engineers are replacing the faulty switch. We will post an update on the status page within the hour.",
+      "I looked at the logs and the sync fails at the same folder each time. Could you send me a screenshot of the error you see? That will tell me which file is stuck.",
+      "I've ordered the replacement charger. It usually takes two days to arrive. I'll follow up on Thursday to make sure it came.",
+      "You're all set: the shared mailbox now shows up in Outlook. It can take a few minutes to appear on your phone. Enjoy the rest of your day.",
+      "The license request is with procurement. They normally approve within two business days. I'm going to keep an eye on it and chase if needed.",
+      "Thanks for the details. The error comes from an expired certificate. When would be a good time for me to connect remotely and replace it?",
+      "Good news, the new laptop has shipped. Tracking shows delivery on Friday. Once it arrives, I'll book a time to move your files.",
+    ],
+    invalid: [
+      { text: "I've escalated this to the network team. They are looking at the switch. Let me know if you have questions.", flagged: [] },
+      { text: 'The outage is affecting the whole building and engineers are investigating the cause. Thanks for your patience. Hopefully it is fixed soon.' },
+      { text: 'I have looked into this and it seems to be a problem with the profile. It is a known issue with the last update. Let me know if you need anything else.' },
+      { text: 'Thanks for reporting this. The sync problem is affecting a few people in finance. We are aware and looking into it.' },
+      { text: 'I checked the printer queue and there are a lot of stuck jobs. The driver might be the cause. Anyway, that is where things stand.' },
+      { text: 'The vendor has acknowledged the bug. A patch is in progress on their side. Hopefully it lands soon and solves this for you.' },
+      { text: 'Your request for a second monitor has been passed to procurement. Procurement handles all hardware orders. They normally take a while.' },
+      { text: 'I tried to connect remotely but your laptop was offline. It might have been asleep at the time. Let me know if anything changes.' },
+      { text: 'The VPN drops look related to the home router. Some routers block the protocol we use. It is hard to say more for now.' },
+      { text: 'Thanks for the logs. They show the mailbox is nearly full. Large attachments are the usual cause of this sort of thing.' },
+    ],
+  },
+});
