@@ -4,7 +4,7 @@
  * and routes stats messages with `statsMessageListener` (or `handleStatsMessageInBackground`).
  */
 import { browser } from 'wxt/browser';
-import { isStatsMessageType, type StatsResponse } from './events';
+import { isStatsMessageType, type StatsEvent, type StatsResponse, type StatsStatus } from './events';
 import { handleStatsMessage, type StatsMessageSender } from './handler';
 import { StatsRecorder } from './record';
 import { pruneStats } from './retention';
@@ -68,4 +68,14 @@ export function statsMessageListener(message: unknown, sender: StatsMessageSende
   if (!pending) return false;
   void pending.then(sendResponse);
   return true;
+}
+
+/** Records events raised inside the background itself (already trusted; still validated by type). */
+export function recordEvent(...events: StatsEvent[]): Promise<{ recorded: number; buffered: number }> {
+  return statsRecorder().record(events);
+}
+
+/** Storage status for the popup/badge: whether events are waiting because storage is full. */
+export function statsStatus(): StatsStatus {
+  return statsRecorder().status();
 }
