@@ -38,7 +38,7 @@ export const phrase = z
   .max(limits.phraseChars)
   .refine((s) => s.trim().length > 0, 'must not be empty')
   .refine((s) => !/[\r\n]/.test(s), 'must be on one line')
-  .refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit (phrases are matched literally, not as patterns)');
+  .refine((s) => !s.trim() || /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit (phrases are matched literally, not as patterns)');
 
 const context = z.enum(['reply', 'internal-note']);
 

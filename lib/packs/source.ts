@@ -16,6 +16,10 @@ export function readPackSource(text: string, file: string): PackSource | PackPro
   if (text.length > limits.fileChars) {
     return [{ file, path: [], message: `the file is too large (${Math.round(text.length / 1024)} KB; a pack may be at most ${limits.fileChars / 1024} KB)` }];
   }
+  if (/\.json$/i.test(file)) {
+    const problem = strictJsonProblem(text, file);
+    if (problem) return [problem];
+  }
   const lineCounter = new LineCounter();
   // JSON is YAML 1.2, so one parser covers both and gives line numbers for either.
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -67,4 +71,21 @@ export function readPackSource(text: string, file: string): PackSource | PackPro
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** YAML accepts what JSON does not (trailing commas, comments): a .json file must be real JSON. */
+function strictJsonProblem(text: string, file: string): PackProblem | undefined {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    if (Number.isNaN(offset)) return { file, path: [], message: `invalid JSON: ${reason}` };
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { file, path: [], line, column, message: `invalid JSON: ${reason}` };
+  }
 }

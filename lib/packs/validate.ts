@@ -95,6 +95,17 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
+/**
+ * "Text or object" unions (examples) report only "invalid input": when the value was an object,
+ * the object branch's own issues ("context must be …") say what is actually wrong.
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || ('discriminator' in issue && issue.discriminator)) return [issue];
+  const matched = issue.errors.find((branch) => branch.length > 0 && branch.every((sub) => sub.path.length > 0 || sub.code === 'unrecognized_keys'));
+  if (!matched) return [issue];
+  return matched.map((sub) => ({ ...sub, path: [...issue.path, ...sub.path] }) as z.core.$ZodIssue).flatMap(unwrapUnion);
+}
+
 export function schemaProblems(source: PackSource, file: string): { pack: Pack } | { problems: PackProblem[] } {
   const data = source.data;
   if (data === null || data === undefined) return { problems: [{ file, path: [], message: 'the pack is empty' }] };
@@ -107,7 +118,7 @@ export function schemaProblems(source: PackSource, file: string): { pack: Pack }
   const parsed = packSchema.safeParse(data);
   if (parsed.success) return { pack: parsed.data };
   const problems: PackProblem[] = [];
-  for (const issue of parsed.error.issues) {
+  for (const issue of parsed.error.issues.flatMap(unwrapUnion)) {
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
