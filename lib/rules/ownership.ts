@@ -1,7 +1,9 @@
 /**
- * Own the next step: a reply that leaves the problem open should say what happens next and when
- * ("I'll check back on Thursday", "I'll update you by 3 PM"). Not flagged:
- * - short replies (under three sentences): thanks, quick acknowledgements;
+ * Own the next step: a reply that leaves the problem open (escalated, investigating, "might be",
+ * "hopefully soon") should say what happens next and when ("I'll check back on Thursday", "I'll
+ * update you by 3 PM"). Not flagged:
+ * - replies that don't describe an open problem at all (nothing to follow up);
+ * - short replies (one sentence besides greetings and pleasantries): thanks, quick notes;
  * - replies that resolve the ticket ("you're all set", "I've reset it") — a closing offer is enough;
  * - replies that already own a step ("I'll…", "we'll…", a time) or ask the customer for something
  *   specific (the next move is clearly theirs, and they know we're waiting).
@@ -15,6 +17,14 @@ const OWNED_STEP =
 
 const RESOLVED =
   /\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|approved|added|created|removed|replaced|shipped|completed|delivered|back\s+(?:online|up|to\s+normal)|working(?:\s+again)?)|(?:I|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|added|created|removed|replaced|cleared|approved|re-?imaged|repaired|renewed|extended|assigned|shared|moved|recovered)|should\s+(?:now\s+)?(?:be\s+(?:able|working|fixed|back|sorted|all\s+set)|work\s+(?:now|again)|see)|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:working|back|live|online)\s+(?:again|now)|you['’]re\s+(?:all\s+set|good\s+to\s+go|sorted)|all\s+set|good\s+to\s+go|(?:marking|closing|close|resolve|resolving)\s+(?:this|the|your)\s+(?:ticket|request|case)|(?:ticket|request|case)\s+(?:as\s+)?(?:resolved|closed))\b/i;
+
+/** Words that say the problem is still open. Without one, there is nothing to follow up. */
+const OPEN =
+  /\b(?:escalat\w*|investigat\w*|looking\s+(?:into|at)|look\s+into|(?:we|I)\s+(?:are|am|['’]re|['’]m)\s+aware|known\s+(?:issue|problem|bug)|waiting|pending|in\s+progress|passed\s+(?:to|on)|forwarded|working\s+on|hopefully|might|may\s+be|maybe|not\s+sure|seems?\s+(?:to|like|that)|appears?\s+(?:to|that)|could\s+be|looks?\s+(?:like|related)|tried\s+to|offline|unable\s+to|haven['’]t\s+(?:been\s+able|found|heard)|(?:no|any)\s+(?:update|news|fix)\s+yet|not\s+(?:yet|fixed|resolved)|unclear|hard\s+to\s+say|acknowledged|queued)\b/i;
+
+/** Greetings and pleasantries don't make a reply long. */
+const SMALL_TALK =
+  /^\s*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[,!.]?|(?:thanks|thank\s+you|cheers|have\s+a|enjoy|happy|best|kind\s+regards|regards)\b[^.!?]{0,50}[.!]?)\s*$/i;
 
 const HEDGED = /\b(?:hopefully|once|when|if|until|after|might|may|could|soon|expect(?:ed)?|likely|probably)\b/i;
 
@@ -39,9 +49,9 @@ export default defineRule({
   },
   check(draft, ctx) {
     const sentences = draft.sentences;
-    if (sentences.length < 3) return;
+    if (sentences.filter((s) => !SMALL_TALK.test(s.text)).length < 2) return;
     const words = draft.text.match(/[A-Za-z']+/g)?.length ?? 0;
-    if (words < 20) return;
+    if (words < 20 || !OPEN.test(draft.text)) return;
     if (OWNED_STEP.test(draft.text) || ASKS_CUSTOMER.test(draft.text)) return;
     // Resolved only when said plainly: "hopefully it is fixed soon" / "once it's fixed" is still open.
     if (sentences.some((s) => RESOLVED.test(s.text) && !HEDGED.test(s.text))) return;
@@ -79,7 +89,7 @@ export default defineRule({
       { text: 'Your request for a second monitor has been passed to procurement. Procurement handles all hardware orders. They normally take a while.' },
       { text: 'I tried to connect remotely but your laptop was offline. It might have been asleep at the time. Let me know if anything changes.' },
       { text: 'The VPN drops look related to the home router. Some routers block the protocol we use. It is hard to say more for now.' },
-      { text: 'Thanks for the logs. They show the mailbox is nearly full. Large attachments are the usual cause of this sort of thing.' },
+      { text: 'Thanks for the logs. They show the mailbox is nearly full, which may be the cause. Large attachments usually fill it up.' },
     ],
   },
 });

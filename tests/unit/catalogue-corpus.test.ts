@@ -1,0 +1,65 @@
+/**
+ * Realism corpus: good replies must stay silent (no warning or suggestion), bad replies must be
+ * flagged for exactly the categories they are annotated with. Tune rules here, not in the examples.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { check, type DraftKind } from '../../lib/engine';
+
+interface CorpusReply {
+  text: string;
+  customerMessage?: string;
+  context: DraftKind;
+  expect: string[];
+}
+
+function readCorpus(name: string): CorpusReply[] {
+  const raw = readFileSync(fileURLToPath(new URL(`../fixtures/drafts/${name}`, import.meta.url)), 'utf8');
+  return raw
+    .split(/^---$/m)
+    .map((block) => {
+      const lines = block.replace(/^\n+/, '').split('\n');
+      const reply: CorpusReply = { text: '', context: 'reply', expect: [] };
+      let i = 0;
+      for (; i < lines.length && lines[i]!.startsWith('#'); i++) {
+        const header = /^#\s*(customer|context|expect):\s*(.*)$/.exec(lines[i]!);
+        if (!header) continue;
+        const [, key, value = ''] = header;
+        if (key === 'customer') reply.customerMessage = value;
+        if (key === 'context') reply.context = value.trim() as DraftKind;
+        if (key === 'expect') reply.expect = value.split(',').map((c) => c.trim()).filter(Boolean);
+      }
+      reply.text = lines.slice(i).join('\n').trim();
+      return reply;
+    })
+    .filter((r) => r.text.length > 0);
+}
+
+function flagged(reply: CorpusReply) {
+  return check(reply.text, {
+    context: reply.context,
+    ...(reply.customerMessage !== undefined ? { customerMessage: reply.customerMessage } : {}),
+  }).filter((f) => f.severity !== 'info');
+}
+
+const good = readCorpus('good-replies.txt');
+const bad = readCorpus('bad-replies.txt');
+
+describe('realism corpus', () => {
+  it('has at least 40 good and 40 bad replies, every bad one annotated', () => {
+    expect(good.length).toBeGreaterThanOrEqual(40);
+    expect(bad.length).toBeGreaterThanOrEqual(40);
+    for (const r of bad) expect(r.expect.length, r.text).toBeGreaterThan(0);
+  });
+
+  it.each(good.map((r) => [r.text.slice(0, 60).replace(/\s+/g, ' '), r] as const))('good reply stays quiet: %s', (_t, reply) => {
+    const findings = flagged(reply).map((f) => `${f.ruleId}: "${reply.text.slice(f.start, f.end)}"`);
+    expect(findings).toEqual([]);
+  });
+
+  it.each(bad.map((r) => [r.text.slice(0, 60).replace(/\s+/g, ' '), r] as const))('bad reply is flagged: %s', (_t, reply) => {
+    const categories = [...new Set(flagged(reply).map((f) => f.category))].sort();
+    expect(categories).toEqual([...reply.expect].sort());
+  });
+});
