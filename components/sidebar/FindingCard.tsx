@@ -1,0 +1,94 @@
+/** One finding: what and why, the fix or a suggestion, and the three actions. */
+import type { CardFinding, SidebarModel } from './model';
+import { categoryLabel, SEVERITY_LABELS } from './labels';
+
+/**
+ * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
+ * focus to the same button on the next card (or the previous one, or the panel).
+ */
+function keepKeyboardPlace(button: HTMLElement, action: () => void): void {
+  const root = button.getRootNode() as ShadowRoot | Document;
+  const hadFocus = root.activeElement === button;
+  const cardEl = button.closest('[data-rapport-finding]');
+  const all = Array.from(root.querySelectorAll<HTMLElement>('[data-rapport-finding]'));
+  const index = cardEl ? all.indexOf(cardEl as HTMLElement) : -1;
+  const actionName = button.getAttribute('data-rapport-action');
+  action();
+  if (!hadFocus) return;
+  setTimeout(() => {
+    const remaining = all.filter((el) => el.isConnected);
+    const next = remaining.find((el) => all.indexOf(el) > index) ?? remaining[remaining.length - 1];
+    const target =
+      next?.querySelector<HTMLElement>(`[data-rapport-action="${actionName}"]`) ??
+      next?.querySelector<HTMLElement>('button') ??
+      root.querySelector<HTMLElement>('aside');
+    target?.focus();
+  }, 0);
+}
+
+interface Props {
+  finding: CardFinding;
+  model: SidebarModel;
+}
+
+export function FindingCard({ finding, model }: Props) {
+  const replacement = finding.replacements[0];
+  const busy = model.busy.value;
+  const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
+  return (
+    <li
+      class={`card sev-${finding.severity}`}
+      data-rapport-finding={finding.ruleId}
+      data-category={finding.category}
+      data-severity={finding.severity}
+      aria-labelledby={labelId}
+    >
+      <p class="meta">
+        <span class="sev">{SEVERITY_LABELS[finding.severity]}</span>
+        {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">Whole reply</span>}
+      </p>
+      <p class="message" id={labelId}>
+        <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
+        {finding.message}
+      </p>
+      {replacement !== undefined ? (
+        <p class="fix">
+          Replace with <q>{replacement}</q>
+        </p>
+      ) : finding.suggestion ? (
+        <p class="fix suggestion">
+          Try: <span>{finding.suggestion}</span>
+        </p>
+      ) : null}
+      <p class="why" title={finding.principle.id}>
+        Why: {finding.principle.text}
+      </p>
+      <div class="actions">
+        {replacement !== undefined && (
+          <button
+            type="button"
+            class="primary"
+            data-rapport-action="apply"
+            disabled={busy}
+            aria-label={`Apply: replace “${finding.flagged}” with “${replacement}”`}
+            onClick={() => model.apply(finding, replacement)}
+          >
+            Apply
+          </button>
+        )}
+        <button type="button" data-rapport-action="ignore" disabled={busy} onClick={(e) => keepKeyboardPlace(e.currentTarget, () => model.ignoreOnce(finding))}>
+          Ignore once
+        </button>
+        <button
+          type="button"
+          data-rapport-action="ignore-rule"
+          disabled={busy}
+          aria-label={`Ignore the rule “${categoryLabel(finding.category)}” on this page`}
+          onClick={(e) => keepKeyboardPlace(e.currentTarget, () => model.ignoreRule(finding))}
+        >
+          Ignore this rule
+        </button>
+      </div>
+    </li>
+  );
+}

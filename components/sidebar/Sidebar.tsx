@@ -1,0 +1,125 @@
+/**
+ * The sidebar: findings grouped by category (most serious first) with live counts, or a badge with
+ * the count when collapsed. Renders the model; decides nothing.
+ */
+import type { JSX } from 'preact';
+import { FindingCard } from './FindingCard';
+import { categoryLabel, countLabel, KIND_LABELS, SEVERITY_RANK } from './labels';
+import type { CardFinding, SidebarModel } from './model';
+
+interface Group {
+  category: string;
+  findings: CardFinding[];
+  rank: number;
+}
+
+function groupByCategory(findings: readonly CardFinding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    let group = groups.get(f.category);
+    if (!group) {
+      group = { category: f.category, findings: [], rank: SEVERITY_RANK[f.severity] };
+      groups.set(f.category, group);
+    }
+    group.findings.push(f);
+    group.rank = Math.min(group.rank, SEVERITY_RANK[f.severity]);
+  }
+  return [...groups.values()].sort((a, b) => a.rank - b.rank || a.findings[0]!.start - b.findings[0]!.start);
+}
+
+/** Keep focus in the reply box when a button is clicked, so Ctrl+Z right after Apply undoes it. */
+function keepEditorFocus(event: JSX.TargetedMouseEvent<HTMLElement>): void {
+  event.preventDefault();
+}
+
+export function Sidebar({ model }: { model: SidebarModel }) {
+  const findings = model.findings.value;
+  const count = findings.length;
+  const kind = model.kind.value;
+
+  if (model.collapsed.value) {
+    return (
+      <button
+        type="button"
+        class={`badge ${count ? 'has-findings' : ''}`}
+        data-rapport-action="expand"
+        data-count={count}
+        aria-label={`Open Rapport: ${countLabel(count)}`}
+        onMouseDown={keepEditorFocus}
+        onClick={() => (model.collapsed.value = false)}
+      >
+        <span aria-hidden="true">{count}</span>
+      </button>
+    );
+  }
+
+  const notice = model.notice.value;
+  const groups = groupByCategory(findings);
+  return (
+    <aside
+      class="panel"
+      tabIndex={-1}
+      aria-label="Rapport tone suggestions"
+      data-draft-kind={kind}
+      data-count={count}
+      onMouseDown={keepEditorFocus}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          model.focusEditor();
+        }
+      }}
+    >
+      <header>
+        <h2>Rapport</h2>
+        <span class={`kind kind-${kind}`} title="What you are writing">
+          {KIND_LABELS[kind]}
+        </span>
+        <button
+          type="button"
+          class="collapse"
+          data-rapport-action="collapse"
+          aria-label="Collapse Rapport to a badge"
+          onClick={() => (model.collapsed.value = true)}
+        >
+          <span aria-hidden="true">⟩</span>
+        </button>
+      </header>
+      <p class="count" role="status" aria-live="polite">
+        {model.attached.value ? countLabel(count) : 'Not coaching yet'}
+      </p>
+      {notice && (
+        <div class={`notice notice-${notice.tone}`} role="alert">
+          <span>{notice.text}</span>
+          <button type="button" data-rapport-action="dismiss" aria-label="Dismiss message" onClick={() => model.dismissNotice()}>
+            ×
+          </button>
+        </div>
+      )}
+      <div class="body">
+        {!model.attached.value ? (
+          <p class="empty">Click into a reply box: suggestions appear here as you write.</p>
+        ) : count === 0 ? (
+          <p class="empty">Nothing to suggest. Keep going.</p>
+        ) : (
+          groups.map((group) => {
+            const headingId = `rp-group-${group.category}`;
+            return (
+              <section class="group" key={group.category} data-group={group.category}>
+                <h3 id={headingId}>
+                  {categoryLabel(group.category)} <span class="group-count">{group.findings.length}</span>
+                </h3>
+                <ul aria-labelledby={headingId}>
+                  {group.findings.map((f) => (
+                    <FindingCard key={f.key} finding={f} model={model} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        )}
+      </div>
+      <footer>Checked on this device. Your draft never leaves it.</footer>
+    </aside>
+  );
+}

@@ -1,0 +1,3 @@
+export { mountSidebar, type MountOptions, type MountedSidebar } from './mount';
+export { Sidebar } from './Sidebar';
+export type { CardFinding, Notice, SidebarModel } from './model';

@@ -1,0 +1,62 @@
+/** The sidebar's styles, scoped by its shadow root: the page can't restyle it, it can't restyle the page. */
+export const SIDEBAR_WIDTH = 340;
+
+export const SIDEBAR_CSS = `
+:host { all: initial; }
+:host([data-placement="dock"]) { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; width: ${SIDEBAR_WIDTH}px; }
+:host([data-placement="dock"][data-collapsed]) { width: auto; top: auto; bottom: 16px; right: 16px; }
+:host([data-placement="inline"]) { display: block; width: 100%; }
+* { box-sizing: border-box; }
+.panel {
+  height: 100%; display: flex; flex-direction: column; background: #fbfbfa; color: #1f1f1f;
+  border-left: 1px solid #d0d0cc; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  box-shadow: -2px 0 8px rgba(0,0,0,.06);
+}
+:host([data-placement="inline"]) .panel { border: 1px solid #d0d0cc; border-radius: 8px; max-height: 80vh; box-shadow: none; }
+header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 4px; }
+h2 { font-size: 15px; margin: 0; font-weight: 650; }
+.kind { font-size: 11px; padding: 2px 8px; border-radius: 999px; background: #e8f0fb; color: #143d73; }
+.kind-internal-note { background: #fdf1d6; color: #5c3d00; }
+.collapse { margin-left: auto; }
+.count { margin: 0; padding: 0 12px 8px; color: #474747; border-bottom: 1px solid #e3e3df; }
+.body { overflow-y: auto; flex: 1; padding: 8px 12px; }
+.empty { color: #474747; margin: 12px 0; }
+.group { margin-bottom: 12px; }
+h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #3d3d3d; margin: 6px 0; }
+.group-count { display: inline-block; min-width: 18px; text-align: center; border-radius: 9px; background: #e3e3df; color: #1f1f1f; font-size: 11px; }
+ul { list-style: none; margin: 0; padding: 0; }
+.card { background: #fff; border: 1px solid #dadad6; border-left: 4px solid #5e5c64; border-radius: 6px; padding: 8px 10px; margin: 0 0 8px; }
+.card.sev-warning { border-left-color: #b3261e; }
+.card.sev-suggestion { border-left-color: #1a5fb4; }
+.card p { margin: 0 0 4px; }
+.meta { display: flex; gap: 8px; align-items: baseline; font-size: 11px; color: #474747; }
+.sev { font-weight: 600; }
+.sev-warning .sev { color: #8c1d18; }
+.sev-suggestion .sev { color: #14498c; }
+.flagged { font-style: italic; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 200px; }
+.message { font-weight: 550; }
+.fix q { font-weight: 600; }
+.why { font-size: 12px; color: #474747; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+button {
+  font: inherit; font-size: 12px; cursor: pointer; border: 1px solid #b9b9b4; background: #fff; color: #1f1f1f;
+  border-radius: 4px; padding: 3px 9px;
+}
+button:hover { background: #f0f0ed; }
+button:disabled { opacity: .55; cursor: default; }
+button.primary { background: #14498c; border-color: #14498c; color: #fff; }
+button.primary:hover { background: #0f3a70; }
+button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
+.notice { display: flex; gap: 8px; align-items: flex-start; margin: 8px 12px 0; padding: 6px 8px; border-radius: 4px; background: #e8f0fb; color: #143d73; }
+.notice-error { background: #fce8e6; color: #8c1d18; }
+.notice span { flex: 1; }
+.notice button { border: none; background: transparent; color: inherit; padding: 0 4px; }
+footer { font-size: 11px; color: #5a5a5a; padding: 6px 12px; border-top: 1px solid #e3e3df; }
+.badge {
+  min-width: 40px; height: 40px; border-radius: 20px; font-size: 15px; font-weight: 700; border: none;
+  background: #3d6b35; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
+.badge.has-findings { background: #14498c; }
+.badge:hover { background: #0f3a70; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

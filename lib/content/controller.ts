@@ -1,0 +1,109 @@
+/**
+ * The content script's top-frame logic: discovery finds the reply box (in this document, its open
+ * shadow roots or its same-origin frames), the site adapter says what kind of draft it is, the coach
+ * checks it, and one sidebar shows the findings. Sub-frames do nothing on their own: the top frame
+ * reaches into them, so there is exactly one sidebar per tab.
+ *
+ * Nothing here listens to page messages (postMessage); the page cannot drive the extension.
+ */
+import { mountSidebar, type MountedSidebar } from '../../components/sidebar/mount';
+import { attachEditor } from '../editing';
+import { adapterForEditor } from '../sites';
+import type { SiteAdapter } from '../sites/types';
+import { createCoach, type Coach, type DraftContext } from './coach';
+import { startDiscovery } from './discovery';
+import { sendStatsEvents, siteLabel } from './events';
+import { createHighlighter } from './highlights';
+
+export interface ContentLifecycle {
+  /** Called when the extension is reloaded or disabled under the page. */
+  onInvalidated(cb: () => void): void;
+}
+
+export interface RunningContent {
+  coach: Coach;
+  stop(): void;
+}
+
+/**
+ * Is this frame driven by the top frame? True for same-origin frames (including about:blank and
+ * about:srcdoc); cross-origin frames are out of the top frame's reach and not coached yet.
+ */
+export function isTopFrame(win: Window): boolean {
+  return win === win.top;
+}
+
+export function startContent(lifecycle: ContentLifecycle, win: Window = window): RunningContent | null {
+  if (!isTopFrame(win)) return null;
+  const doc = win.document;
+  const highlighter = createHighlighter();
+  const coach = createCoach({
+    report: sendStatsEvents,
+    onChecked: (handle, findings) => highlighter.update(handle, findings),
+  });
+  let sidebar: MountedSidebar | null = null;
+  let current: { root: HTMLElement; adapter: SiteAdapter; customerMessage: string | undefined } | null = null;
+  let contextTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const isOurs = (el: Element): boolean => !!sidebar && (el === sidebar.host || sidebar.host.contains(el));
+
+  function contextFor(root: HTMLElement, adapter: SiteAdapter): () => DraftContext {
+    const site = siteLabel(adapter.id, new URL(win.location.href));
+    return () => ({
+      kind: adapter.draftKind(root),
+      customerMessage: current?.root === root ? current.customerMessage : undefined,
+      site,
+    });
+  }
+
+  function onEditor(root: HTMLElement): void {
+    if (current?.root === root && coach.handle?.element === root) return;
+    const adapter = adapterForEditor(new URL(win.location.href), doc, root);
+    if (!adapter) return;
+    const handle = attachEditor(root);
+    if (!handle) return;
+    let customerMessage: string | undefined;
+    try {
+      customerMessage = adapter.customerMessage(root);
+    } catch {
+      customerMessage = undefined;
+    }
+    current = { root, adapter, customerMessage };
+    sidebar ??= mountSidebar(coach, { placement: 'dock', document: doc });
+    coach.attach(handle, contextFor(root, adapter));
+  }
+
+  const discovery = startDiscovery(
+    doc,
+    {
+      onEditor,
+      onMutation() {
+        if (!current || current.root.isConnected) return;
+        // The desk swapped its composer: follow the focus to the new one, or rest until the next focus.
+        current = null;
+        coach.detach();
+        highlighter.clear();
+        const next = discovery.activeEditor();
+        if (next) onEditor(next);
+      },
+      onClick() {
+        // Mode tabs ("Reply" / "Internal note") change the draft's kind without an edit.
+        if (!current) return;
+        clearTimeout(contextTimer);
+        contextTimer = setTimeout(() => coach.checkNow(), 50);
+      },
+    },
+    isOurs,
+  );
+
+  function stop(): void {
+    clearTimeout(contextTimer);
+    discovery.stop();
+    coach.dispose();
+    highlighter.clear();
+    sidebar?.unmount();
+    sidebar = null;
+  }
+  lifecycle.onInvalidated(stop);
+  return { coach, stop };
+}

@@ -1,0 +1,47 @@
+/**
+ * Every runtime message an extension context may send to the background, in one place.
+ *
+ * Senders import only types from here (content scripts stay free of validation code); the
+ * background validates every message with `parseMessage` before acting on it, because a message is
+ * data from a context that touches web pages. Families:
+ *  - `stats:*`  — suggestion/draft events and stats maintenance; schemas in lib/stats/events.ts.
+ *  - `rapport:*` — the extension's own control messages (below).
+ * Messages never carry draft text (the stats schema allows a flagged span only when the agent opted in).
+ */
+import { isStatsMessageType, statsMessageSchema, type StatsMessage } from './stats/events';
+
+/** Health check, used by tests and the popup to see that the background is alive. */
+export interface PingMessage {
+  type: 'rapport:ping';
+}
+
+export type RapportMessage = StatsMessage | PingMessage;
+
+export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validate an incoming message. Unknown types and unknown fields are rejected, never guessed at. */
+export function parseMessage(raw: unknown): ParseResult {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return { ok: false, error: 'a message is an object with a string "type"' };
+  if (isStatsMessageType(raw)) {
+    const parsed = statsMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, error: `invalid ${raw.type} message: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}` };
+    }
+    return { ok: true, message: parsed.data };
+  }
+  if (raw.type === 'rapport:ping') {
+    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:ping takes no fields' };
+    return { ok: true, message: { type: 'rapport:ping' } };
+  }
+  return { ok: false, error: `unknown message type "${raw.type.slice(0, 64)}"` };
+}
+
+/** Is the sender one of our own contexts (content script or extension page), not another extension? */
+export function isOwnSender(sender: { id?: string | undefined }, ownId: string): boolean {
+  return sender.id === ownId;
+}

@@ -1,0 +1,54 @@
+/** Helpers for browser tests that drive Rapport's sidebar. Selectors are the stable test hooks. */
+import type { Frame, Locator, Page } from 'playwright-core';
+
+export const SIDEBAR = '[data-rapport="sidebar"]';
+
+/** Playwright's CSS engine pierces open shadow roots, so these reach into the sidebar. */
+export function card(page: Page, ruleId: string): Locator {
+  return page.locator(`${SIDEBAR} [data-rapport-finding="${ruleId}"]`);
+}
+
+export function cards(page: Page): Locator {
+  return page.locator(`${SIDEBAR} [data-rapport-finding]`);
+}
+
+export function panel(page: Page): Locator {
+  return page.locator(`${SIDEBAR} aside`);
+}
+
+/** Wait until `check` returns true, else fail with `message` (and the last value seen). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, message: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await read();
+    if (check(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${message} (last value: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Rule ids of the cards shown now, in order. */
+export async function shownRuleIds(page: Page): Promise<string[]> {
+  return cards(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-rapport-finding') ?? ''));
+}
+
+/** Wait for a card of each rule id to be in the sidebar. */
+export async function waitForCards(page: Page, ruleIds: string[], timeoutMs = 5000): Promise<string[]> {
+  return eventually(
+    () => shownRuleIds(page),
+    (ids) => ruleIds.every((id) => ids.includes(id)),
+    `expected cards ${ruleIds.join(', ')} in the sidebar`,
+    timeoutMs,
+  );
+}
+
+/** Text as the agent sees it: no-break spaces (contenteditable typing) read as spaces. */
+export function plain(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/** Number of sidebar hosts in a frame (not counting frames below it). */
+export async function sidebarCount(frame: Frame | Page): Promise<number> {
+  return frame.evaluate((selector) => document.querySelectorAll(selector).length, SIDEBAR);
+}
