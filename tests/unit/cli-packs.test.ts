@@ -19,7 +19,7 @@ function rapport(args: string[], stdin: string): Promise<{ code: number | null; 
   });
 }
 
-describe.concurrent('rapport check --pack', { timeout: 30_000 }, () => {
+describe.concurrent('rapport check --pack', { timeout: 120_000 }, () => {
   it("flags the team's words with inflected fixes and exits 1 on a pack warning", async () => {
     const { code, stdout } = await rapport(
       ['check', '--pack', 'examples/packs/acme-it.yaml'],

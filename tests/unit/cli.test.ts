@@ -34,13 +34,13 @@ function rapport(args: string[], stdin?: string): Promise<Run> {
 
 const lines = (s: string) => s.split('\n').filter((l) => l.length > 0);
 
-describe.concurrent('rapport CLI', { timeout: 30_000 }, () => {
+describe.concurrent('rapport CLI', { timeout: 120_000 }, () => {
   it('prints file:line:col  category  message  → fix, counting columns in UTF-16 units across CRLF lines', async () => {
     const { code, stdout } = await rapport(['check', fixture('help-wording.txt')]);
     const help = lines(stdout).filter((l) => l.includes('  help-wording  '));
     // Line 1 has an emoji (two UTF-16 units) before "help"; line 2 is a quote and stays quiet.
     expect(help).toEqual([
-      'tests/fixtures/cli/help-wording.txt:1:22  help-wording  Say "assist": "help" can imply something is wrong with them.  → "assist"',
+      'tests/fixtures/cli/help-wording.txt:1:27  help-wording  Say "assist": "help" can imply something is wrong with them.  → "assist"',
       'tests/fixtures/cli/help-wording.txt:3:3  help-wording  Say "assisted": "help" can imply something is wrong with them.  → "assisted"',
     ]);
     // help-wording is a suggestion, below the default --fail-on warning.
@@ -59,7 +59,7 @@ describe.concurrent('rapport CLI', { timeout: 30_000 }, () => {
     const out = JSON.parse(stdout) as { results: Array<{ file: string; findings: Array<Record<string, unknown>> }> };
     expect(out.results.map((r) => r.file)).toEqual(['tests/fixtures/cli/help-wording.txt', '<stdin>']);
     const first = out.results[0]!.findings.find((f) => f.ruleId === 'help-wording')!;
-    expect(first).toMatchObject({ line: 1, column: 22, endLine: 1, endColumn: 26, text: 'help', severity: 'suggestion' });
+    expect(first).toMatchObject({ line: 1, column: 27, endLine: 1, endColumn: 31, text: 'help', severity: 'suggestion' });
     expect(first.replacements).toEqual(['assist']);
     const stdinFinding = out.results[1]!.findings.find((f) => f.ruleId === 'help-wording')!;
     expect(stdinFinding).toMatchObject({ start: 13, end: 17, text: 'help' });
@@ -68,6 +68,12 @@ describe.concurrent('rapport CLI', { timeout: 30_000 }, () => {
 
   it('--fail-on suggestion turns a suggestion into exit code 1', async () => {
     const { code } = await rapport(['check', '--fail-on', 'suggestion', '-q'], 'Happy to help!');
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 when a finding reaches warning severity (the default --fail-on)', async () => {
+    const { code, stdout } = await rapport(['check', '-q'], 'As I already told you, you must have deleted the shortcut.');
+    expect(stdout).toMatch(/^<stdin>:1:\d+  blame  /m);
     expect(code).toBe(1);
   });
 
@@ -122,21 +128,30 @@ describe.concurrent('rapport CLI', { timeout: 30_000 }, () => {
     expect(stderr).toContain('rapport: tests/fixtures/cli: is a directory, not a file');
     // root can read anything; only assert the permission message when the file really is unreadable.
     if (process.getuid?.() !== 0) expect(stderr).toContain(`rapport: ${locked}: permission denied`);
-    expect(stdout).toContain('tests/fixtures/cli/help-wording.txt:1:22  help-wording');
+    expect(stdout).toContain('tests/fixtures/cli/help-wording.txt:1:27  help-wording');
     expect(code).toBe(2);
   });
 
-  it('--customer-message is passed to the engine, and an unreadable one is a usage error', async () => {
-    const ok = await rapport(['check', '--customer-message', fixture('customer.txt'), '-q'], 'Happy to help!');
-    expect(ok.code).not.toBe(2);
-    const bad = await rapport(['check', '--customer-message', 'nope.txt'], 'Happy to help!');
+  it('--customer-message lets the engine ask for acknowledgement; an unreadable one is a usage error', async () => {
+    const reply = 'I reset the printer queue. It should work now.';
+    const ruleIds = (out: string) =>
+      (JSON.parse(out) as { results: Array<{ findings: Array<{ ruleId: string }> }> }).results[0]!.findings.map((f) => f.ruleId);
+    const [withMessage, without, bad] = await Promise.all([
+      rapport(['check', '--format', 'json', '--customer-message', fixture('customer.txt'), '-q'], reply),
+      rapport(['check', '--format', 'json', '-q'], reply),
+      rapport(['check', '--customer-message', 'nope.txt'], reply),
+    ]);
+    expect(ruleIds(withMessage.stdout)).toContain('acknowledgement');
+    expect(ruleIds(without.stdout)).not.toContain('acknowledgement');
     expect(bad.stderr).toContain('--customer-message nope.txt: no such file');
     expect(bad.code).toBe(2);
   });
 
   it('usage errors exit 2 with a pointer to --help', async () => {
-    for (const args of [['check', '--format', 'xml'], ['lint'], [], ['check', '--bogus'], ['check', '--jsonl', '--format', 'json']]) {
-      const { code, stderr, stdout } = await rapport(args);
+    const cases = [['check', '--format', 'xml'], ['lint'], [], ['check', '--bogus'], ['check', '--jsonl', '--format', 'json']];
+    const runs = await Promise.all(cases.map((args) => rapport(args)));
+    for (const [i, args] of cases.entries()) {
+      const { code, stderr, stdout } = runs[i]!;
       expect(code, args.join(' ')).toBe(2);
       expect(stderr, args.join(' ')).toMatch(/^rapport: .+\nRun "rapport --help" for usage\.\n$/);
       expect(stdout).toBe('');
