@@ -14,11 +14,49 @@ export interface SentenceSpan {
 
 const lineCache = new BoundedCache<string, ReadonlyArray<{ start: number; end: number }>>(4000);
 
+/** Lines longer than this are pre-split with a regex: compromise's tokenizer slows down badly on them. */
+const LONG_LINE = 2000;
+/** Pieces with no sentence punctuation are cut at whitespace into chunks of about this size. */
+const CHUNK = 1000;
+
+/** Cheap split of a very long line at sentence punctuation, then at whitespace; exact offsets. */
+function roughPieces(line: string): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  const boundary = /[.!?]+["')\]”’]*\s+/g;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    let s = from;
+    while (to - s > CHUNK) {
+      const window = line.slice(s, s + CHUNK);
+      const cut = window.lastIndexOf(' ');
+      const end = cut > CHUNK / 2 ? s + cut : s + CHUNK;
+      pieces.push({ start: s, end });
+      s = end;
+    }
+    if (to > s) pieces.push({ start: s, end: to });
+  };
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    push(start, m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(start, line.length);
+  return pieces;
+}
+
 function splitLine(line: string): ReadonlyArray<{ start: number; end: number }> {
   const cached = lineCache.get(line);
   if (cached) return cached;
   const spans: { start: number; end: number }[] = [];
-  if (/\S/.test(line)) {
+  if (!/[A-Za-z]/.test(line)) {
+    // No words, no sentences (only letters make a sentence worth checking; see splitSentences).
+  } else if (line.length > LONG_LINE) {
+    for (const piece of roughPieces(line)) {
+      const text = line.slice(piece.start, piece.end);
+      const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+      const trail = /\s*$/.exec(text)?.[0].length ?? 0;
+      if (piece.end - trail > piece.start + lead) spans.push({ start: piece.start + lead, end: piece.end - trail });
+    }
+  } else {
     const json = nlp.tokenize(line).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
     let cursor = 0;
     for (const s of json) {

@@ -44,7 +44,9 @@ export default defineRule({
     if (!reading.frustrated) return;
     const first = draft.sentences[0];
     if (!first) return;
-    const cues = reading.cues.slice(0, 2).map((c) => (c === 'caps' ? 'capitals' : c === 'tone' ? 'their tone' : `"${c}"`));
+    const labels = reading.cues.map((c) => (c === 'caps' ? 'capitals' : c === 'tone' ? 'their tone' : `"${c}"`));
+    // Keep the card to a glance: at most two cues, and the second only if it fits.
+    const cues = labels.slice(0, 2).join(', ').length <= 40 ? labels.slice(0, 2) : labels.slice(0, 1);
     ctx.report({
       start: first.start,
       end: first.end,
