@@ -1,0 +1,53 @@
+/** Scores over time (chart.js): every attempt, and the running average of the last five. */
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { AttemptSummary } from '../../lib/practice/progress';
+import { progressSeries } from '../../lib/practice/progress';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend);
+
+export function ProgressChart({ attempts, titles }: { attempts: readonly AttemptSummary[]; titles: ReadonlyMap<string, string> }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const series = progressSeries(attempts);
+
+  useEffect(() => {
+    if (!canvas.current || series.length === 0) return undefined;
+    const chart = new Chart(canvas.current, {
+      type: 'line',
+      data: {
+        labels: series.map((_, i) => `#${i + 1}`),
+        datasets: [
+          { label: 'Score', data: series.map((p) => p.score), borderColor: '#1a5fb4', backgroundColor: '#1a5fb4', pointRadius: 3, tension: 0 },
+          { label: 'Average of last 5', data: series.map((p) => p.average), borderColor: '#26a269', backgroundColor: '#26a269', borderDash: [6, 4], pointRadius: 0, tension: 0.2 },
+        ],
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { y: { min: 0, max: 100, title: { display: true, text: 'Score' } }, x: { title: { display: true, text: 'Attempt' } } },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              afterLabel: (ctx) => {
+                const p = series[ctx.dataIndex];
+                return p ? `${titles.get(p.scenarioId) ?? p.scenarioId} · ${new Date(p.at).toLocaleString()}` : '';
+              },
+            },
+          },
+        },
+      },
+    });
+    return () => chart.destroy();
+  }, [series.map((p) => `${p.at}:${p.score}`).join(','), titles]);
+
+  if (series.length === 0) return <p class="muted">Your scores will be charted here after your first attempt.</p>;
+  return (
+    <figure class="chart" data-practice="chart">
+      <div class="chart-box">
+        <canvas ref={canvas} role="img" aria-label={`Scores of your ${series.length} attempts, latest ${series.at(-1)?.score ?? 0}`} />
+      </div>
+      <figcaption class="muted">Each attempt in order, with the average of the last five.</figcaption>
+    </figure>
+  );
+}
