@@ -7,11 +7,11 @@ export interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { title: 'category', width: 13 },
-  { title: 'rule', width: 24 },
+  { title: 'category', width: 15 },
+  { title: 'rule', width: 23 },
   { title: 'flagged text', width: 24 },
   { title: 'message', width: 42 },
-  { title: 'fix / suggestion', width: 30 },
+  { title: 'fix / suggestion', width: 29 },
 ];
 
 /** Greedy word wrap; words longer than the width are cut. */

@@ -33,10 +33,19 @@ export function showExample(rule: Rule, example: InvalidExample, around = 28): s
   const from = Math.max(0, example.text.lastIndexOf(' ', Math.max(0, span.start - around)));
   const toSpace = example.text.indexOf(' ', Math.min(example.text.length, span.end + around));
   const to = toSpace < 0 ? example.text.length : toSpace;
-  const before = example.text.slice(from, span.start).trimStart();
-  const flagged = example.text.slice(span.start, span.end);
-  const after = example.text.slice(span.end, to).trimEnd();
-  return `${from > 0 ? '…' : ''}${before}**${flagged}**${after}${to < example.text.length ? '…' : ''}`;
+  // Markdown only bolds when the markers hug words, so spaces and punctuation stay outside them.
+  const raw = example.text.slice(span.start, span.end);
+  const lead = /^[\s\p{P}]*/u.exec(raw)![0];
+  const trail = /[\s\p{P}]*$/u.exec(raw.slice(lead.length))![0];
+  const before = example.text.slice(from, span.start).trimStart() + lead;
+  const after = trail + example.text.slice(span.end, to).trimEnd();
+  const core = raw.slice(lead.length, raw.length - trail.length) || raw;
+  return `${from > 0 ? '…' : ''}${before}**${core}**${after}${to < example.text.length ? '…' : ''}`;
+}
+
+function firstMessage(rule: Rule): string {
+  const message = Object.values(rule.meta.messages)[0] ?? rule.meta.description;
+  return message.replace(/\s*\(?\{\{[^}]*\}\}\)?/g, '');
 }
 
 /** A few of the rule's own invalid examples (which are also its tests), flagged part in bold. */
@@ -44,12 +53,19 @@ export function catches(rule: Rule, count = 3): string[] {
   return rule.examples.invalid.slice(0, count).map((example) => showExample(rule, example));
 }
 
+/** Sentence rules: quoted examples. Whole-reply rules that flag no phrase: what their card says. */
+function catchesCell(rule: Rule): string {
+  const shown = catches(rule);
+  if (rule.scope === 'draft' && !shown.some((s) => s.includes('**'))) return `*Whole reply:* ${firstMessage(rule)}`;
+  return shown.map((p) => `“${p}”`).join('<br>');
+}
+
 export function rulesTable(rules: readonly Rule[] = builtinRuleList): string {
   const rows = [...rules]
     .sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id))
     .map((rule) => {
       const { meta } = rule;
-      const examples = catches(rule).map((p) => `“${p}”`).join('<br>');
+      const examples = catchesCell(rule);
       const offers = meta.fixable ? 'fix' : 'suggestion';
       const notes = meta.audience === 'customer' ? 'quiet' : 'checked';
       const scope = rule.scope === 'draft' ? 'whole reply' : 'sentence';
