@@ -20,13 +20,16 @@ import { useLoaded } from './hooks';
 import type { Range } from './RangeFilter';
 import { StatsView } from './StatsView';
 
-type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] } | undefined;
+type Outcome = ({ kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] }) & { seq: number };
 
 export function TeamView({ range, refresh, onChanged }: { range: Range; refresh: number; onChanged: () => void }) {
   const db = statsDb();
   const [selected, setSelected] = useState<string>('team');
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [imports, setImports] = useState(0);
   const [busy, setBusy] = useState(false);
+  // Shown at once (a controlled checkbox must not wait for the database), saved right after.
+  const [anonymiseNow, setAnonymiseNow] = useState<boolean | undefined>();
   const { value } = useLoaded(async () => {
     const { anonymise } = await getTeamViewSettings(db);
     const members = await loadTeamMembers(db, anonymise);
@@ -37,6 +40,9 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
 
   const onFiles = async (list: FileList | null) => {
     if (!list?.length) return;
+    const seq = imports + 1;
+    setImports(seq);
+    setOutcome(undefined);
     setBusy(true);
     try {
       const files = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
@@ -44,11 +50,12 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       if (result.ok) {
         const agents = new Set(result.files.map((f) => f.agentId)).size;
         setOutcome({
+          seq,
           kind: 'ok',
           text: `Imported ${result.files.length} file${result.files.length === 1 ? '' : 's'} from ${agents} agent${agents === 1 ? '' : 's'}.${result.notes.length ? ` ${result.notes.join(' ')}` : ''}`,
         });
       } else {
-        setOutcome({ kind: 'error', problems: result.problems });
+        setOutcome({ seq, kind: 'error', problems: result.problems });
       }
       onChanged();
     } finally {
@@ -72,8 +79,12 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           <input
             type="checkbox"
             name="anonymise"
-            checked={anonymise}
-            onChange={(e) => void setTeamViewSettings(db, { anonymise: e.currentTarget.checked }).then(onChanged)}
+            checked={anonymiseNow ?? anonymise}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setAnonymiseNow(checked);
+              void setTeamViewSettings(db, { anonymise: checked }).then(onChanged);
+            }}
           />
           Anonymise (hide names)
         </label>
@@ -83,9 +94,10 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           </button>
         )}
       </div>
-      {outcome?.kind === 'ok' && <p class="banner" role="status" data-import="ok">{outcome.text}</p>}
+      {busy && <p role="status" data-import="busy">Importing…</p>}
+      {outcome?.kind === 'ok' && <p class="banner" role="status" data-import="ok" data-import-seq={outcome.seq}>{outcome.text}</p>}
       {outcome?.kind === 'error' && (
-        <div class="banner warning" role="alert" data-import="error">
+        <div class="banner warning" role="alert" data-import="error" data-import-seq={outcome.seq}>
           <p>Nothing was imported — fix or leave out these files and try again:</p>
           <ul>
             {outcome.problems.map((p, i) => (

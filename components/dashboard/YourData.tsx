@@ -12,6 +12,7 @@ import {
   setDisplayName,
   statsDb,
   updateStatsSettings,
+  type StatsSettings,
 } from '../../lib/stats';
 import { deleteAllMyData } from './api';
 import { useLoaded } from './hooks';
@@ -22,8 +23,17 @@ export function YourData({ refresh, onChanged }: { refresh: number; onChanged: (
   const [message, setMessage] = useState('');
   const [name, setName] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Switches show their new state at once (controlled inputs must not wait for the database).
+  const [pending, setPending] = useState<Partial<StatsSettings>>({});
   if (!value) return null;
-  const { settings, agent } = value;
+  const settings = { ...value.settings, ...pending };
+  const { agent } = value;
+  const change = (next: Partial<StatsSettings>, done: string) => {
+    setPending((p) => ({ ...p, ...next }));
+    void run(() => updateStatsSettings(db, next), done).finally(() =>
+      setPending((p) => Object.fromEntries(Object.entries(p).filter(([k]) => !(k in next)))),
+    );
+  };
 
   const run = async (what: () => Promise<unknown>, done: string) => {
     try {
@@ -44,7 +54,7 @@ export function YourData({ refresh, onChanged }: { refresh: number; onChanged: (
           type="checkbox"
           name="recording"
           checked={settings.recording}
-          onChange={(e) => void run(() => updateStatsSettings(db, { recording: e.currentTarget.checked }), e.currentTarget.checked ? 'Recording is on.' : 'Recording is off.')}
+          onChange={(e) => change({ recording: e.currentTarget.checked }, e.currentTarget.checked ? 'Recording is on.' : 'Recording is off.')}
         />
         Record my stats
       </label>
@@ -54,7 +64,7 @@ export function YourData({ refresh, onChanged }: { refresh: number; onChanged: (
           name="keepExamples"
           aria-describedby="keep-examples-explanation"
           checked={settings.keepExamples}
-          onChange={(e) => void run(() => updateStatsSettings(db, { keepExamples: e.currentTarget.checked }), e.currentTarget.checked ? 'Examples will be kept.' : 'No new examples will be kept.')}
+          onChange={(e) => change({ keepExamples: e.currentTarget.checked }, e.currentTarget.checked ? 'Examples will be kept.' : 'No new examples will be kept.')}
         />
         Keep examples of flagged words
       </label>

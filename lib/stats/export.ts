@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { dayOf, retentionStart, type Day } from './day';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type StatsExport } from './export-schema';
 import { practiceExportSection } from './practice-section';
+import { loadTeamMembers } from './query';
 import type { DailyRow, StatsDb, ToneRow } from './schema';
 import { getAgentIdentity, getStatsSettings } from './settings';
 
@@ -139,7 +140,6 @@ export function exportFileName(extension: 'json' | 'csv', now: number = Date.now
 
 /** The imported team's stats as CSV, with an `agent` column (labels follow the anonymise option). */
 export async function exportTeamCsv(db: StatsDb, options: { from: Day; to: Day; anonymise: boolean }): Promise<string> {
-  const { loadTeamMembers } = await import('./query');
   const members = new Map((await loadTeamMembers(db, options.anonymise)).map((m) => [m.agentId, m.label]));
   const rows = await db.teamDaily.where('day').between(options.from, options.to, true, true).toArray();
   return toCsv(

@@ -1,0 +1,154 @@
+/**
+ * Stats end to end: the dashboard starts empty (after "Delete all my data"); typing and applying on a
+ * fixture page records events through the background; the dashboard then shows non-zero charts with
+ * table alternatives; the JSON export downloads and re-imports into the team view with the same totals,
+ * idempotently; a bad file is refused with a message naming it and changes nothing.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { BrowserTest, TestContext } from './harness';
+import { card, eventually, waitForCards } from './helpers';
+
+const DRAFT = "Hi Sam, I'm happy to help. You must have deleted the file.";
+const BAD_FILE = resolve(import.meta.dirname, '../fixtures/exports/bad/negative-count.json');
+
+async function openDashboard(t: TestContext, hash = ''): Promise<Page> {
+  const page = await t.newPage();
+  await page.goto(`chrome-extension://${t.extensionId}/dashboard.html${hash}`);
+  await page.locator('h1').waitFor();
+  return page;
+}
+
+async function chartTotal(page: Page, id: string): Promise<number> {
+  const value = await page.locator(`[data-chart="${id}"]`).getAttribute('data-total', { timeout: 1000 }).catch(() => null);
+  return Number(value ?? 0);
+}
+
+async function total(page: Page, which: 'shown' | 'applied' | 'ignored' | 'drafts'): Promise<number> {
+  return Number.parseInt((await page.locator(`dd[data-total="${which}"]`).innerText()).trim(), 10);
+}
+
+async function deleteAll(page: Page): Promise<void> {
+  await page.locator('[data-action="delete-all"]').click();
+  await page.locator('[data-action="confirm-delete-all"]').click();
+  await page.locator('[data-empty="mine"]').waitFor({ timeout: 5000 });
+}
+
+export const tests: BrowserTest[] = [
+  {
+    name: 'dashboard: empty state explains what will appear (after "Delete all my data")',
+    async run(t) {
+      const page = await openDashboard(t);
+      if (!(await page.locator('[data-empty="mine"]').isVisible())) await deleteAll(page);
+      const empty = await page.locator('[data-empty="mine"]').innerText();
+      assert.match(empty, /suggestions come up per category/);
+      assert.match(empty, /never stored/);
+      assert.equal(await page.locator('[data-chart]').count(), 0);
+      await page.locator('[data-tab="team"]').click();
+      await page.locator('[data-empty="team"]').waitFor();
+    },
+  },
+  {
+    name: 'dashboard: typing and applying on a fixture page → non-zero charts with table alternatives',
+    timeoutMs: 45000,
+    async run(t) {
+      const desk = await t.newPage('/pages/textarea.html');
+      await desk.locator('#reply').click();
+      await desk.keyboard.type(DRAFT, { delay: 5 });
+      await waitForCards(desk, ['help-wording', 'blame']);
+      await card(desk, 'help-wording').locator('[data-rapport-action="apply"]').click();
+      await eventually(() => desk.locator('#reply').inputValue(), (v) => v.includes('happy to assist'), 'the fix should be applied');
+      await card(desk, 'blame').locator('[data-rapport-action="ignore"]').first().click();
+
+      const page = await openDashboard(t);
+      // The draft is reported after a pause in typing: reload until it (and the events) have landed.
+      await eventually(
+        async () => {
+          await page.reload();
+          await page.locator('h1').waitFor();
+          return { shown: await chartTotal(page, 'per-category'), drafts: await chartTotal(page, 'tone-trend') };
+        },
+        (v) => v.shown > 0 && v.drafts > 0,
+        'the dashboard should show recorded suggestions and a checked draft',
+        15000,
+      );
+      for (const id of ['per-category', 'applied-vs-ignored', 'tone-trend', 'by-site', 'by-kind']) {
+        const figure = page.locator(`[data-chart="${id}"]`);
+        assert.ok((await chartTotal(page, id)) > 0, `${id} should be non-zero`);
+        assert.equal(await figure.locator('canvas[role="img"][aria-label]').count(), 1, `${id} has a labelled canvas`);
+        // The canvas was actually painted.
+        const painted = await figure.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+          const ctx = c.getContext('2d');
+          if (!ctx || !c.width || !c.height) return false;
+          const px = ctx.getImageData(0, 0, c.width, c.height).data;
+          for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) return true;
+          return false;
+        });
+        assert.ok(painted, `${id} canvas should be drawn`);
+      }
+      assert.ok((await total(page, 'applied')) >= 1, 'one suggestion was applied');
+      assert.ok((await total(page, 'ignored')) >= 1, 'one suggestion was ignored');
+      const rates = page.locator('[data-chart="applied-vs-ignored"]');
+      await rates.locator('summary').click();
+      const table = await rates.locator('table').innerText();
+      assert.match(table, /Help wording/);
+      assert.match(table, /Blame/);
+      const sites = page.locator('[data-chart="by-site"]');
+      await sites.locator('summary').click();
+      assert.match(await sites.locator('table').innerText(), /127\.0\.0\.1/);
+      t.note(`shown ${await total(page, 'shown')}, applied ${await total(page, 'applied')}, ignored ${await total(page, 'ignored')}, drafts ${await total(page, 'drafts')}`);
+    },
+  },
+  {
+    name: 'dashboard: JSON export downloads and re-imports into the team view (idempotent); a bad file changes nothing',
+    timeoutMs: 45000,
+    async run(t) {
+      const page = await openDashboard(t);
+      await page.locator('[data-chart="per-category"]').waitFor();
+      const own = { shown: await total(page, 'shown'), applied: await total(page, 'applied'), drafts: await total(page, 'drafts') };
+
+      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-json"]').click()]);
+      assert.match(jsonDownload.suggestedFilename(), /^rapport-stats-\d{4}-\d{2}-\d{2}\.json$/);
+      const jsonPath = await jsonDownload.path();
+      const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { format: string; schemaVersion: number; daily: unknown[] };
+      assert.equal(exported.format, 'rapport-stats-export');
+      assert.equal(exported.schemaVersion, 1);
+      assert.ok(exported.daily.length > 0);
+      assert.doesNotMatch(readFileSync(jsonPath, 'utf8'), /deleted the file|Hi Sam/);
+
+      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
+      const csv = readFileSync(await csvDownload.path(), 'utf8');
+      assert.match(csv.split('\r\n')[0] ?? '', /^day,category,site,shown,applied/);
+      assert.match(csv, /help-wording,127\.0\.0\.1/);
+
+      await page.locator('[data-tab="team"]').click();
+      const input = page.locator('input[type="file"][name="import"]');
+      await input.setInputFiles({ name: 'agent-export.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
+      await page.locator('[data-import="ok"][data-import-seq="1"]').waitFor();
+      await page.locator('table.members tbody tr').first().waitFor();
+      const team = async () => ({ shown: await total(page, 'shown'), applied: await total(page, 'applied'), drafts: await total(page, 'drafts') });
+      await eventually(team, (v) => JSON.stringify(v) === JSON.stringify(own), 'team totals should equal the exported stats');
+
+      // Same file again: still one agent, same totals.
+      await input.setInputFiles({ name: 'agent-export.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
+      await page.locator('[data-import="ok"][data-import-seq="2"]').waitFor();
+      assert.equal(await page.locator('table.members tbody tr').count(), 1);
+      assert.deepEqual(await team(), own);
+
+      // A bad file: a clear message naming the file and field; nothing changes.
+      await input.setInputFiles(BAD_FILE);
+      const alert = page.locator('[data-import="error"][data-import-seq="3"]');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /negative-count\.json.*daily\[1\]\.applied.*cannot be negative/s);
+      assert.equal(await page.locator('table.members tbody tr').count(), 1);
+      assert.deepEqual(await team(), own);
+
+      // Anonymise hides the display name (the agent set none, so the label is a pseudonym either way).
+      await page.locator('input[name="anonymise"]').check();
+      await eventually(() => page.locator('table.members tbody tr th').first().innerText(), (v) => v.trim() === 'Agent 1', 'anonymised label');
+      t.note(`exported ${exported.daily.length} daily rows; team totals ${JSON.stringify(own)}`);
+    },
+  },
+];
