@@ -49,6 +49,18 @@ export interface Coach extends SidebarModel {
 /** Drafts longer than this are not checked live (a pasted log file is not a reply). */
 export const MAX_LIVE_CHARS = 100_000;
 
+/**
+ * Each check leaves a `rapport:check` performance measure (read + check + highlights; no text in
+ * it), so browser tests and the speed benchmarks can read the cost per keystroke from the page.
+ */
+function markCheck(started: number, chars: number, findings: number): void {
+  try {
+    performance.measure('rapport:check', { start: started, end: performance.now(), detail: { chars, findings } });
+  } catch {
+    // Older engines without measure options: timing is a diagnostic, never a reason to fail.
+  }
+}
+
 export function createCoach(options: CoachOptions = {}): Coach {
   const debounceMs = options.debounceMs ?? 60;
   const maxWaitMs = options.maxWaitMs ?? 250;
@@ -93,6 +105,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       detach();
       return;
     }
+    const started = performance.now();
     const text = handle.readText();
     let context: DraftContext;
     try {
@@ -127,6 +140,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     reportShown();
     scheduleDraftReport();
     options.onChecked?.(handle, findings.value);
+    markCheck(started, text.length, cards.length);
   }
 
   function reportShown(): void {

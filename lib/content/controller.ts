@@ -8,6 +8,7 @@
  */
 import { mountSidebar, type MountedSidebar } from '../../components/sidebar/mount';
 import { attachEditor } from '../editing';
+import { check } from '../engine';
 import { adapterForEditor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { createCoach, type Coach, type DraftContext } from './coach';
@@ -33,9 +34,30 @@ export function isTopFrame(win: Window): boolean {
   return win === win.top;
 }
 
+/**
+ * The language library's first parse costs a few hundred ms (lexicon set-up). Pay it while the page
+ * is idle after loading, not when the agent first clicks into a reply box.
+ */
+function warmUpWhenIdle(win: Window): () => void {
+  const warm = (): void => {
+    try {
+      check("Thanks for your patience, I'm happy to help you with this today.");
+    } catch {
+      // A failing warm-up only means the first real check pays the cost.
+    }
+  };
+  if (typeof win.requestIdleCallback === 'function') {
+    const id = win.requestIdleCallback(warm, { timeout: 3000 });
+    return () => win.cancelIdleCallback(id);
+  }
+  const id = win.setTimeout(warm, 500);
+  return () => win.clearTimeout(id);
+}
+
 export function startContent(lifecycle: ContentLifecycle, win: Window = window): RunningContent | null {
   if (!isTopFrame(win)) return null;
   const doc = win.document;
+  const cancelWarmUp = warmUpWhenIdle(win);
   const highlighter = createHighlighter();
   const coach = createCoach({
     report: sendStatsEvents,
@@ -97,6 +119,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   );
 
   function stop(): void {
+    cancelWarmUp();
     clearTimeout(contextTimer);
     discovery.stop();
     coach.dispose();
