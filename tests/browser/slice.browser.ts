@@ -172,4 +172,20 @@ export const tests: BrowserTest[] = [
       await panel(page).waitFor();
     },
   },
+  {
+    name: 'apply safety: an editor that mangles the replacement is undone and the agent is told',
+    async run(t) {
+      const page = await t.newPage('/pages/misbehaving-editor.html');
+      const editor = page.locator('#editor');
+      await editor.click();
+      await page.keyboard.type("I'm happy to help.", { delay: 5 });
+      await waitForCards(page, ['help-wording']);
+      await applyHelpWording(page);
+      const alert = page.locator(`${SIDEBAR} [role="alert"]`);
+      await alert.waitFor({ timeout: 5000 });
+      t.note(`notice: ${await alert.innerText()}`);
+      assert.equal(plain(await editor.innerText()), "I'm happy to help.", 'the draft is back as the agent wrote it');
+      await waitForCards(page, ['help-wording']);
+    },
+  },
 ];
