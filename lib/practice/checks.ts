@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../engine/types';
 import { maskText } from '../engine/mask';
-import { cueSets } from './cues';
+import { cueSetLabels, cueSets, type CueSetName } from './cues';
 import type { Check } from './schema';
 
 export interface ToneReading {
@@ -69,9 +69,9 @@ function quoteList(items: readonly string[], max = 2): string {
 }
 
 function describeSets(check: { sets?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): string {
-  const parts = [...(check.sets ?? [])];
-  if (check.patterns?.length) parts.push('the scenario\'s own cues');
-  return parts.join(' / ');
+  const parts = (check.sets ?? []).map((name) => cueSetLabels[name as CueSetName] ?? name);
+  if (check.patterns?.length) parts.push("the scenario's own cues");
+  return parts.join(' or ');
 }
 
 export function evaluateCheck(check: Check, input: CheckInput): CheckResult {

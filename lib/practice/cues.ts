@@ -107,3 +107,15 @@ export const cueSetNames = Object.keys(cueSets) as CueSetName[];
 export function isCueSetName(name: string): name is CueSetName {
   return Object.hasOwn(cueSets, name);
 }
+
+/** How each set reads in an explanation ("no phrasing found for owning the next step"). */
+export const cueSetLabels: Record<CueSetName, string> = {
+  acknowledgement: 'an acknowledgement',
+  ownership: 'owning the next step',
+  followUp: 'a follow-up',
+  time: 'a concrete time',
+  alternative: 'an alternative',
+  explanation: 'a reason or what to expect',
+  thanks: 'thanks',
+  invitation: 'an invitation to reply',
+};

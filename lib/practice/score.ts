@@ -184,7 +184,7 @@ function describeFinding(f: Finding, text: string): Omit<FindingResult, 'deducti
     end: f.end,
   };
   if (f.suggestion) out.suggestion = f.suggestion;
-  else if (f.replacements[0] !== undefined) out.suggestion = `Try "${f.replacements[0]}".`;
+  else if (f.replacements[0] !== undefined) out.suggestion = `"${f.replacements[0]}"`;
   return out;
 }
 

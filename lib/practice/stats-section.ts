@@ -6,10 +6,11 @@
  */
 import { registerPracticeExportSection } from '../stats/practice-section';
 import { exportPracticeHistory, practiceExportSchema, type PracticeExport } from './export';
+import type { PracticeDb } from './history';
 
-export function registerPracticeStatsSection(): void {
+export function registerPracticeStatsSection(db?: PracticeDb): void {
   registerPracticeExportSection<PracticeExport>({
     schema: practiceExportSchema,
-    collect: (range) => exportPracticeHistory(range),
+    collect: (range) => exportPracticeHistory(range, db),
   });
 }

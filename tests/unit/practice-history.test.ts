@@ -23,6 +23,11 @@ import {
 } from '../../lib/practice/history';
 import { habitChanges, progressByScenario, progressSeries } from '../../lib/practice/progress';
 import type { Scenario } from '../../lib/practice/schema';
+import { registerPracticeStatsSection } from '../../lib/practice/stats-section';
+import { buildExport, exportJson } from '../../lib/stats/export';
+import { importExports } from '../../lib/stats/import';
+import { registerPracticeExportSection } from '../../lib/stats/practice-section';
+import { newDb } from './stats-fixtures';
 import { scoreReply } from '../../lib/practice/score';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/practice-packs');
@@ -172,5 +177,37 @@ describe('exportPracticeHistory', () => {
     const ranged = await exportPracticeHistory({ from: '2026-01-06', to: '2026-01-09' }, db);
     expect(ranged!.attempts).toHaveLength(1);
     expect(ranged!.scenarios).toEqual([{ scenarioId: 'rude-customer', title: s.title, attempts: 1, best: 100, first: 100, last: 100 }]);
+  });
+});
+
+describe('team stats export integration', () => {
+  afterEach(() => registerPracticeExportSection(undefined as never));
+
+  it('the registered section travels in the stats export and is accepted by the team import', async () => {
+    const s = scenario('phishing-report');
+    const when = Date.now() - DAY;
+    await recordAttempt(db, s, BUILTIN_PACK_ID, scoreReply(s, s.modelAnswers[0]!), s.modelAnswers[0]!, when);
+    registerPracticeStatsSection(db);
+    const agentDb = newDb();
+    const teamDb = newDb();
+    const otherTeamDb = newDb();
+    try {
+      const exported = await buildExport(agentDb);
+      expect(exported.practice).toMatchObject({ schemaVersion: 1, scenarios: [{ scenarioId: 'phishing-report', attempts: 1, best: 100 }] });
+      const text = await exportJson(agentDb);
+      expect(text).not.toContain('Thank you for telling us');
+      const imported = await importExports(teamDb, [{ name: 'agent.json', text }]);
+      expect(imported.ok).toBe(true);
+      const [agent] = await teamDb.teamAgents.toArray();
+      expect((agent as { practice?: { attempts: unknown[] } }).practice?.attempts).toHaveLength(1);
+
+      // A tampered practice section is refused by the same schema, with nothing imported.
+      const tampered = JSON.parse(text);
+      tampered.practice.attempts[0].score = 250;
+      const refused = await importExports(otherTeamDb, [{ name: 'tampered.json', text: JSON.stringify(tampered) }]);
+      expect(refused.ok).toBe(false);
+    } finally {
+      await Promise.all([agentDb.delete(), teamDb.delete(), otherTeamDb.delete()]);
+    }
   });
 });
