@@ -4,6 +4,7 @@
  * one, which accepts any contenteditable root and so must stay last.
  */
 import { contentEditableRoot, contentEditableStrategy } from './contenteditable';
+import { richEditorStrategies, unknownEditorStrategy } from './rich-editors';
 import { textareaStrategy } from './textarea';
 import type { EditorHandle, EditorStrategy } from './types';
 
@@ -11,7 +12,7 @@ export type { ApplyResult, EditorHandle, EditorStrategy } from './types';
 export { replaceVerified, nextFrame, type ApplyTarget, type ApplyMethod } from './apply';
 export { contentEditableRoot, buildTextMap } from './contenteditable';
 
-export const strategies: EditorStrategy[] = [textareaStrategy, contentEditableStrategy];
+export const strategies: EditorStrategy[] = [textareaStrategy, ...richEditorStrategies, unknownEditorStrategy, contentEditableStrategy];
 
 export function strategyFor(element: HTMLElement): EditorStrategy | undefined {
   return strategies.find((s) => s.detect(element));
