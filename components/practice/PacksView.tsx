@@ -1,5 +1,6 @@
 /** Scenario packs: import (validated, all-or-nothing, precise errors), export, remove. */
 import { BUILTIN_PACK_ID, builtinPack } from '../../lib/practice/builtin';
+import { packJsonSchema } from '../../lib/practice/pack';
 import { LIMITS } from '../../lib/practice/schema';
 import { downloadText } from './download';
 import type { PracticeStore } from './store';
@@ -32,7 +33,10 @@ export function PacksView({ store }: { store: PracticeStore }) {
               if (files.length) void store.importFiles(files);
             }}
           />
-        </label>
+        </label>{' '}
+        <button type="button" data-practice-action="json-schema" onClick={() => downloadText('rapport-practice-pack.schema.json', packJsonSchema())}>
+          Download the JSON schema
+        </button>
       </p>
       {errors.length > 0 && (
         <div class="import-errors" role="alert" data-practice="import-errors">

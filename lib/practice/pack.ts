@@ -4,7 +4,7 @@
  * nothing is wrong is anything handed back to be stored. Every error names the file, the path inside
  * it and why, so a team lead can fix their JSON without guessing.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { LIMITS, PACK_FORMAT, packSchema, type ScenarioPack } from './schema';
 
 export interface PackError {
@@ -173,4 +173,10 @@ export function exportPack(pack: ScenarioPack): string {
 /** A file name for an exported pack: `rapport-pack-<id>.json`. */
 export function packFileName(pack: Pick<ScenarioPack, 'id'>): string {
   return `rapport-pack-${pack.id}.json`;
+}
+
+/** A JSON Schema of the pack format, for team leads' editors (autocomplete, inline errors). */
+export function packJsonSchema(): string {
+  const schema = z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return `${JSON.stringify({ ...schema, title: 'Rapport practice scenario pack (format version 1)' }, null, 2)}\n`;
 }

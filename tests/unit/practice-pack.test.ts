@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK_ID, builtinPack } from '../../lib/practice/builtin';
-import { exportPack, formatPath, packFileName, parsePack, validateImport, type InstalledIds, type PackFile } from '../../lib/practice/pack';
+import { exportPack, formatPath, packFileName, packJsonSchema, parsePack, validateImport, type InstalledIds, type PackFile } from '../../lib/practice/pack';
 import { LIMITS } from '../../lib/practice/schema';
 import { scoreReply } from '../../lib/practice/score';
 
@@ -157,5 +157,14 @@ describe('formatPath', () => {
   it('writes array indices in brackets and keys with dots', () => {
     expect(formatPath(['scenarios', 2, 'rubric', 0, 'check', 'patterns', 1])).toBe('scenarios[2].rubric[0].check.patterns[1]');
     expect(formatPath([])).toBe('(root)');
+  });
+});
+
+describe('packJsonSchema', () => {
+  it('describes the pack format for editors', () => {
+    const schema = JSON.parse(packJsonSchema());
+    expect(schema.properties.format.const).toBe('rapport-practice-pack');
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'id', 'name', 'scenarios']));
+    expect(schema.properties.scenarios.maxItems).toBe(LIMITS.scenariosPerPack);
   });
 });
