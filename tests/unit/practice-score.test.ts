@@ -114,6 +114,11 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
     expect(result.score, JSON.stringify({ missed, found })).toBeGreaterThanOrEqual(85);
   });
 
+  it.each(scenario.modelAnswers.map((a, i) => [i, a] as const))('model answer %i is clean under the whole rule catalogue', (_i, answer) => {
+    const flagged = scoreReply(scenario, answer).findings.filter((f) => f.severity !== 'info');
+    expect(flagged.map((f) => `${f.ruleId}: "${f.excerpt}" ${f.message}`)).toEqual([]);
+  });
+
   it.each(scenario.badReplies.map((a, i) => [i, a] as const))('bad reply %i scores at most 40', (_i, reply) => {
     const result = scoreReply(scenario, reply);
     expect(result.score, result.rubric.filter((r) => r.passed).map((r) => r.id).join(', ')).toBeLessThanOrEqual(40);
