@@ -15,10 +15,10 @@ const VENDOR = String.raw`(?:Microsoft|Google|Apple|Adobe|Cisco|Dell|HP|Lenovo|Z
 const PERSON = String.raw`(?:the\s+(?:previous|last|other|night|weekend)\s+(?:tech|technician|agent|admin|guy|person|engineer)|whoever\s+(?:set\s+(?:this|it)\s+up|configured\s+(?:this|it)|built\s+(?:this|it)|was\s+on\s+(?:shift|call))|my\s+colleague|networking|security|engineering|development|facilities|procurement)`;
 const ACTOR = String.raw`(?:${TEAM}|${VENDOR}|${PERSON})`;
 const ADVERBS = String.raw`(?:\s+(?:completely|totally|clearly|obviously|just|again|really|somehow|apparently|always|once\s+again|basically|royally|managed\s+to|went\s+and|have|has|had|['’]ve|['’]s))*`;
-const FAILURE = String.raw`(?:broke|broken|break(?:s|ing)?|messed|mess(?:es|ing)?\s+up|screwed|screw(?:s|ing)?\s+up|botched|borked|bungled|dropped\s+the\s+ball|f[*\w]*ed\s+up|fouled\s+up|blew\s+it|blown\s+it|pushed\s+(?:out\s+)?a\s+(?:bad|broken|buggy|faulty)|never\s+(?:test|tests|tested|tell|tells|told|listen|listens|check|checks|bother|bothers)|didn['’]t\s+(?:bother|test|tell|check)|forgot\s+to|can['’]t\s+get\s+(?:their|its)\s+act\s+together|(?:is|are|were|was)\s+(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+mess|to\s+blame|at\s+fault))`;
+const FAILURE = String.raw`(?:broke|broken|break(?:s|ing)?|messed|mess(?:es|ing)?\s+up|screwed|screw(?:s|ing)?\s+up|botched|borked|bungled|dropped\s+the\s+ball|f[*\w]*ed\s+up|fouled\s+up|blew\s+it|blown\s+it|pushed\s+(?:out\s+)?a\s+(?:bad|broken|buggy|faulty)|never\s+(?:test|tests|tested|tell|tells|told|listen|listens|check|checks|bother|bothers|documented|document|documents|update|updates|updated|answer|answers|answered)|didn['’]t\s+(?:bother|test|tell|check)|forgot\s+to|can['’]t\s+get\s+(?:their|its)\s+act\s+together|(?:is|are|were|was)\s+(?:useless|incompetent|clueless|hopeless|a\s+joke|a\s+mess|to\s+blame|at\s+fault))`;
 
 const PREFILTER = new RegExp(
-  String.raw`\b(?:team|department|dept|group|guys|folks|people|lot|crew|shift|desk|admins?|vendor|supplier|contractor|provider|ISP|carrier|MSP|party|outsourcer|landlord|tech|technician|agent|guy|person|engineer|whoever|colleague|networking|security|engineering|development|facilities|procurement|Microsoft|Google|Apple|Adobe|Cisco|Dell|HP|Lenovo|Zoom|Salesforce|Oracle|SAP|AWS|Amazon|Okta|ServiceNow|Atlassian|Citrix|VMware|Slack|Workday|Comcast|Verizon|BT)\b`,
+  String.raw`\b(?:clean(?:ing|ed)?\s+up|mess|team|department|dept|group|guys|folks|people|lot|crew|shift|desk|admins?|vendor|supplier|contractor|provider|ISP|carrier|MSP|party|outsourcer|landlord|tech|technician|agent|guy|person|engineer|whoever|colleague|networking|security|engineering|development|facilities|procurement|Microsoft|Google|Apple|Adobe|Cisco|Dell|HP|Lenovo|Zoom|Salesforce|Oracle|SAP|AWS|Amazon|Okta|ServiceNow|Atlassian|Citrix|VMware|Slack|Workday|Comcast|Verizon|BT)\b`,
   'i',
 );
 
@@ -33,6 +33,11 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     re: new RegExp(String.raw`\b(?:it['’]s|that['’]s|this\s+is|it\s+is|that\s+is|this\s+was|it\s+was|that\s+was|all)\s+(?:totally\s+|entirely\s+|completely\s+|all\s+|100%\s+)?${ACTOR}['’]s?\s+(?:fault|mistake|doing|problem|mess|screw-?up)\b`, 'gi'),
+    messageId: 'otherTeam',
+    suggestion: SUGGESTION,
+  },
+  {
+    re: /\b(?:(?:clean(?:ing|ed)?|tidy(?:ing)?|mopping)\s+up\s+after\s+(?:them|the\s+\w+\s+team|networking|security|the\s+vendor)|fix(?:ing|ed)?\s+(?:their|the\s+\w+\s+team['’]s)\s+mess)\b/gi,
     messageId: 'otherTeam',
     suggestion: SUGGESTION,
   },

@@ -30,7 +30,7 @@ const notAccusing = (m: RegexSpan): boolean => !accusingParticiple(m);
 const conditionalOrNegated = (m: RegexSpan, s: Sentence): boolean => isConditional(s, m) || isNegated(s, m);
 
 const PREFILTER =
-  /\byou|\buser|\bas (?:I|we|previously|already)|\bhad you|\bPEBKAC|\bPICNIC|\bID-?10-?T|\blayer 8|\bhow many times|\bfor the (?:second|third|fourth|fifth|last|nth|100th|hundredth) time|\bmy (?:previous|last|earlier) (?:email|message|reply)/i;
+  /\byou|\buser|\bproperly|\bcorrectly|\bright this time|\bas (?:I|we|previously|already)|\bhad you|\bPEBKAC|\bPICNIC|\bID-?10-?T|\blayer 8|\bhow many times|\bfor the (?:second|third|fourth|fifth|last|nth|100th|hundredth) time|\bmy (?:previous|last|earlier) (?:email|message|reply)/i;
 
 const PATTERNS: PhrasePattern[] = [
   {
@@ -128,6 +128,11 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'fault',
     suggestion: 'Leave fault out; describe what happened and the fix.',
     skip: conditionalOrNegated,
+  },
+  {
+    re: /\b(?:do|try|follow|read)\s+(?:it|this|them|the\s+steps)\s+(?:again\s+)?(?:properly|correctly|right)(?:\s+this\s+time)?\b/gi,
+    messageId: 'fault',
+    suggestion: 'Say which step to repeat and why, without implying they got it wrong.',
   },
   {
     re: /\bthat['’]s\s+on\s+you\b/gi,

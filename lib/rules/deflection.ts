@@ -20,9 +20,15 @@ const PATTERNS: NeighbourPattern[] = [
   {
     re: /\b(?:please\s+)?(?:open|raise|submit|log|create|file)\s+(?:another|a\s+new|a\s+separate|a\s+different|new|separate|a\s+second)\s+(?:ticket|request|case|incident)\b/gi,
     // "I've opened a separate ticket for you" / "I'll raise a new request" is the warm version.
-    skip: (text, start) => /\b(?:I|we)(?:['’](?:ve|ll|m)|\s+(?:have|will|am|just|already|can|could))*\s*(?:just\s+|already\s+|gone\s+ahead\s+and\s+)?$/i.test(text.slice(0, start)),
+    // Reported speech ("the advice to open another ticket was wrong", "you were told to open…") is
+    // not an instruction; only "you need/have to…" or an imperative is.
+    skip: (text, start) => {
+      const before = text.slice(0, start);
+      if (/\b(?:I|we)(?:['’](?:ve|ll|m)|\s+(?:have|will|am|just|already|can|could))*\s*(?:just\s+|already\s+|gone\s+ahead\s+and\s+)?$/i.test(before)) return true;
+      return /\bto\s+$/i.test(before) && !/\b(?:need|needs|have|has|want|got)\s+to\s+$/i.test(before);
+    },
   },
-  { re: /\btake\s+(?:it|this|that)\s+up\s+with\b|\btry\s+(?:calling|contacting|asking|emailing)\s+(?:someone\s+else|another\s+team|the\s+vendor|them)\b|\bI\s+(?:just|only)\s+work\s+here\b|\bthat['’]s\s+(?:a\s+)?(?:question|one)\s+for\s+(?:someone\s+else|another\s+team|them)\b/gi },
+  { re: /\byou['’]ll\s+(?:have|need)\s+to\s+do\s+(?:it|this|that)\s+yourself\b|\btake\s+(?:it|this|that)\s+up\s+with\b|\btry\s+(?:calling|contacting|asking|emailing)\s+(?:someone\s+else|another\s+team|the\s+vendor|them)\b|\bI\s+(?:just|only)\s+work\s+here\b|\bthat['’]s\s+(?:a\s+)?(?:question|one)\s+for\s+(?:someone\s+else|another\s+team|them)\b/gi },
 ];
 
 /** A warm hand-off: we pass it on, loop them in, or stay with it. */
@@ -66,6 +72,8 @@ export default defineRule({
       'This is a network issue on our side, and we are fixing it now.',
       'Could you open the Company Portal app and tap Sync?',
       "I'll raise a new request for the second monitor so you don't have to.",
+      "No, you don't need to open another ticket; I'll keep this one open.",
+      'The advice to open another ticket was wrong, and I have merged the two.',
     ],
     invalid: [
       { text: "Sorry, that's not my department.", flagged: 'not my department' },
@@ -79,6 +87,7 @@ export default defineRule({
       { text: 'We do not deal with that. Let me know if anything else comes up.' },
       { text: 'Try contacting someone else about the door badge.' },
       { text: 'You should take this up with your manager. Have a good day.' },
+      { text: "The certificate isn't something I can push, so you'll have to do it yourself." },
     ],
   },
 });

@@ -21,7 +21,7 @@ function calmDownAtThings(m: RegexSpan, s: Sentence): boolean {
 }
 
 const PREFILTER =
-  /\b(?:calm|relax|chill|big deal|how it is|the way it is|it is what it is|overreact|dramatic|sensitive|end of the world|worse|first[- ]world|deal with it|live with it|get over|survive|panic|worked up|not that bad|only a|just a|mountain|molehill|making a fuss|fuss|upset over|cry|complain)/i;
+  /\b(?:whatever|calm|relax|chill|big deal|how it is|the way it is|it is what it is|overreact|dramatic|sensitive|end of the world|worse|first[- ]world|deal with it|live with it|get over|survive|panic|worked up|not that bad|only a|just a|mountain|molehill|making a fuss|fuss|upset over|cry|complain)/i;
 
 const PATTERNS: PhrasePattern[] = [
   {
@@ -59,6 +59,11 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'minimising',
     suggestion: SUGGEST_ACK,
     skip: (m, s) => /could\s+(?:be|have)/i.test(m.text) && isNegated(s, m),
+  },
+  {
+    re: /(?:^|[.!?]\s+)whatever(?=\s*[,.!—-])|\bit\s+works\s+most\s+(?:days|of\s+the\s+time),?\s+(?:so\s+)?whatever\b/gi,
+    messageId: 'minimising',
+    suggestion: SUGGEST_ACK,
   },
   {
     re: /\b(?:it['’]s|it\s+is|that['’]s|this\s+is)\s+(?:only|just)\s+(?:a|an|one)\s+(?:password|printer|email|small|minor|little|tiny|quick|simple)\b(?:\s+(?:issue|problem|thing|glitch|bug|setting))?/gi,

@@ -21,6 +21,13 @@ export interface NeighbourScan {
   suggestion: string;
 }
 
+/** A negation in the last few words before `start`: "you don't need to open another ticket". */
+export function negatedBefore(text: string, start: number, words = 4): boolean {
+  const clause = text.slice(0, start).split(/[,;:—]/).pop() ?? '';
+  const before = clause.trim().split(/\s+/).slice(-words).join(' ');
+  return /\b(?:not|no|never|don['’]t|doesn['’]t|didn['’]t|won['’]t|shouldn['’]t|wouldn['’]t|needn['’]t)\b/i.test(before);
+}
+
 function remedyNear(sentences: readonly DraftSentence[], i: number, restOfSentence: string, remedy: RegExp): boolean {
   if (remedy.test(restOfSentence)) return true;
   const next = sentences[i + 1];
@@ -38,7 +45,7 @@ export function scanWithNeighbours(draft: Draft, ctx: DraftContext, scan: Neighb
     for (const p of scan.patterns) {
       if (reported) break;
       for (const m of s.find(p.re)) {
-        if (p.skip?.(s.text, m.start, m.text)) continue;
+        if (negatedBefore(s.text, m.start) || p.skip?.(s.text, m.start, m.text)) continue;
         // The rest of the sentence around the match (the match itself is blanked so "I can't" is no offer).
         const rest = `${s.text.slice(0, m.start)} … ${s.text.slice(m.end)}`;
         if (remedyNear(sentences, i, rest, scan.remedy)) continue;

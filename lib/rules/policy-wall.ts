@@ -14,7 +14,7 @@ const WALL_VERBS = String.raw`(?:do\s+(?:that|this|it)|bypass|override|make\s+(?
 const PATTERNS: NeighbourPattern[] = [
   { re: /\b(?:against|violates?|in\s+breach\s+of|breaches|breaks|not\s+in\s+line\s+with|outside(?:\s+of)?)\s+(?:our\s+|the\s+|company\s+|corporate\s+|IT\s+|security\s+|data\s+)*(?:policy|policies|rules|guidelines)\b/gi },
   { re: /\b(?:you['’]re|you\s+are|you\s+aren['’]t|that['’]s|that\s+is|this\s+is|it['’]s|it\s+is|that\s+isn['’]t|it\s+isn['’]t|this\s+isn['’]t|that\s+wouldn['’]t\s+be|it\s+wouldn['’]t\s+be)\s+(?:not\s+)?(?:allowed|permitted)\b/gi },
-  { re: /\b(?:we|IT)\s+(?:don['’]t|do\s+not|can['’]?t|cannot|won['’]t|will\s+not)\s+(?:do\s+(?:that|this|it)|allow|support|permit|offer|provide|make\s+exceptions|give\s+out|install\s+(?:that|this|personal|unapproved))\b/gi },
+  { re: /\b(?:we|IT)\s+(?:don['’]t|do\s+not|can['’]?t|cannot|won['’]t|will\s+not)\s+(?:do\s+(?:that|this|it)|allow|support|permit|offer|provide|make\s+exceptions|give\s+out|install\s+(?:that|this|personal|unapproved)|do\s+(?:\w+\s+){0,2}?(?:installs?|fixes|exceptions|changes|refunds|visits|callbacks|upgrades|replacements|loans))\b/gi },
   { re: new RegExp(String.raw`\b(?:I|we)\s*${CANT}\s+${WALL_VERBS}`, 'gi') },
   { re: /\b(?:that['’]s|it['’]s|this\s+is)\s+(?:just\s+)?(?:the\s+|our\s+|company\s+)?(?:policy|the\s+rules?)\s*[.!]|\brules\s+are\s+rules\b|\bno\s+exceptions\b|\bthere['’]s\s+nothing\s+(?:more\s+)?(?:I|we)\s+can\s+do\b|\b(?:policy|the\s+rules?)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t)\s+(?:allow|permit)\b/gi },
   { re: /\b(?:that['’]s|that\s+is|it['’]s|it\s+is|this\s+is|that\s+isn['’]t|it\s+isn['’]t)\s+(?:not\s+)?(?:possible|an\s+option|something\s+(?:we|I)\s+(?:can|do|offer|allow))\b(?!\s+to\s+(?:fix|solve|restore|recover|get)\b)/gi,
@@ -76,6 +76,7 @@ export default defineRule({
       { text: "We can't make exceptions for personal devices. I understand this is frustrating." },
       { text: "There's nothing I can do about the mailbox size limit." },
       { text: 'Installing Dropbox violates company policy.' },
+      { text: "We don't do remote installs for contractors." },
     ],
   },
 });

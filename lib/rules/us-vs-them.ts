@@ -29,9 +29,13 @@ const PATTERNS: PhrasePattern[] = [
     re: new RegExp(String.raw`\b(?:(?:non-?technical|non-IT|business|regular|ordinary|normal)\s+)?(?:users|people|customers|folks|employees|someone|managers|staff)\s+like\s+you\b(?:\s+${NEGATIVE_FRAME}\b)?`, 'gi'),
     messageId: 'group',
     suggestion: 'Talk to them, not about a group: say "you".',
-    // "people like you" in kind contexts ("feedback from people like you", "for customers like you")
-    // is fine; flag only the negative frame or the explicit non-technical label.
-    skip: (m) => !new RegExp(`${NEGATIVE_FRAME}\\b\\s*$`, 'i').test(m.text) && !/^(?:non-?technical|non-IT|regular|ordinary|normal)/i.test(m.text),
+    // "people like you" after a preposition or a verb of service ("feedback from people like you",
+    // "for customers like you", "we assist users like you") is kind; as the subject of a sentence
+    // ("users like you should…") or with a label ("non-technical people like you") it is othering.
+    skip: (m, s) =>
+      !new RegExp(`${NEGATIVE_FRAME}\\b\\s*$`, 'i').test(m.text) &&
+      !/^(?:non-?technical|non-IT|regular|ordinary|normal)/i.test(m.text) &&
+      /\b(?:from|for|with|by|to|of|among|thanks\s+to|thank|help|helps|assist|assists|serve|serves|support|supports|welcome|meet|love|hear|than)\s+$/i.test(s.text.slice(0, m.start)),
   },
   {
     re: /\byour\s+(?:kind|lot)\b/gi,
@@ -103,6 +107,7 @@ export default defineRule({
       { text: "It's us vs them every time there's an outage." },
       { text: 'Non-technical people like you find this confusing, which is normal.' },
       { text: 'You lot keep breaking the shared drive.', fix: 'You keep breaking the shared drive.' },
+      { text: 'Users like you should really leave the defaults alone.', flagged: 'Users like you' },
     ],
   },
 });

@@ -14,7 +14,7 @@ const JUNK = String.raw`(?:garbage|trash|junk|rubbish|crap|useless|worthless|a\s
 const TOOL = String.raw`(?:system|systems|tool|tools|software|ticketing(?:\s+system|\s+tool)?|portal|platform|servicenow|jira|zendesk|freshdesk|sharepoint|setup|kit|equipment|hardware|network|infrastructure|laptops?|printers?|vpn|app|apps|database|servers?|CRM|ERP)`;
 
 const PREFILTER = new RegExp(
-  String.raw`\b(?:day|today|person|week|morning|shift|night|swamped|slammed|drowning|overwhelmed|exhausted|burn(?:ed|t)\s+out|fed\s+up|sick\s+of|tired\s+of|hate|calling|called|asking|asked|tickets|time\s+for|paid|only\s+one|garbage|trash|junk|rubbish|crap|useless|worthless|joke|nightmare|disaster|mess|hopeless|pathetic|terrible|awful|worst|stupid|dumb|idiotic|godawful|management|manager|boss|colleague|coworker|co-worker|nobody|no\s+one|ugh|argh|fml|smh|rude|idiots|clueless)\b`,
+  String.raw`\b(?:day|today|person|half|nobody|no\s+one|hell|chaos|madness|zoo|circus|support|documentation|week|morning|shift|night|swamped|slammed|drowning|overwhelmed|exhausted|burn(?:ed|t)\s+out|fed\s+up|sick\s+of|tired\s+of|hate|calling|called|asking|asked|tickets|time\s+for|paid|only\s+one|garbage|trash|junk|rubbish|crap|useless|worthless|joke|nightmare|disaster|mess|hopeless|pathetic|terrible|awful|worst|stupid|dumb|idiotic|godawful|management|manager|boss|colleague|coworker|co-worker|nobody|no\s+one|ugh|argh|fml|smh|rude|idiots|clueless)\b`,
   'i',
 );
 
@@ -28,11 +28,15 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'workload',
   },
   {
+    re: /\b(?:this|the|today|that)\s*(?:week|day|month|morning|shift|afternoon)?\s+(?:is|has\s+been|['’]s\s+been|was)\s+(?:(?:a|an|an\s+absolute|a\s+total|a\s+complete|absolute|total|complete|such\s+a)\s+)?(?:nightmare|hell|chaos|madness|disaster|zoo|circus|shitshow|mess)\s+(?:for\s+(?:us|me)|here|on\s+the\s+desk)\b/gi,
+    messageId: 'workload',
+  },
+  {
     re: /\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:so\s+|really\s+|completely\s+|totally\s+|absolutely\s+|just\s+)?(?:swamped|slammed|drowning|overwhelmed|exhausted|burn(?:ed|t)\s+out|fed\s+up|sick\s+(?:and\s+tired\s+)?of|tired\s+of|done\s+with)\b/gi,
     messageId: 'workload',
   },
   {
-    re: /\b(?:everyone|everybody|half\s+the\s+(?:company|building|office)|the\s+whole\s+(?:company|building|office))(?:['’]s|\s+has|\s+is)?\s+(?:been\s+)?(?:calling|emailing|asking|complaining|messaging|pinging)\s+(?:me\s+|us\s+)?about\s+(?:this|it|the\s+same\s+thing)\s+(?:all\s+(?:day|morning|week)|non-?stop)\b/gi,
+    re: /\b(?:everyone|everybody|half\s+(?:of\s+)?(?:the\s+)?[A-Za-z]+|the\s+whole\s+(?:company|building|office|floor|department))(?:['’]s|\s+has|\s+is|\s+have|\s+are)?\s+(?:been\s+)?(?:calling|emailing|asking|complaining|messaging|pinging|ringing)\s+(?:me\s+|us\s+)?(?:about\s+)?(?:the\s+same\s+thing|(?:this|it)\s+(?:all\s+(?:day|morning|week)|non-?stop))\b/gi,
     messageId: 'workload',
   },
   {
@@ -44,7 +48,7 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'workload',
   },
   {
-    re: new RegExp(String.raw`\b(?:this|our|the|these|that|those)\s+(?:stupid\s+|old\s+|ancient\s+|damn\s+|bloody\s+)?${TOOL}\s+(?:is|are|has\s+always\s+been|have\s+always\s+been|is\s+just|are\s+just|is\s+such|are\s+such|is\s+honestly|are\s+honestly|is\s+absolute|are\s+absolute|is\s+complete|are\s+complete|is\s+total|are\s+total)\s+(?:such\s+|complete\s+|total\s+|absolute\s+|utter\s+|honestly\s+|completely\s+|totally\s+|so\s+)?${JUNK}\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:this|our|the|these|that|those|their)\s+(?:stupid\s+|old\s+|ancient\s+|damn\s+|bloody\s+)?(?:[a-z]+\s+)?(?:${TOOL}|support|documentation|docs|product|service)\s+(?:is|are|has\s+always\s+been|have\s+always\s+been|is\s+just|are\s+just|is\s+such|are\s+such|is\s+honestly|are\s+honestly|is\s+absolute|are\s+absolute|is\s+complete|are\s+complete|is\s+total|are\s+total)\s+(?:such\s+|complete\s+|total\s+|absolute\s+|utter\s+|honestly\s+|completely\s+|totally\s+|so\s+)?${JUNK}\b`, 'gi'),
     messageId: 'tools',
   },
   {
@@ -52,7 +56,7 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'tools',
   },
   {
-    re: /\b(?:my|our)\s+(?:colleague|coworker|co-worker|manager|boss|management|team\s+lead|supervisor)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:so\s+|completely\s+|totally\s+)?(?:useless|lazy|clueless|incompetent|hopeless|a\s+joke|an\s+idiot|idiots|impossible)\b|\bmanagement\s+(?:never|doesn['’]t|don['’]t|won['’]t)\s+(?:listens?|cares?|care|listen|give\s+us)\b|\b(?:nobody|no\s+one)\s+(?:here|in\s+this\s+(?:place|department|team))\s+(?:knows|cares|listens|bothers)\b/gi,
+    re: /\b(?:my|our)\s+(?:colleague|coworker|co-worker|manager|boss|management|team\s+lead|supervisor)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:so\s+|completely\s+|totally\s+)?(?:useless|lazy|clueless|incompetent|hopeless|a\s+joke|an\s+idiot|idiots|impossible)\b|\bmanagement\s+(?:never|doesn['’]t|don['’]t|won['’]t)\s+(?:listens?|cares?|care|listen|give\s+us)\b|\b(?:nobody|no\s+one)\s+(?:here|on\s+our\s+(?:side|team|end)|in\s+this\s+(?:place|department|team))\s+(?:knows|cares|listens|bothers|wants\s+to\s+touch)\b/gi,
     messageId: 'colleagues',
   },
   {

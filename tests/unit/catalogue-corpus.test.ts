@@ -63,3 +63,40 @@ describe('realism corpus', () => {
     expect(categories).toEqual([...reply.expect].sort());
   });
 });
+
+describe('benchmark and thread fixtures', () => {
+  const read = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/drafts/${name}`, import.meta.url)), 'utf8');
+
+  it('reply-300 is flagged in every span category it contains', () => {
+    const text = read('reply-300.txt');
+    const categories = new Set(check(text).map((f) => f.category));
+    for (const c of ['help-wording', 'blame', 'condescension', 'dismissive', 'policy-wall', 'deflection', 'venting', 'us-vs-them']) {
+      expect(categories, c).toContain(c);
+    }
+  });
+
+  it('thread-2000: the agent\'s problems are found, the good replies in the thread stay quiet', () => {
+    const text = read('thread-2000.txt');
+    const findings = check(text).filter((f) => f.severity !== 'info');
+    const goodReply = text.indexOf('Reply from Priya Nair, Tue 5 Mar, 08:55');
+    const badMarco = text.indexOf('Reply from Marco Bellini');
+    const goodPriya = text.indexOf('Reply from Priya Nair, Wed 6 Mar, 16:20');
+    const laterDaniel = text.indexOf('Reply from Daniel Okafor, Mon 11 Mar');
+    expect(findings.filter((f) => f.start > goodReply && f.start < badMarco)).toEqual([]);
+    expect(findings.filter((f) => f.start > goodPriya && f.start < laterDaniel)).toEqual([]);
+    expect(new Set(findings.filter((f) => f.start > badMarco && f.start < goodPriya).map((f) => f.category))).toEqual(
+      new Set(['policy-wall', 'deflection', 'blame', 'us-vs-them']),
+    );
+  });
+
+  it('email-thread: inline replies are checked, the quoted thread below is not', () => {
+    const text = read('email-thread.txt');
+    const found = check(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['blame', 'You must have restarted'],
+      ['blame-other-team', 'the night shift dropped the ball'],
+      ['venting', 'our ticketing system is garbage'],
+      ['us-vs-them', 'Users like you always'],
+    ]);
+  });
+});
