@@ -6,8 +6,8 @@ import { ChartFigure } from './ChartFigure';
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
-export function StatsView({ data, empty }: { data: DashboardData; empty: preact.ComponentChildren }) {
-  const charts = useMemo(() => buildCharts(data), [data]);
+export function StatsView({ data, empty, subject }: { data: DashboardData; empty: preact.ComponentChildren; subject?: string }) {
+  const charts = useMemo(() => buildCharts(data, subject), [data, subject]);
   if (data.isEmpty) return <>{empty}</>;
   return (
     <>

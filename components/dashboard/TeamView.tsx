@@ -158,7 +158,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         </p>
       )}
       <h3 class="showing" data-showing={agentId ?? 'team'}>{current ? current.label : 'Whole team'}</h3>
-      <StatsView data={data} empty={<EmptyState team />} />
+      <StatsView data={data} empty={<EmptyState team />} subject={current ? current.label : 'the team'} />
     </section>
   );
 }

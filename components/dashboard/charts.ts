@@ -42,7 +42,10 @@ const baseOptions = {
   plugins: { legend: { position: 'bottom' as const } },
 };
 
-export function buildCharts(data: DashboardData): ChartSpec[] {
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** `subject` names whose stats these are in summaries: "you", "the team", or an agent's label. */
+export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
   const shortDays = data.days.map((d) => d.slice(5));
   const busiest = data.byCategory[0];
 
@@ -50,7 +53,7 @@ export function buildCharts(data: DashboardData): ChartSpec[] {
     id: 'per-category',
     title: 'Suggestions per category over time',
     summary: busiest
-      ? `${data.totals.shown} suggestions shown from ${data.from} to ${data.to}; most often ${categoryName(busiest.label)} (${busiest.shown}).`
+      ? `${plural(data.totals.shown, 'suggestion')} shown from ${data.from} to ${data.to}; most often ${categoryName(busiest.label)} (${busiest.shown}).`
       : `No suggestions shown from ${data.from} to ${data.to}.`,
     config: {
       type: 'bar',
@@ -74,7 +77,7 @@ export function buildCharts(data: DashboardData): ChartSpec[] {
     title: 'Applied vs ignored, by category',
     summary:
       data.totals.shown > 0
-        ? `Overall you applied ${pct(data.totals.appliedRate)} of suggestions and ignored ${pct(data.totals.ignoredRate)}.`
+        ? `Overall ${subject} applied ${pct(data.totals.appliedRate)} of suggestions and ignored ${pct(data.totals.ignoredRate)}.`
         : 'No suggestions yet, so no rates.',
     config: {
       type: 'bar',
@@ -100,9 +103,9 @@ export function buildCharts(data: DashboardData): ChartSpec[] {
     id: 'tone-trend',
     title: 'Tone trend',
     summary: scoredDays.length
-      ? `${data.totals.drafts} drafts checked; average tone ${toneLabel(data.totals.averageTone)} on a scale from 0 (cold) to 4 (very warm).`
+      ? `${plural(data.totals.drafts, 'draft')} checked; average tone ${toneLabel(data.totals.averageTone)} on a scale from 0 (cold) to 4 (very warm).`
       : data.totals.drafts
-        ? `${data.totals.drafts} drafts checked, none with a tone score yet.`
+        ? `${plural(data.totals.drafts, 'draft')} checked, none with a tone score yet.`
         : 'No drafts checked yet.',
     config: {
       type: 'line',
@@ -150,7 +153,9 @@ export function buildCharts(data: DashboardData): ChartSpec[] {
   const byKind: ChartSpec = {
     id: 'by-kind',
     title: 'Replies vs internal notes',
-    summary: data.byKind.map((k) => `${k.label}: ${k.shown} suggestions shown, ${pct(k.appliedRate)} applied, ${k.drafts} drafts, tone ${toneLabel(k.averageTone)}.`).join(' '),
+    summary: data.byKind
+      .map((k) => `${k.label}: ${plural(k.shown, 'suggestion')} shown, ${pct(k.appliedRate)} applied, ${plural(k.drafts, 'draft')} checked${k.averageTone === null ? '' : `, average tone ${toneLabel(k.averageTone)}`}.`)
+      .join(' '),
     config: {
       type: 'bar',
       data: {
