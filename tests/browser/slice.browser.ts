@@ -18,6 +18,14 @@ async function applyHelpWording(page: Page): Promise<void> {
   await apply.click();
 }
 
+/** The CSS custom highlights registered in a frame: [name, texts of its ranges][]. */
+function highlightsIn(frame: Page | Frame): Promise<[string, string[]][]> {
+  return frame.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    return registry ? [...registry.entries()].map(([name, h]): [string, string[]] => [name, [...h].map((r) => r.toString())]) : [];
+  });
+}
+
 function frameByUrl(page: Page, prefix: string): Frame {
   const frame = page.frames().find((f) => f.url().startsWith(prefix) && f !== page.mainFrame());
   if (!frame) throw new Error(`No frame with URL ${prefix}… (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
@@ -63,11 +71,13 @@ export const tests: BrowserTest[] = [
       await editor.click();
       await page.keyboard.type(DRAFT, { delay: 5 });
       await waitForCards(page, ['help-wording', 'blame']);
-      const highlighted = await page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-        return registry ? [...registry.entries()].map(([name, h]) => [name, [...h].map((r) => r.toString())]) : null;
-      });
+      const highlighted = await eventually(
+        () => highlightsIn(page),
+        (h) => h.some(([name, texts]) => name === 'rapport-suggestion' && texts.includes('help')),
+        'the flagged "help" is underlined with a CSS custom highlight',
+      );
       t.note(`highlights: ${JSON.stringify(highlighted)}`);
+      assert.equal(await editor.evaluate((el) => el.querySelectorAll('*').length), 0, 'highlights add nothing to the editor DOM');
 
       await applyHelpWording(page);
       await eventually(() => editor.innerText().then(plain), (v) => v === APPLIED, 'editor should read the applied text');
@@ -85,6 +95,11 @@ export const tests: BrowserTest[] = [
       await page.locator('#srcdoc-editor').click();
       await page.keyboard.type(DRAFT, { delay: 5 });
       await waitForCards(page, ['help-wording', 'blame']);
+      await eventually(
+        () => highlightsIn(srcdoc),
+        (h) => h.some(([, texts]) => texts.includes('help')),
+        'the flagged "help" is underlined inside the srcdoc frame',
+      );
       assert.equal(await sidebarCount(page), 1, 'exactly one sidebar in the top frame');
       assert.equal(await sidebarCount(srcdoc), 0, 'no sidebar inside the srcdoc frame');
       assert.equal(await sidebarCount(blank), 0, 'no sidebar inside the about:blank frame');
