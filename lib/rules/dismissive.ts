@@ -31,7 +31,7 @@ const PATTERNS: PhrasePattern[] = [
     skip: calmDownAtThings,
   },
   {
-    re: /(?:^\s*|\b(?:just|please|you\s+(?:need|have|should)\s+to|try\s+to)\s+)relax\b(?!\s+(?:the|our|a|this|that|your|those|these|some)\b)|\bchill\s+out\b|^\s*chill\b/gi,
+    re: /(?:^\s*|\b(?:just|please|you\s+(?:need|have|should)\s+to|try\s+to)\s+)relax\b(?!\s+(?:the|our|a|this|that|your|those|these|some)\b|\s+and\s+(?:enjoy|have)\b)|\bchill\s+out\b|^\s*chill\b/gi,
     messageId: 'calmDown',
     suggestion: SUGGEST_ACK,
   },
@@ -106,6 +106,7 @@ export default defineRule({
       "It's only a quick restart, and it should take under two minutes.",
       'Please relax the Wi-Fi policy on the guest network, as approved by Dana.',
       'Take a moment to relax before the training session; the room is booked until 5.',
+      'Relax and enjoy the long weekend; the migration is done.',
       'Things could not be worse for you this week, and I am sorry.',
       'It is a known issue and we are working on it right now.',
     ],

@@ -1,6 +1,11 @@
 /**
  * The coaching principles every rule cites. They come from the five seed posts on IT service-desk
  * customer service that Rapport is built on (see README "Where the rules come from").
+ *
+ * Source: "Rapport seed principles". We searched the public reference corpus for the five seed posts
+ * (queries such as "never say help, you assist people service desk" and "IT serves customer service
+ * don't vent blame other team brand") and did not find them, so no URL is cited here rather than a
+ * guessed one. If the posts are located, add their addresses next to each principle.
  */
 import type { PrincipleRef } from '../engine/types';
 
