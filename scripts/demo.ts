@@ -133,7 +133,9 @@ async function main(): Promise<void> {
 
     if (!options.headless) {
       await page.locator(COMPOSER).focus();
-      console.log('Chromium is open with Rapport loaded. Type a reply in the ticket; press Ctrl+C here to quit.');
+      console.log('Chromium is open with Rapport loaded. Type a reply in the ticket, for example:');
+      console.log('  "As I already told you, simply restart it. If it breaks again, open another ticket."');
+      console.log('Switch to Internal note to see customer-facing suggestions go quiet. Press Ctrl+C here to quit.');
       await new Promise<void>((done) => {
         process.once('SIGINT', () => done());
         process.once('SIGTERM', () => done());
