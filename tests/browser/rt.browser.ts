@@ -1,6 +1,7 @@
 /**
- * A real help desk: Request Tracker 5 from Debian's packages, started on 127.0.0.1 by
- * scripts/rt/setup.sh (which installs it first when missing). Logs in as root, creates a ticket for a
+ * A real help desk: Request Tracker 5 from Debian's packages on 127.0.0.1 — the one at
+ * $RAPPORT_RT_URL when .ci/run started it, else started here by scripts/rt/setup.sh (which
+ * installs it first when missing, and needs root for that). Logs in as root, creates a ticket for a
  * frustrated requestor, then in RT's own CKEditor 4 iframe: Reply (customer-facing) gets the
  * customer-facing cards and an apply that Ctrl+Z undoes; Comment is treated as an internal note,
  * and switching its Update Type to "Reply to requestors" brings the customer-facing cards back.
@@ -28,6 +29,8 @@ interface Rt {
   createTxn: number;
 }
 let rt: Rt | undefined;
+/** Whether this file started rt-server (then it stops it too). */
+let startedHere = false;
 
 function run(file: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((done, fail) => {
@@ -56,7 +59,7 @@ function stopRt(): Promise<unknown> {
 }
 // If the runner dies mid-way, don't leave rt-server running.
 process.once('exit', () => {
-  if (rt && !stopping) execFile('bash', [STOP]);
+  if (startedHere && !stopping) execFile('bash', [STOP]);
 });
 
 /** RT's REST 1.0 API (its own session, separate from the browser's). */
@@ -132,11 +135,24 @@ export const tests: BrowserTest[] = [
     name: 'Request Tracker: install if needed, start rt-server on 127.0.0.1, create a ticket',
     timeoutMs: 20 * 60 * 1000,
     async run(t) {
-      const port = await freePort();
-      const started = performance.now();
-      const out = await run(SETUP, ['--port', String(port)], 19 * 60 * 1000);
-      t.note(`${out.trim().split('\n').at(-1)} (${Math.round((performance.now() - started) / 1000)} s)`);
-      const base = `http://127.0.0.1:${port}/rt`;
+      let base: string;
+      const given = process.env.RAPPORT_RT_URL;
+      if (given) {
+        // .ci/run (or the developer) started RT already: use it, and leave it running.
+        base = given.replace(/\/+$/, '');
+        const answer = await fetch(`${base}/`).catch((error: unknown) => error as Error);
+        if (answer instanceof Error || !answer.ok) {
+          throw new Error(`RAPPORT_RT_URL=${given} does not answer: ${answer instanceof Error ? answer.message : answer.status}`);
+        }
+        t.note(`using the running RT at ${given}`);
+      } else {
+        const port = await freePort();
+        const started = performance.now();
+        const out = await run(SETUP, ['--port', String(port)], 19 * 60 * 1000);
+        startedHere = true;
+        t.note(`${out.trim().split('\n').at(-1)} (${Math.round((performance.now() - started) / 1000)} s)`);
+        base = `http://127.0.0.1:${port}/rt`;
+      }
       const created = await rest(
         base,
         'ticket/new',
@@ -206,7 +222,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'Request Tracker: stop rt-server',
     async run(t) {
-      if (!rt) return t.note('nothing to stop');
+      if (!startedHere) return t.note('not started by this file: left running');
       const out = await stopRt();
       t.note(String(out ?? '').trim());
     },
