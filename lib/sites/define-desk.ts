@@ -25,8 +25,6 @@ export interface DeskSpec {
     where?: (message: Element) => boolean;
     /** Parts of a message that are not the customer's words this time (quoted history, signature). */
     skip?: string;
-    /** The desk lists messages newest first (ServiceNow's activity stream). */
-    newestFirst?: boolean;
   };
 }
 
@@ -61,9 +59,9 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
       return spec.draftKind ? spec.draftKind(editor) : 'reply';
     },
     customerMessage(editor) {
-      const { message, where, skip = QUOTED, newestFirst = false } = spec.customer;
+      const { message, where, skip = QUOTED } = spec.customer;
       for (const doc of documentsOutward(editor)) {
-        const text = lastMessage(doc, message, { skip, newestFirst, ...(where ? { where } : {}) });
+        const text = lastMessage(doc, message, { skip, ...(where ? { where } : {}) });
         if (text) return text;
       }
       return undefined;

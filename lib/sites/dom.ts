@@ -172,15 +172,14 @@ export function messageText(element: Element, options: TextOptions = {}): string
     .join('\n');
 }
 
-/** The text of the latest element matching `selector` under `root` (open shadow roots included). */
+/** The text of the last element matching `selector` under `root` (open shadow roots included). */
 export function lastMessage(
   root: ParentNode,
   selector: string,
-  options: TextOptions & { where?: (el: Element) => boolean; newestFirst?: boolean } = {},
+  options: TextOptions & { where?: (el: Element) => boolean } = {},
 ): string | undefined {
   const candidates = queryDeep(root, selector).filter((el) => (options.where ? options.where(el) : true));
-  if (!options.newestFirst) candidates.reverse();
-  for (const candidate of candidates) {
+  for (const candidate of candidates.reverse()) {
     const text = messageText(candidate, options);
     if (text) return text;
   }
