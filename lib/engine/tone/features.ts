@@ -1,0 +1,100 @@
+/**
+ * Tone features, computed by this one module both when training (models/tone/) and at runtime, so
+ * the model never sees a feature the product computes differently:
+ *  - hashed n-grams: word 1-2-grams (with a sentence-start marker) and character n-grams, one
+ *    hashed space of `buckets` slots, binary presence, L2-normalised;
+ *  - the politeness-strategy vector from strategies.ts.
+ */
+import { strategyVector } from './strategies';
+
+export interface FeatureConfig {
+  /** Size of the hashed n-gram space; a power of two. */
+  buckets: number;
+  /** Character n-gram lengths, e.g. [3, 4, 5]; [] for words only. */
+  charNgrams: number[];
+}
+
+export interface SparseVector {
+  /** Sorted, unique bucket indices. */
+  indices: Int32Array;
+  /** One value per index (all equal: binary presence, L2-normalised). */
+  values: Float32Array;
+}
+
+export interface ToneFeatures {
+  ngrams: SparseVector;
+  strategies: Float32Array;
+}
+
+/** FNV-1a over UTF-16 code units of `prefix` then `s`; cheap, stable across engines. */
+export function hashKey(prefix: string, s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) {
+    h ^= prefix.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const TOKEN = /[a-z0-9_]+(?:'[a-z0-9_]+)*|[.!?]+/g;
+
+/** Lowercased, straight apostrophes, whitespace collapsed. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The n-gram keys of a text (exported for tests and for inspecting a model's vocabulary). */
+export function ngramKeys(text: string, config: Pick<FeatureConfig, 'charNgrams'>): Set<string> {
+  const t = normaliseText(text);
+  const keys = new Set<string>();
+  let prev: string | undefined;
+  let sentenceStart = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m; m = TOKEN.exec(t)) {
+    const tok = m[0];
+    if (/^[.!?]/.test(tok)) {
+      // "?" and "!" are cues in themselves; any terminator starts a new sentence.
+      if (tok.includes('?')) keys.add('w:?');
+      if (tok.includes('!')) keys.add('w:!');
+      prev = undefined;
+      sentenceStart = true;
+      continue;
+    }
+    keys.add(`w:${tok}`);
+    if (sentenceStart) keys.add(`w:^ ${tok}`);
+    else if (prev !== undefined) keys.add(`w:${prev} ${tok}`);
+    prev = tok;
+    sentenceStart = false;
+  }
+  if (config.charNgrams.length) {
+    const padded = ` ${t} `;
+    for (const n of config.charNgrams) {
+      for (let i = 0; i + n <= padded.length; i++) keys.add(`c:${padded.slice(i, i + n)}`);
+    }
+  }
+  return keys;
+}
+
+export function ngramVector(text: string, config: FeatureConfig): SparseVector {
+  const mask = config.buckets - 1;
+  const set = new Set<number>();
+  for (const key of ngramKeys(text, config)) set.add(hashKey('', key) & mask);
+  const indices = Int32Array.from(set).sort();
+  const v = indices.length ? 1 / Math.sqrt(indices.length) : 0;
+  return { indices, values: new Float32Array(indices.length).fill(v) };
+}
+
+export function toneFeatures(text: string, config: FeatureConfig): ToneFeatures {
+  if ((config.buckets & (config.buckets - 1)) !== 0 || config.buckets <= 0) {
+    throw new Error(`Tone feature buckets must be a power of two, got ${config.buckets}`);
+  }
+  return { ngrams: ngramVector(text, config), strategies: strategyVector(text) };
+}

@@ -1,0 +1,138 @@
+/**
+ * npm run train:tone — trains the shipped tone model on both corpora (Wikipedia + Stack Overflow),
+ * calibrates the curt threshold on support-calibration.jsonl, and writes
+ * public/models/tone/tone-model.json.
+ *
+ * Reproducible: features are deterministic, folds use a seeded PRNG, training is full-batch Adam
+ * from zero weights (no random init, no shuffling). `--verify-reproducible` trains the final model
+ * twice and fails unless the float32 weight hashes match.
+ * Options: --out PATH, --no-select (skip inner CV, use C from GRID[1]), --verify-reproducible.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseToneModel } from '../../lib/engine/tone/model';
+import { hasToneContent } from '../../lib/engine/tone/index';
+import { exportToneModel, weightsHash } from './export';
+import { FEATURES, GRID, MIDDLE_WEIGHT, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
+import { linearLogit, trainLogistic, type LinearWeights } from './trainer';
+import { percentile } from './data';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const SEED = 0;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export type CalibrationLabel = 'good-plain' | 'warm' | 'curt';
+export interface CalibrationRow {
+  text: string;
+  label: CalibrationLabel;
+}
+
+export function loadCalibration(path = join(HERE, 'support-calibration.jsonl')): CalibrationRow[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const r = JSON.parse(l) as CalibrationRow;
+      if (!['good-plain', 'warm', 'curt'].includes(r.label) || typeof r.text !== 'string') throw new Error(`${path}:${i + 1}: bad row`);
+      return r;
+    });
+}
+
+export interface ThresholdChoice {
+  threshold: number;
+  precision: number;
+  recall: number;
+  flaggedPlain: number;
+  flaggedWarm: number;
+}
+
+/**
+ * The curt threshold: the highest cut that flags no good-plain or warm reply in the calibration
+ * set (false alarms on good replies are worse than a missed nit), placed halfway between the
+ * lowest-scoring good reply and the highest curt score under it.
+ */
+export function chooseCurtThreshold(scored: { score: number; label: CalibrationLabel }[]): ThresholdChoice {
+  const good = scored.filter((s) => s.label !== 'curt').map((s) => s.score);
+  const minGood = Math.min(...good);
+  const below = scored.filter((s) => s.label === 'curt' && s.score < minGood).map((s) => s.score);
+  const threshold = below.length ? (Math.max(...below) + minGood) / 2 : minGood * 0.9;
+  return { threshold, ...calibrationMetrics(scored, threshold) };
+}
+
+export function calibrationMetrics(scored: { score: number; label: CalibrationLabel }[], threshold: number) {
+  const flagged = scored.filter((s) => s.score < threshold);
+  const tp = flagged.filter((s) => s.label === 'curt').length;
+  const curt = scored.filter((s) => s.label === 'curt').length;
+  return {
+    precision: flagged.length ? tp / flagged.length : 1,
+    recall: curt ? tp / curt : 1,
+    flaggedPlain: flagged.filter((s) => s.label === 'good-plain').length,
+    flaggedWarm: flagged.filter((s) => s.label === 'warm').length,
+  };
+}
+
+async function main() {
+  const t0 = Date.now();
+  const out = arg('--out') ?? join(ROOT, 'public', 'models', 'tone', 'tone-model.json');
+  const rows: Row[] = [...loadRows('wiki'), ...loadRows('so')];
+  console.log(`corpus: ${rows.length} rows, ${rows.filter((r) => r.label !== undefined).length} labelled (top/bottom quartile per domain)`);
+
+  const sel = process.argv.includes('--no-select') ? { params: GRID[1]!, innerAccuracy: [] } : await selectParams(rows, FEATURES.buckets, SEED);
+  console.log(`inner CV accuracy per C ${GRID.map((g) => g.c).join('/')}: ${sel.innerAccuracy.map((a) => (100 * a).toFixed(2)).join(' / ')} → C=${sel.params.c}`);
+
+  const fit = () => trainLogistic(trainSetOf(rows), FEATURES.buckets, sel.params);
+  const weights: LinearWeights = await fit();
+  const hash = weightsHash(weights);
+  console.log(`weights sha256 (float32): ${hash}`);
+  if (process.argv.includes('--verify-reproducible')) {
+    const again = weightsHash(await fit());
+    if (again !== hash) throw new Error(`Not reproducible: second run gave ${again}`);
+    console.log('reproducible: a second training run gave identical weights');
+  }
+
+  // Customer threshold: the corpus's least polite quarter, as the model scores it.
+  const corpusScores = rows.map((r) => 1 / (1 + Math.exp(-linearLogit(r.features, weights))));
+  const customerThreshold = percentile(corpusScores, 25);
+
+  // Curt threshold on support-style sentences, scored through the quantised model actually shipped.
+  const provisional = await exportToneModel(weights, FEATURES, { curtThreshold: 0.5, customerThreshold, meta: {} });
+  const scorer = parseToneModel(provisional);
+  const calibration = loadCalibration().filter((r) => hasToneContent(r.text) || r.label === 'curt');
+  const scored = calibration.map((r) => ({ ...r, score: scorer.score(r.text).score }));
+  const choice = chooseCurtThreshold(scored);
+  console.log(
+    `curt threshold ${choice.threshold.toFixed(3)}: precision ${(100 * choice.precision).toFixed(1)}%, recall ${(100 * choice.recall).toFixed(1)}% ` +
+      `on ${scored.length} calibration sentences (plain flagged ${choice.flaggedPlain}, warm flagged ${choice.flaggedWarm})`,
+  );
+
+  const file = await exportToneModel(weights, FEATURES, {
+    curtThreshold: choice.threshold,
+    customerThreshold,
+    meta: {
+      trainedOn: 'Stanford Politeness Corpus: Wikipedia (4,353) + Stack Overflow (4,003); see MODEL_CARD.md',
+      attribution:
+        'Contains data from the Stanford Politeness Corpus by Danescu-Niculescu-Mizil, Sudhof, Jurafsky, Leskovec and Potts (Apache-2.0; CC BY 4.0 via ConvoKit). Modified: JSONL, SE restricted to Stack Overflow.',
+      params: sel.params,
+      middleWeight: MIDDLE_WEIGHT,
+      floatWeightsSha256: hash,
+      calibration: { ...choice, n: scored.length },
+    },
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  const text = `${JSON.stringify(file)}\n`;
+  writeFileSync(out, text);
+  console.log(`wrote ${out} (${(text.length / 1024).toFixed(1)} KB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
