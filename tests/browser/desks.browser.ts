@@ -1,0 +1,97 @@
+/**
+ * Saved desk pages (tests/fixtures/sites) in Chromium with the extension: the desk adapters reach
+ * composers inside ServiceNow's gsft_main iframe and Workspace's nested open shadow roots, tell
+ * customer replies from internal notes there, and feed the customer's last message to the
+ * acknowledgement check. (Request Tracker runs live in rt.browser.ts.)
+ */
+import assert from 'node:assert/strict';
+import type { Frame, Locator, Page } from 'playwright-core';
+import type { BrowserTest } from './harness';
+import { eventually, panel, shownRuleIds, waitForCards } from './helpers';
+
+const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
+
+async function draftKind(page: Page): Promise<string | null> {
+  return panel(page).getAttribute('data-draft-kind');
+}
+
+async function typeInto(page: Page, box: Locator, text: string): Promise<void> {
+  await box.click();
+  await page.keyboard.type(text, { delay: 3 });
+}
+
+/** The saved classic page loads its form from data-fixture; here the frame is pointed at it. */
+async function classicFrame(page: Page): Promise<Frame> {
+  await page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('#gsft_main')!;
+    frame.src = frame.dataset.fixture!;
+  });
+  const frame = await eventually(
+    async () => page.frames().find((f) => f.url().endsWith('/sites/servicenow-classic-frame.html')),
+    (f) => f !== undefined,
+    'the gsft_main frame should load',
+  );
+  await frame!.waitForSelector('#activity-stream-comments-textarea');
+  return frame!;
+}
+
+export const tests: BrowserTest[] = [
+  {
+    name: 'ServiceNow classic (gsft_main iframe): Additional comments is a reply with acknowledgement; Work notes is internal',
+    async run(t) {
+      const page = await t.newPage('/sites/servicenow-classic.html');
+      const frame = await classicFrame(page);
+      await typeInto(page, frame.locator('#activity-stream-comments-textarea'), DRAFT);
+      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+      assert.equal(await draftKind(page), 'reply');
+
+      await typeInto(page, frame.locator('#activity-stream-work_notes-textarea'), DRAFT);
+      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'Work notes are an internal note');
+      await new Promise((r) => setTimeout(r, 800));
+      const cards = await shownRuleIds(page);
+      assert.ok(!cards.includes('blame'), `no customer-facing warnings in work notes (cards: ${cards.join(', ')})`);
+      t.note(`work-notes cards: ${cards.join(', ') || 'none'}`);
+    },
+  },
+  {
+    name: 'ServiceNow Workspace (nested open shadow roots): composer found; tab switch to Work notes makes it internal',
+    async run(t) {
+      const page = await t.newPage('/sites/servicenow-workspace.html');
+      // Playwright's CSS engine pierces open shadow roots.
+      const textarea = page.locator('sn-record-compose now-textarea textarea');
+      await typeInto(page, textarea, DRAFT);
+      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+      assert.equal(await draftKind(page), 'reply');
+
+      await page.locator('sn-record-compose').evaluate((compose) => {
+        const shadow = compose.shadowRoot!;
+        shadow.querySelector('#tab-comments')!.setAttribute('aria-selected', 'false');
+        shadow.querySelector('#tab-work-notes')!.setAttribute('aria-selected', 'true');
+        const field = shadow.querySelector('now-textarea')!.shadowRoot!.querySelector('textarea')!;
+        field.setAttribute('aria-label', 'Work notes');
+        field.setAttribute('placeholder', 'Work notes');
+      });
+      await typeInto(page, textarea, ' Thanks.');
+      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'Work notes tab makes it an internal note');
+    },
+  },
+  {
+    name: 'Zendesk Agent Workspace page: public reply gets cards; the channel switcher on "Internal note" quiets them',
+    async run(t) {
+      const page = await t.newPage('/sites/zendesk.html');
+      const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+      await typeInto(page, editor, DRAFT);
+      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+      assert.equal(await draftKind(page), 'reply');
+
+      await page.evaluate(() => {
+        const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+        switcher.setAttribute('aria-label', 'Internal note');
+        switcher.textContent = 'Internal note';
+      });
+      await typeInto(page, editor, ' ');
+      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the switcher says Internal note');
+      await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in an internal note');
+    },
+  },
+];
