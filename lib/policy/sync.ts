@@ -1,0 +1,37 @@
+/**
+ * Background side of the policy: resolve storage.managed (forced packs validated and self-tested)
+ * and keep the result in extension storage under `rapport.managedPolicy`, where the content scripts
+ * read it without needing the pack validator. Runs at startup and whenever the policy changes.
+ * Ignored values are logged with their reasons.
+ */
+import { browser } from 'wxt/browser';
+import { POLICY_KEY } from '../settings/store';
+import { readManagedStorage } from './read';
+import { resolvePolicy } from './resolve';
+
+let started = false;
+let lastWritten = '';
+
+export async function syncPolicy(): Promise<void> {
+  const resolved = resolvePolicy(await readManagedStorage());
+  for (const problem of resolved.problems) console.warn(`Rapport policy: ${problem}`);
+  const stored = { ...resolved, forcedPacks: resolved.forcedPacks.map(({ file, pack }) => ({ file, pack })) };
+  const text = JSON.stringify(stored);
+  if (text === lastWritten) return;
+  const current = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
+  lastWritten = text;
+  if (JSON.stringify(current) === text) return;
+  await browser.storage.local.set({ [POLICY_KEY]: stored });
+}
+
+export function startPolicySync(): void {
+  if (started) return;
+  started = true;
+  const run = (): void => {
+    syncPolicy().catch((error: unknown) => console.warn('Rapport: could not apply the managed policy', error));
+  };
+  run();
+  browser.storage.onChanged.addListener((_changes, areaName) => {
+    if (areaName === 'managed') run();
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Settings in a tab, live: the content script reads the settings, team packs and resolved policy
+ * from extension storage, compiles the enabled packs, and hears about every change through
+ * `storage.onChanged`, so the coach re-checks the open draft with the new options without a reload.
+ *
+ * Light on purpose (no schema or YAML library): packs were validated when they were imported (or by
+ * the background for forced packs); here they are only compiled.
+ */
+import { browser } from 'wxt/browser';
+import type { CheckOptions, RuleSet } from '../engine/types';
+import { compilePack } from '../packs/compile';
+import type { Pack } from '../packs/schema';
+import { activePacks, checkPreferences, isSiteEnabled, mergePolicy, type EffectiveSettings } from '../policy/merge';
+import { loadState, subscribeState, type ChangeEvents, type StorageArea } from './store';
+
+export type CoachOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'>;
+
+export interface LiveSettings {
+  effective: EffectiveSettings;
+  /** Options for the engine's check(); `pack` keeps its identity while the packs don't change. */
+  checkOptions: CoachOptions;
+  siteEnabled(host: string): boolean;
+}
+
+/** Compiles packs, reusing earlier results, and keeps the same array while nothing changed (the engine caches checkers by it). */
+export function createPackCompiler(onProblem: (message: string) => void = () => undefined): (packs: readonly Pack[]) => RuleSet[] {
+  let cache = new Map<string, RuleSet>();
+  let last: { keys: string[]; sets: RuleSet[] } = { keys: [], sets: [] };
+  return (packs) => {
+    const next = new Map<string, RuleSet>();
+    const keys: string[] = [];
+    const sets: RuleSet[] = [];
+    for (const pack of packs) {
+      const key = JSON.stringify(pack);
+      let set = cache.get(key) ?? next.get(key);
+      if (!set) {
+        try {
+          set = compilePack(pack);
+        } catch (error) {
+          onProblem(`team pack "${String(pack.name)}" could not be compiled (${error instanceof Error ? error.message : String(error)}); skipped`);
+          continue;
+        }
+      }
+      next.set(key, set);
+      keys.push(key);
+      sets.push(set);
+    }
+    cache = next;
+    if (keys.length === last.keys.length && keys.every((k, i) => k === last.keys[i])) return last.sets;
+    last = { keys, sets };
+    return sets;
+  };
+}
+
+export interface WatchOptions {
+  area?: StorageArea;
+  events?: ChangeEvents;
+}
+
+/**
+ * Calls `onChange` with the settings now and after every change. Storage failures leave the defaults
+ * in place (coaching continues) and are logged. Returns a function that stops watching.
+ */
+export function watchSettings(onChange: (live: LiveSettings) => void, options: WatchOptions = {}): () => void {
+  const area = options.area ?? (browser.storage.local as unknown as StorageArea);
+  const events = options.events ?? (browser.storage.onChanged as unknown as ChangeEvents);
+  const compile = createPackCompiler((m) => console.warn(`Rapport: ${m}`));
+  let stopped = false;
+  let generation = 0;
+
+  const refresh = async (): Promise<void> => {
+    const mine = ++generation;
+    try {
+      const state = await loadState(area);
+      if (stopped || mine !== generation) return;
+      const effective = mergePolicy(state.settings, state.packs, state.policy);
+      const sets = compile(activePacks(effective));
+      onChange({
+        effective,
+        checkOptions: { ...checkPreferences(effective), ...(sets.length ? { pack: sets } : {}) },
+        siteEnabled: (host) => isSiteEnabled(effective, host),
+      });
+    } catch (error) {
+      console.warn('Rapport: could not read settings', error);
+    }
+  };
+
+  let unsubscribe: () => void = () => undefined;
+  try {
+    unsubscribe = subscribeState(events, () => void refresh());
+  } catch (error) {
+    console.warn('Rapport: settings changes will not apply until the page reloads', error);
+  }
+  void refresh();
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
+}
