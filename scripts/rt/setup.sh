@@ -44,8 +44,9 @@ DB=/var/lib/dbconfig-common/sqlite3/request-tracker5/rtdb
 if [ ! -s "$DB" ]; then
   echo "rt: initialising the SQLite database"
   mkdir -p "$(dirname "$DB")"
-  /usr/sbin/rt-setup-database-5 --action init --skip-create=0 --dba-password='' </dev/null || \
-    /usr/sbin/rt-setup-database-5 --action init </dev/null
+  # dbconfig-common normally creates it during install; this covers a deleted database file.
+  /usr/sbin/rt-setup-database-5 --action init --dba-password '' </dev/null
+  chown root:www-data "$DB" && chmod 0660 "$DB"
 fi
 
 # The login the tests use. Setting it every time keeps a reused machine predictable.
