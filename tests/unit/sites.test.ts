@@ -366,6 +366,19 @@ describe('desk details', () => {
     );
   });
 
+  it("Gmail: the account's own latest message is not the customer's", async () => {
+    const doc = await loadFixture('gmail.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX');
+    const thread = doc.querySelector('[role="main"]')!;
+    // Our reply arrives after the customer's: the customer's message is still the one before it.
+    thread.insertAdjacentHTML(
+      'beforeend',
+      '<div class="adn ads"><span class="gD" email="it@example.com">me</span><div class="a3s aiL"><div dir="ltr">We are on it.</div></div></div>',
+    );
+    expect(desks.gmail.customerMessage(pick(doc, ['div[aria-label="Message Body"]']))).toBe(
+      'Still locked out and I had to wait 20 minutes in the hallway again. Please fix this today.',
+    );
+  });
+
   it('self-hosted desks are not claimed on an unrelated page', async () => {
     const window = new Window({ url: 'https://intranet.example/wiki' });
     window.document.write('<textarea></textarea><div contenteditable="true"></div>');
