@@ -9,7 +9,12 @@ export default defineConfig({
     name: 'Rapport — tone coach for help desk replies',
     description:
       'Coaches support agents on the tone and wording of their replies, live, on their own machine. No draft text ever leaves it.',
-    permissions: ['storage', 'alarms'],
+    // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // "Enable on this site" asks for one origin at a time (lib/settings/site-access.ts).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Admin policy (Chrome: 3rdparty.extensions.<id>); see docs/admin-policy.md.
+    storage: { managed_schema: 'managed_schema.json' },
     browser_specific_settings: {
       gecko: { id: 'rapport@rapport.dev', strict_min_version: '128.0' },
     },

@@ -6,24 +6,39 @@
  */
 import { browser } from 'wxt/browser';
 import { isOwnSender, parseMessage, type RapportMessage } from '../lib/messages';
+import { startPolicySync } from '../lib/policy/sync';
+import { injectIntoTab, startSiteAccess, syncSiteScripts } from '../lib/settings/site-access';
 import { handleStatsMessageInBackground, startStatsBackground } from '../lib/stats/background';
 import type { StatsMessageSender } from '../lib/stats/handler';
 
 type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
-async function handleOwn(message: RapportMessage): Promise<Reply> {
+async function handleOwn(message: RapportMessage, sender: StatsMessageSender): Promise<Reply> {
   if (message.type === 'rapport:ping') return { ok: true, version: browser.runtime.getManifest().version };
+  if (message.type === 'rapport:enable-site') {
+    // Only the popup (an extension page) may start the coach in a tab; a content script may not.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'rapport:enable-site comes from the popup only' };
+    const sites = await syncSiteScripts();
+    const tab = await browser.tabs.get(message.tabId);
+    const url = tab.url ? new URL(tab.url) : undefined;
+    if (!url || !sites.includes(`${url.protocol}//${url.hostname}/*`)) return { ok: false, error: 'this site has not been granted' };
+    await injectIntoTab(message.tabId);
+    return { ok: true };
+  }
   return { ok: false, error: `${message.type} is not handled here` };
 }
 
 export default defineBackground(() => {
   startStatsBackground();
+  // The organisation's policy (storage.managed) → extension storage for the tabs; sites enabled from the popup.
+  startPolicySync();
+  startSiteAccess();
   browser.runtime.onMessage.addListener((raw: unknown, sender: StatsMessageSender) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const stats = handleStatsMessageInBackground(raw, sender);
     if (stats) return stats;
     const parsed = parseMessage(raw);
     if (!parsed.ok) return Promise.resolve<Reply>({ ok: false, error: parsed.error });
-    return handleOwn(parsed.message).catch((error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    return handleOwn(parsed.message, sender).catch((error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
   });
 });

@@ -15,7 +15,42 @@ export interface PingMessage {
   type: 'rapport:ping';
 }
 
-export type RapportMessage = StatsMessage | PingMessage;
+/**
+ * Popup → background, after the agent granted this tab's origin ("Enable on this site"): register
+ * the content script for the granted origins and start it in this tab (lib/settings/site-access.ts).
+ */
+export interface EnableSiteMessage {
+  type: 'rapport:enable-site';
+  tabId: number;
+}
+
+/** Popup → the active tab's content script (`tabs.sendMessage`): what Rapport sees on this page. */
+export interface TabStatusRequest {
+  type: 'rapport:tab-status';
+}
+
+/** The content script's answer to TabStatusRequest. Counts only, never draft text. */
+export interface TabStatus {
+  ok: true;
+  /** The page's host name, as the per-site switch uses it. */
+  host: string;
+  /** False when the agent (or nobody, with a policy) switched Rapport off for this site. */
+  siteEnabled: boolean;
+  /** The desk recognised on this page (the generic adapter: "Any reply box"). */
+  desk: { id: string; name: string };
+  /** True while a reply box is being coached. */
+  attached: boolean;
+  /** Reply or internal note, while attached. */
+  kind: 'reply' | 'internal-note' | null;
+  /** Suggestions shown for the current draft. */
+  counts: { total: number; warning: number; suggestion: number; info: number };
+}
+
+export function isTabStatusRequest(raw: unknown): raw is TabStatusRequest {
+  return isRecord(raw) && raw.type === 'rapport:tab-status' && Object.keys(raw).length === 1;
+}
+
+export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage;
 
 export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };
 
@@ -37,6 +72,13 @@ export function parseMessage(raw: unknown): ParseResult {
   if (raw.type === 'rapport:ping') {
     if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:ping takes no fields' };
     return { ok: true, message: { type: 'rapport:ping' } };
+  }
+  if (raw.type === 'rapport:enable-site') {
+    const tabId = raw.tabId;
+    if (Object.keys(raw).length !== 2 || typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) {
+      return { ok: false, error: 'rapport:enable-site takes exactly a tabId (a non-negative integer)' };
+    }
+    return { ok: true, message: { type: 'rapport:enable-site', tabId } };
   }
   return { ok: false, error: `unknown message type "${raw.type.slice(0, 64)}"` };
 }

@@ -1,0 +1,91 @@
+/** Categories: on/off and severity per category; locked ones show why they can't be switched off. */
+import { useState } from 'preact/hooks';
+import type { Severity } from '../../lib/engine/types';
+import { changeSettings, setCategory } from '../../lib/settings';
+import { SEVERITY_LABELS } from '../sidebar/labels';
+import { categoryCatalogue } from './catalogue';
+import { Locked } from './Locked';
+import { attempt, settingsArea, type OptionsState } from './state';
+
+const SEVERITY_ORDER: Severity[] = ['warning', 'suggestion', 'info'];
+
+export function CategoriesSection({ state }: { state: OptionsState }) {
+  const [message, setMessage] = useState('');
+  const entries = categoryCatalogue(state.effective);
+  const change = (id: string, change: { enabled?: boolean; severity?: Severity | null }, done: string) =>
+    void attempt(() => changeSettings(settingsArea(), (s) => setCategory(s, id, change))).then((e) => setMessage(e ?? done));
+
+  return (
+    <section aria-labelledby="categories-title" data-section="categories">
+      <h2 id="categories-title">Categories</h2>
+      <p class="hint">Switch off what doesn't fit your work, or make a category louder or quieter. Changes apply at once in open tabs.</p>
+      <table class="categories">
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">On</th>
+            <th scope="col">How it is shown</th>
+            <th scope="col">Rules from</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const setting = state.effective.categories[entry.id];
+            const enabled = setting?.enabled ?? true;
+            const locked = setting?.locked ?? false;
+            const own = entry.severities.length === 1 ? SEVERITY_LABELS[entry.severities[0]!] : 'mixed';
+            return (
+              <tr key={entry.id} data-category-row={entry.id}>
+                <th scope="row">
+                  {entry.label} <code class="hint">{entry.id}</code>
+                </th>
+                <td>
+                  <label class="switch">
+                    <input
+                      type="checkbox"
+                      data-category-toggle={entry.id}
+                      checked={enabled}
+                      disabled={locked}
+                      aria-describedby={locked ? `locked-${entry.id}` : undefined}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        change(entry.id, { enabled: on }, `${entry.label} is ${on ? 'on' : 'off'}.`);
+                      }}
+                    />
+                    <span class="visually-hidden">{entry.label} on</span>
+                  </label>
+                  {locked && <Locked id={`locked-${entry.id}`} />}
+                </td>
+                <td>
+                  <select
+                    data-category-severity={entry.id}
+                    aria-label={`${entry.label}: how it is shown`}
+                    value={setting?.severity ?? ''}
+                    disabled={!enabled}
+                    onChange={(e) => {
+                      const value = e.currentTarget.value as Severity | '';
+                      change(entry.id, { severity: value || null }, `${entry.label}: ${value ? SEVERITY_LABELS[value] : 'each rule’s own level'}.`);
+                    }}
+                  >
+                    <option value="">Rule default ({own})</option>
+                    {SEVERITY_ORDER.map((s) => (
+                      <option key={s} value={s}>
+                        {SEVERITY_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td class="hint">
+                  {entry.sources.join(', ') || '—'} · {entry.ruleCount} {entry.ruleCount === 1 ? 'rule' : 'rules'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p role="status" class="hint">
+        {message}
+      </p>
+    </section>
+  );
+}

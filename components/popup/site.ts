@@ -1,0 +1,69 @@
+/** What the popup knows about the active tab, gathered from the browser and the tab's content script. */
+import { browser } from 'wxt/browser';
+import type { EnableSiteMessage, TabStatus, TabStatusRequest } from '../../lib/messages';
+import { originPattern } from '../../lib/settings/site-access';
+import { INSTALL_HOST_PATTERNS, patternMatches } from '../../lib/sites/host-permissions';
+
+export interface ActiveSite {
+  tabId: number;
+  url: URL;
+  host: string;
+  /** The origin's match pattern, for "Enable on this site". */
+  pattern: string;
+  /** Rapport may run here: a known desk or local desk, or a site the agent enabled. */
+  access: 'install' | 'enabled' | 'none';
+  /** What the content script reports; undefined when none answers (not running, or page loaded before). */
+  status?: TabStatus;
+}
+
+export type ActiveTab = { kind: 'site'; site: ActiveSite } | { kind: 'not-a-site'; reason: string };
+
+const STATUS_TIMEOUT_MS = 800;
+
+async function askStatus(tabId: number): Promise<TabStatus | undefined> {
+  const request: TabStatusRequest = { type: 'rapport:tab-status' };
+  try {
+    const reply = await Promise.race([
+      browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<unknown>,
+      new Promise<undefined>((resolve) => setTimeout(resolve, STATUS_TIMEOUT_MS)),
+    ]);
+    const status = reply as Partial<TabStatus> | undefined;
+    return status && status.ok === true && typeof status.host === 'string' ? (status as TabStatus) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readActiveTab(): Promise<ActiveTab> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || tab.id < 0) return { kind: 'not-a-site', reason: 'No tab is active.' };
+  let url: URL;
+  try {
+    url = new URL(tab.url ?? '');
+  } catch {
+    return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages.' };
+  }
+  const pattern = originPattern(url);
+  if (!pattern) return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages (http and https).' };
+  const install = INSTALL_HOST_PATTERNS.some((p) => patternMatches(p, url));
+  const granted = install ? false : await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+  const status = await askStatus(tab.id);
+  return {
+    kind: 'site',
+    site: { tabId: tab.id, url, host: url.hostname, pattern, access: install ? 'install' : granted ? 'enabled' : 'none', ...(status ? { status } : {}) },
+  };
+}
+
+/**
+ * "Enable on this site": ask for the origin (must run in the click's user gesture), then let the
+ * background register the content script and start it in this tab. Firefox may close the popup while
+ * it shows the prompt; the background then registers on permissions.onAdded anyway.
+ */
+export async function enableSite(site: ActiveSite): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [site.pattern] });
+  if (!granted) return false;
+  const message: EnableSiteMessage = { type: 'rapport:enable-site', tabId: site.tabId };
+  const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(reply?.error ?? 'the background did not answer');
+  return true;
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options/App';
+import '../../components/options/options.css';
+
+render(<OptionsApp />, document.getElementById('app')!);
