@@ -46,10 +46,6 @@ export interface TabStatus {
   counts: { total: number; warning: number; suggestion: number; info: number };
 }
 
-export function isTabStatusRequest(raw: unknown): raw is TabStatusRequest {
-  return isRecord(raw) && raw.type === 'rapport:tab-status' && Object.keys(raw).length === 1;
-}
-
 export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage;
 
 export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };

@@ -9,7 +9,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { CardFinding, Notice, SidebarModel } from '../../components/sidebar/model';
 import type { EditorHandle } from '../editing/types';
 import { check } from '../engine';
-import type { DraftKind, Finding } from '../engine/types';
+import type { CheckOptions, DraftKind, Finding } from '../engine/types';
 import type { StatsEvent } from '../stats/events';
 import { draftCheckedEvent, randomDraftId, suggestionEvent, type EventContext } from './events';
 import { toCards } from './keys';
@@ -35,6 +35,8 @@ export interface CoachOptions {
 }
 
 export interface Coach extends SidebarModel {
+  /** The agent's settings for the engine (categories, levels, ignore list, team packs): re-checks at once. */
+  setCheckOptions(options: SettingsCheckOptions): void;
   readonly handle: EditorHandle | null;
   /** Coach this editor from now on; `context` is asked again on every check (modes change). */
   attach(handle: EditorHandle, context: () => DraftContext): void;
@@ -45,6 +47,9 @@ export interface Coach extends SidebarModel {
   schedule(): void;
   dispose(): void;
 }
+
+/** What the options page and team packs change (lib/settings/live.ts); the coach adds the draft's context. */
+export type SettingsCheckOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'>;
 
 /** Drafts longer than this are not checked live (a pasted log file is not a reply). */
 export const MAX_LIVE_CHARS = 100_000;
@@ -78,6 +83,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const findings = computed(() => all.value.filter((f) => !ignoredOnce.value.has(f.key) && !ignoredRules.value.has(f.ruleId)));
 
   let handle: EditorHandle | null = null;
+  let settingsOptions: SettingsCheckOptions = {};
   let contextOf: (() => DraftContext) | null = null;
   let lastContext: DraftContext | null = null;
   let lastText = '';
@@ -125,7 +131,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
         found = check(text, {
           context: context.kind,
           ...(context.customerMessage ? { customerMessage: context.customerMessage } : {}),
-          disabled: [...ignoredRules.value],
+          ...settingsOptions,
+          disabled: [...(settingsOptions.disabled ?? []), ...ignoredRules.value],
         });
       } catch (error) {
         problem = { tone: 'error', text: `Rapport could not check this draft (${error instanceof Error ? error.message : 'unknown error'}).` };
@@ -274,6 +281,10 @@ export function createCoach(options: CoachOptions = {}): Coach {
       if (!handle) return;
       handle.element.ownerDocument.defaultView?.focus();
       handle.element.focus({ preventScroll: true });
+    },
+    setCheckOptions(next) {
+      settingsOptions = next;
+      if (handle) checkNow();
     },
     dispose() {
       detach();

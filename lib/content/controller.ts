@@ -11,10 +11,12 @@ import { attachEditor } from '../editing';
 import { check } from '../engine';
 import { adapterForEditor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
+import { watchSettings } from '../settings/live';
 import { createCoach, type Coach, type DraftContext } from './coach';
 import { startDiscovery } from './discovery';
 import { sendStatsEvents, siteLabel } from './events';
 import { createHighlighter } from './highlights';
+import { listenForTabStatus, tabStatus } from './tab-status';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
@@ -79,6 +81,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   }
 
   function onEditor(root: HTMLElement): void {
+    // Nothing until the settings are read (the site may be switched off), and nothing while it is off.
+    if (!settings.ready || !settings.siteOn) return;
     if (current?.root === root && coach.handle?.element === root) return;
     const adapter = adapterForEditor(new URL(win.location.href), doc, root);
     if (!adapter) return;
@@ -118,8 +122,33 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     isOurs,
   );
 
+  // The agent's settings, live (lib/settings/live.ts): the engine options go to the coach (which
+  // re-checks the open draft), and the per-site switch pauses or resumes coaching without a reload.
+  const settings = { ready: false, siteOn: true };
+  const stopSettings = watchSettings((live) => {
+    coach.setCheckOptions(live.checkOptions);
+    const on = live.siteEnabled(win.location.hostname);
+    const first = !settings.ready;
+    settings.ready = true;
+    if (on === settings.siteOn && !first) return;
+    settings.siteOn = on;
+    if (on) {
+      const active = discovery.activeEditor();
+      if (active) onEditor(active);
+    } else {
+      current = null;
+      coach.detach();
+      highlighter.clear();
+      sidebar?.unmount();
+      sidebar = null;
+    }
+  });
+  const stopStatus = listenForTabStatus(() => tabStatus({ win, coach, adapter: current?.adapter, siteEnabled: settings.siteOn }));
+
   function stop(): void {
     cancelWarmUp();
+    stopSettings();
+    stopStatus();
     clearTimeout(contextTimer);
     discovery.stop();
     coach.dispose();

@@ -11,6 +11,8 @@ import type { CheckOptions, RuleSet } from '../engine/types';
 import { compilePack } from '../packs/compile';
 import type { Pack } from '../packs/schema';
 import { activePacks, checkPreferences, isSiteEnabled, mergePolicy, type EffectiveSettings } from '../policy/merge';
+import { EMPTY_POLICY } from '../policy/schema';
+import { freshSettings } from './schema';
 import { loadState, subscribeState, type ChangeEvents, type StorageArea } from './store';
 
 export type CoachOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'>;
@@ -62,8 +64,8 @@ export interface WatchOptions {
  * in place (coaching continues) and are logged. Returns a function that stops watching.
  */
 export function watchSettings(onChange: (live: LiveSettings) => void, options: WatchOptions = {}): () => void {
-  const area = options.area ?? (browser.storage.local as unknown as StorageArea);
-  const events = options.events ?? (browser.storage.onChanged as unknown as ChangeEvents);
+  const area = options.area ?? (browser.storage?.local as unknown as StorageArea);
+  const events = options.events ?? (browser.storage?.onChanged as unknown as ChangeEvents);
   const compile = createPackCompiler((m) => console.warn(`Rapport: ${m}`));
   let stopped = false;
   let generation = 0;
@@ -81,7 +83,11 @@ export function watchSettings(onChange: (live: LiveSettings) => void, options: W
         siteEnabled: (host) => isSiteEnabled(effective, host),
       });
     } catch (error) {
-      console.warn('Rapport: could not read settings', error);
+      // Unreadable storage (or the extension going away): coach with the defaults rather than not at all.
+      console.warn('Rapport: could not read settings; using the defaults', error);
+      if (stopped || mine !== generation) return;
+      const effective = mergePolicy(freshSettings(), [], { ...EMPTY_POLICY, forcedPacks: [] });
+      onChange({ effective, checkOptions: checkPreferences(effective), siteEnabled: () => true });
     }
   };
 
