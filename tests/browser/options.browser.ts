@@ -1,0 +1,158 @@
+/**
+ * Options page end to end: a bad pack is refused with its file, line and reason and changes nothing;
+ * importing the example team pack shows a preview; enabling it makes its rule fire in an open fixture
+ * editor (no reload); the ignore list, a category switch and the per-site switch then change the
+ * open page's cards live — the fixture page is never reloaded (a marker on its window survives).
+ * Everything is put back at the end so later test files see the defaults.
+ */
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { BrowserTest, TestContext } from './harness';
+import { eventually, SIDEBAR, shownRuleIds, waitForCards } from './helpers';
+
+const PACK_FILE = resolve(import.meta.dirname, '../../examples/packs/acme-it.yaml');
+const BAD_PACK_FILE = resolve(import.meta.dirname, '../fixtures/packs/bad/bad-severity.yaml');
+const DRAFT = "Happy to help, Sam. I opened a ticket for you and I'll reach out to the vendor today.";
+
+async function openOptions(t: TestContext): Promise<Page> {
+  const page = await t.newPage();
+  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
+  await page.locator('h1').waitFor();
+  await page.locator('[data-section="packs"]').waitFor();
+  return page;
+}
+
+/** `chrome.storage.local` inside an extension page (evaluate callbacks run there, not in Node). */
+type LocalStorageArea = { get(key: string): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
+declare const chrome: { storage: { local: LocalStorageArea } };
+
+async function cleanUp(options: Page): Promise<void> {
+  // Back to the defaults for the test files that run after this one.
+  await options.evaluate(async () => {
+    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks']);
+  });
+}
+
+export const tests: BrowserTest[] = [
+  {
+    name: 'options: import a team pack (bad one refused, preview, enable) and change settings live in an open tab',
+    timeoutMs: 60000,
+    async run(t) {
+      const options = await openOptions(t);
+      try {
+        const desk = await t.newPage('/pages/textarea.html');
+        await desk.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
+        await desk.locator('#reply').click();
+        await desk.keyboard.type(DRAFT, { delay: 2 });
+        const before = await eventually(() => shownRuleIds(desk), (ids) => ids.includes('help-wording'), 'built-in cards should show before any pack');
+        assert.ok(!before.some((id) => id.startsWith('acme/')), `no pack cards before the pack is enabled (saw ${before.join(', ')})`);
+
+        // A bad pack: refused with file, line and reason; nothing changes.
+        await options.locator('input[data-action="import-pack"]').setInputFiles(BAD_PACK_FILE);
+        const problems = options.locator('[data-pack-problems="bad-severity.yaml"]');
+        await problems.waitFor();
+        const problemText = await problems.innerText();
+        assert.match(problemText, /bad-severity\.yaml:7:\d+: rules\[0\]\.severity/);
+        assert.match(problemText, /nothing was changed/);
+        assert.equal(await options.locator('[data-pack]').count(), 0, 'a refused pack is not listed');
+
+        // The example pack: preview first, nothing applied yet.
+        await options.locator('input[data-action="import-pack"]').setInputFiles(PACK_FILE);
+        const preview = options.locator('[data-pack-preview="acme-it"]');
+        await preview.waitFor();
+        assert.equal(await options.locator('[data-pack-problems]').count(), 0, 'the earlier problems are cleared');
+        for (const rule of ['acme/request-not-ticket', 'acme/contact-not-reach-out', 'acme/no-promises-on-hardware', 'acme/internal-systems']) {
+          assert.equal(await preview.locator(`[data-preview-rule="${rule}"]`).count(), 1, `preview lists ${rule}`);
+        }
+        assert.ok((await preview.locator('[data-preview-category="terminology"]').count()) > 0, 'preview names the categories');
+        assert.match(await preview.innerText(), /tickets → requests/);
+        assert.equal(await options.locator('[data-pack]').count(), 0, 'not stored before it is enabled');
+        await new Promise((r) => setTimeout(r, 300));
+        assert.ok(!(await shownRuleIds(desk)).some((id) => id.startsWith('acme/')), 'the preview does not change what agents see');
+
+        await options.locator('[data-action="enable-pack"]').click();
+        await options.locator('[data-pack="acme-it"] [data-pack-toggle="acme-it"]:checked').waitFor();
+
+        // Its rules fire in the open editor, with the stable hooks.
+        await waitForCards(desk, ['acme/request-not-ticket', 'acme/contact-not-reach-out']);
+        const ticketCard = desk.locator(`${SIDEBAR} [data-rapport-finding="acme/request-not-ticket"]`);
+        assert.equal(await ticketCard.first().getAttribute('data-category'), 'terminology');
+        t.note('team pack rule fired in the open tab after "Enable pack" (no reload)');
+
+        // Ignore list: "reach out" is never flagged.
+        await options.locator('[data-action="ignore-input"]').fill('reach out');
+        await options.locator('[data-action="ignore-add"]').click();
+        await options.locator('[data-phrase="reach out"]').waitFor();
+        await eventually(() => shownRuleIds(desk), (ids) => !ids.includes('acme/contact-not-reach-out') && ids.includes('acme/request-not-ticket'), 'the ignored phrase should stop being flagged');
+
+        // A category off: its cards disappear; the other categories stay.
+        const others = (await shownRuleIds(desk)).filter((id) => !id.startsWith('acme/'));
+        await options.locator('[data-category-toggle="terminology"]').click();
+        await eventually(() => shownRuleIds(desk), (ids) => !ids.some((id) => id.startsWith('acme/')), 'terminology cards should disappear');
+        assert.deepEqual((await shownRuleIds(desk)).filter((id) => !id.startsWith('acme/')), others, 'other categories are untouched');
+
+        // Back on: the pack's cards return.
+        await options.locator('[data-category-toggle="terminology"]').click();
+        await waitForCards(desk, ['acme/request-not-ticket']);
+
+        // The per-site switch: off removes the sidebar, on brings it back — still no reload.
+        await options.locator('[data-action="site-input"]').fill('127.0.0.1');
+        await options.locator('[data-section="sites"] button[type="submit"]').click();
+        await options.locator('[data-site="127.0.0.1"]').waitFor();
+        await eventually(() => desk.locator(SIDEBAR).count(), (n) => n === 0, 'the sidebar should leave a switched-off site');
+        await options.locator('[data-site="127.0.0.1"] button').click();
+        await desk.locator('#reply').click();
+        await desk.keyboard.press('End');
+        await desk.keyboard.type(' Thanks!', { delay: 2 });
+        await waitForCards(desk, ['acme/request-not-ticket']);
+
+        assert.equal(await desk.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded), true, 'the fixture page was never reloaded');
+      } finally {
+        await cleanUp(options);
+      }
+    },
+  },
+  {
+    name: 'options: team pack list — disable, export, remove with undo; reset to defaults',
+    timeoutMs: 45000,
+    async run(t) {
+      const options = await openOptions(t);
+      try {
+        await options.locator('input[data-action="import-pack"]').setInputFiles(PACK_FILE);
+        await options.locator('[data-action="enable-pack"]').click();
+        const item = options.locator('[data-pack="acme-it"]');
+        await item.waitFor();
+
+        const download = options.waitForEvent('download');
+        await item.locator('[data-action="export-pack"]').click();
+        const file = await download;
+        assert.equal(file.suggestedFilename(), 'acme-it.yaml');
+
+        await item.locator('[data-pack-toggle="acme-it"]').click();
+        await eventually(
+          () => options.evaluate(async () => ((await chrome.storage.local.get('rapport.teamPacks'))['rapport.teamPacks'] as { enabled: boolean }[])[0]?.enabled),
+          (v) => v === false,
+          'disabling is stored',
+        );
+
+        await item.locator('[data-action="remove-pack"]').click();
+        await eventually(() => options.locator('[data-pack]').count(), (n) => n === 0, 'removed');
+        await options.locator('[data-action="undo-pack-remove"]').click();
+        await options.locator('[data-pack="acme-it"]').waitFor();
+
+        await options.locator('[data-category-toggle="blame"]').click();
+        await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => !v, 'blame switched off');
+        await options.locator('[data-category-severity="help-wording"]').selectOption('warning');
+        await options.locator('[data-action="reset"]').click();
+        await options.locator('[data-action="confirm-reset"]').click();
+        await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => v, 'reset switches categories back on');
+        assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), '');
+        assert.equal(await options.locator('[data-pack="acme-it"]').count(), 1, 'reset keeps team packs');
+        assert.match(await options.locator('[data-section="stats"]').innerText(), /never stores what you write/i);
+      } finally {
+        await cleanUp(options);
+      }
+    },
+  },
+];
