@@ -1,6 +1,7 @@
 /** The agent's own stats: range filter, charts, exports, storage status. */
 import { useState } from 'preact/hooks';
 import { exportCsv, exportFileName, exportJson, loadOwnRows, statsDb, summarise } from '../../lib/stats';
+import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
 import { fetchStatus } from './api';
 import { downloadText } from './download';
 import { EmptyState } from './EmptyState';
@@ -16,9 +17,12 @@ export function MyStats({ range, refresh }: { range: Range; refresh: number }) {
   }, [range.from, range.to, refresh]);
   const { value: status } = useLoaded(fetchStatus, [refresh]);
   const [exportMessage, setExportMessage] = useState('');
+  // The organisation may turn exports off (managed policy `disableExport`, lib/policy).
+  const { value: exportAllowed } = useLoaded(isExportAllowed, []);
 
   const doExport = async (kind: 'json' | 'csv') => {
     try {
+      if (!(await isExportAllowed())) throw new Error(EXPORT_DISABLED_MESSAGE);
       const text = kind === 'json' ? await exportJson(db, range) : await exportCsv(db, range);
       downloadText(exportFileName(kind), text, kind === 'json' ? 'application/json' : 'text/csv');
       setExportMessage(`Exported ${range.from} to ${range.to} as ${kind.toUpperCase()}.`);
@@ -42,12 +46,13 @@ export function MyStats({ range, refresh }: { range: Range; refresh: number }) {
       )}
       {error && <p class="banner warning" role="alert">Could not read your stats: {error}</p>}
       <div class="actions">
-        <button type="button" data-action="export-json" onClick={() => void doExport('json')}>
+        <button type="button" data-action="export-json" disabled={exportAllowed === false} onClick={() => void doExport('json')}>
           Export JSON (for your team lead)
         </button>
-        <button type="button" data-action="export-csv" onClick={() => void doExport('csv')}>
+        <button type="button" data-action="export-csv" disabled={exportAllowed === false} onClick={() => void doExport('csv')}>
           Export CSV (spreadsheet)
         </button>
+        {exportAllowed === false && <span class="hint" data-locked="export">🔒 Set by your organisation: {EXPORT_DISABLED_MESSAGE}</span>}
         <span role="status" class="hint">{exportMessage}</span>
       </div>
       {data ? <StatsView data={data} empty={<EmptyState />} /> : <p aria-busy="true">Loading…</p>}

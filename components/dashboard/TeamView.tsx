@@ -14,6 +14,7 @@ import {
   summarise,
   type ImportProblem,
 } from '../../lib/stats';
+import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
 import { downloadText } from './download';
 import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
@@ -30,6 +31,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
   const [busy, setBusy] = useState(false);
   // Shown at once (a controlled checkbox must not wait for the database), saved right after.
   const [anonymiseNow, setAnonymiseNow] = useState<boolean | undefined>();
+  const { value: exportAllowed } = useLoaded(isExportAllowed, []);
   const { value } = useLoaded(async () => {
     const { anonymise } = await getTeamViewSettings(db);
     const members = await loadTeamMembers(db, anonymise);
@@ -89,7 +91,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           Anonymise (hide names)
         </label>
         {members.length > 0 && (
-          <button type="button" data-action="export-team-csv" onClick={() => void exportTeamCsv(db, { ...range, anonymise }).then((csv) => downloadText(exportFileName('csv', Date.now(), 'team'), csv, 'text/csv'))}>
+          <button type="button" data-action="export-team-csv" disabled={exportAllowed === false} title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : undefined} onClick={() => void isExportAllowed().then((allowed) => allowed && exportTeamCsv(db, { ...range, anonymise }).then((csv) => downloadText(exportFileName('csv', Date.now(), 'team'), csv, 'text/csv')))}>
             Export team CSV
           </button>
         )}
