@@ -91,7 +91,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           Anonymise (hide names)
         </label>
         {members.length > 0 && (
-          <button type="button" data-action="export-team-csv" disabled={exportAllowed === false} title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : undefined} onClick={() => void isExportAllowed().then((allowed) => allowed && exportTeamCsv(db, { ...range, anonymise }).then((csv) => downloadText(exportFileName('csv', Date.now(), 'team'), csv, 'text/csv')))}>
+          <button type="button" data-action="export-team-csv" disabled={exportAllowed === false} title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : undefined} onClick={() => void isExportAllowed().then((allowed) => (allowed ? exportTeamCsv(db, { ...range, anonymise }).then((csv) => downloadText(exportFileName('csv', Date.now(), 'team'), csv, 'text/csv')) : undefined))}>
             Export team CSV
           </button>
         )}
