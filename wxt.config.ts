@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './lib/command-keys';
 
 // Host access at install time: local desks (demo, tests, self-hosted on localhost) only for now;
 // the per-desk hosts arrive with the site adapters (issue #4).
@@ -15,8 +16,11 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Admin policy (Chrome: 3rdparty.extensions.<id>); see docs/admin-policy.md.
     storage: { managed_schema: 'managed_schema.json' },
+    // Keyboard shortcuts: open/collapse the sidebar, next suggestion, apply it (lib/commands.ts).
+    commands: manifestCommands(),
     browser_specific_settings: {
-      gecko: { id: 'rapport@rapport.dev', strict_min_version: '128.0' },
+      // Rapport collects nothing: Firefox asks extensions to say so (web-ext lint warns otherwise).
+      gecko: { id: 'rapport@rapport.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
     },
   },
   vite: () => ({

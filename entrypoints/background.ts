@@ -5,6 +5,7 @@
  * lib/messages.ts. Anything else is refused with a reason. It makes no network requests.
  */
 import { browser } from 'wxt/browser';
+import { relayCommand } from '../lib/commands';
 import { isOwnSender, parseMessage, type RapportMessage } from '../lib/messages';
 import { startPolicySync } from '../lib/policy/sync';
 import { injectIntoTab, startSiteAccess, syncSiteScripts } from '../lib/settings/site-access';
@@ -33,6 +34,17 @@ export default defineBackground(() => {
   // The organisation's policy (storage.managed) → extension storage for the tabs; sites enabled from the popup.
   startPolicySync();
   startSiteAccess();
+  // Keyboard shortcuts (manifest `commands`) go to the top frame of the tab they were pressed in.
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    void relayCommand(
+      {
+        activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+        send: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+      },
+      command,
+      tab?.id,
+    );
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender: StatsMessageSender) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const stats = handleStatsMessageInBackground(raw, sender);

@@ -1,4 +1,5 @@
 /** One finding: what and why, the fix or a suggestion, and the three actions. */
+import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { categoryLabel, SEVERITY_LABELS } from './labels';
 
@@ -29,19 +30,57 @@ function keepKeyboardPlace(button: HTMLElement, action: () => void): void {
 interface Props {
   finding: CardFinding;
   model: SidebarModel;
+  busy: boolean;
+  current: boolean;
 }
 
-export function FindingCard({ finding, model }: Props) {
+/** What a card shows; offsets are not in it (they move on every edit before the card). */
+function sameCard(a: CardFinding, b: CardFinding): boolean {
+  return (
+    a.key === b.key &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.category === b.category &&
+    a.suggestion === b.suggestion &&
+    a.principle.id === b.principle.id &&
+    a.replacements.length === b.replacements.length &&
+    a.replacements.every((r, i) => r === b.replacements[i])
+  );
+}
+
+/**
+ * Cards re-render only when what they show changed: typing elsewhere in a long thread moves every
+ * finding's offsets, and re-rendering thirty unchanged cards per keystroke is wasted frame time.
+ * The handlers read the newest finding from props, so Apply still uses fresh offsets.
+ */
+export class FindingCard extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const now = this.props;
+    return next.busy !== now.busy || next.current !== now.current || next.model !== now.model || !sameCard(next.finding, now.finding);
+  }
+
+  override render() {
+    return <CardView {...this.props} />;
+  }
+}
+
+function CardView({ finding, model, busy, current }: Props) {
   const replacement = finding.replacements[0];
-  const busy = model.busy.value;
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
+  const point = (on: boolean) => model.setCurrent?.(on ? finding.key : null, 'card');
   return (
     <li
-      class={`card sev-${finding.severity}`}
+      class={`card sev-${finding.severity}${current ? ' current' : ''}`}
       data-rapport-finding={finding.ruleId}
       data-category={finding.category}
       data-severity={finding.severity}
+      data-current={current ? 'true' : undefined}
+      aria-current={current ? 'true' : undefined}
       aria-labelledby={labelId}
+      onMouseEnter={() => point(true)}
+      onMouseLeave={() => point(false)}
+      onFocusIn={() => point(true)}
+      onFocusOut={() => point(false)}
     >
       <p class="meta">
         <span class="sev">{SEVERITY_LABELS[finding.severity]}</span>

@@ -2,10 +2,11 @@
  * The sidebar: findings grouped by category (most serious first) with live counts, or a badge with
  * the count when collapsed. Renders the model; decides nothing.
  */
-import type { JSX } from 'preact';
+import { Component, type ComponentChildren, type JSX } from 'preact';
 import { FindingCard } from './FindingCard';
 import { categoryLabel, countLabel, KIND_LABELS, SEVERITY_RANK } from './labels';
 import type { CardFinding, SidebarModel } from './model';
+import { ToneMeter } from './ToneMeter';
 
 interface Group {
   category: string;
@@ -32,10 +33,32 @@ function keepEditorFocus(event: JSX.TargetedMouseEvent<HTMLElement>): void {
   event.preventDefault();
 }
 
+/**
+ * The scrolling list of cards. When the current card changes (hover, caret, shortcut) it scrolls
+ * itself — not the page — just enough to show it. A class, so the content script needs no hooks.
+ */
+class CardList extends Component<{ currentKey: string | null; children: ComponentChildren }> {
+  override componentDidUpdate(previous: { currentKey: string | null }): void {
+    if (previous.currentKey === this.props.currentKey || !this.props.currentKey) return;
+    const body = this.base as HTMLElement | undefined;
+    const card = body?.querySelector<HTMLElement>('[data-current="true"]');
+    if (!body || !card) return;
+    const top = card.offsetTop; // .body is the cards' offset parent (position: relative)
+    const bottom = top + card.offsetHeight;
+    if (top < body.scrollTop) body.scrollTop = top - 8;
+    else if (bottom > body.scrollTop + body.clientHeight) body.scrollTop = bottom - body.clientHeight + 8;
+  }
+
+  override render() {
+    return <div class="body">{this.props.children}</div>;
+  }
+}
+
 export function Sidebar({ model }: { model: SidebarModel }) {
   const findings = model.findings.value;
   const count = findings.length;
   const kind = model.kind.value;
+  const currentKey = model.current?.value ?? null;
 
   if (model.collapsed.value) {
     return (
@@ -55,6 +78,9 @@ export function Sidebar({ model }: { model: SidebarModel }) {
 
   const notice = model.notice.value;
   const groups = groupByCategory(findings);
+  const busy = model.busy.value;
+  const tone = model.tone?.value ?? null;
+  const ignoredRules = model.ignoredRuleCount?.value ?? 0;
   return (
     <aside
       class="panel"
@@ -88,6 +114,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
       <p class="count" role="status" aria-live="polite">
         {model.attached.value ? countLabel(count) : 'Not coaching yet'}
       </p>
+      {tone && model.attached.value && <ToneMeter tone={tone} />}
       {notice && (
         <div class={`notice notice-${notice.tone}`} role="alert">
           <span>{notice.text}</span>
@@ -96,7 +123,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
           </button>
         </div>
       )}
-      <div class="body">
+      <CardList currentKey={currentKey}>
         {!model.attached.value ? (
           <p class="empty">Click into a reply box: suggestions appear here as you write.</p>
         ) : count === 0 ? (
@@ -111,15 +138,25 @@ export function Sidebar({ model }: { model: SidebarModel }) {
                 </h3>
                 <ul aria-labelledby={headingId}>
                   {group.findings.map((f) => (
-                    <FindingCard key={f.key} finding={f} model={model} />
+                    <FindingCard key={f.key} finding={f} model={model} busy={busy} current={f.key === currentKey} />
                   ))}
                 </ul>
               </section>
             );
           })
         )}
-      </div>
-      <footer>Checked on this device. Your draft never leaves it.</footer>
+      </CardList>
+      <footer>
+        {ignoredRules > 0 && model.restoreIgnoredRules && (
+          <p class="ignored">
+            {ignoredRules === 1 ? '1 rule ignored' : `${ignoredRules} rules ignored`}{' '}
+            <button type="button" class="link" data-rapport-action="restore-rules" onClick={() => model.restoreIgnoredRules?.()}>
+              Restore
+            </button>
+          </p>
+        )}
+        Checked on this device. Your draft never leaves it.
+      </footer>
     </aside>
   );
 }

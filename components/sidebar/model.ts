@@ -14,6 +14,14 @@ export interface CardFinding extends Finding {
   flagged: string;
 }
 
+/** The draft's overall tone, when a tone model is loaded: 0 (curt) … 1 (warm). */
+export interface ToneReading {
+  score: number;
+}
+
+/** Where the "current" finding came from: the mouse, the caret, a shortcut, or the sidebar itself. */
+export type CurrentSource = 'hover' | 'caret' | 'command' | 'card';
+
 export interface Notice {
   tone: 'error' | 'info';
   text: string;
@@ -37,4 +45,15 @@ export interface SidebarModel {
   dismissNotice(): void;
   /** Put the keyboard back in the reply box (Escape in the sidebar). */
   focusEditor(): void;
+
+  // Optional: the help desk coach has these; simpler hosts (practice mode) may leave them out.
+  /** Key of the finding the agent is on: hovered, caret inside its words, or reached by shortcut. */
+  readonly current?: ReadonlySignal<string | null>;
+  /** Pointing at a card (hover or keyboard focus) marks its words in the editor; null lets go. */
+  setCurrent?(key: string | null, source: CurrentSource): void;
+  /** Whole-draft tone for the meter; null hides it (no model, or nothing to score yet). */
+  readonly tone?: ReadonlySignal<ToneReading | null>;
+  /** How many rules the agent has ignored everywhere ("Ignore this rule"), and how to bring them back. */
+  readonly ignoredRuleCount?: ReadonlySignal<number>;
+  restoreIgnoredRules?(): void;
 }

@@ -19,7 +19,7 @@ h2 { font-size: 15px; margin: 0; font-weight: 650; }
 .kind-internal-note { background: #fdf1d6; color: #5c3d00; }
 .collapse { margin-left: auto; }
 .count { margin: 0; padding: 0 12px 8px; color: #474747; border-bottom: 1px solid #e3e3df; }
-.body { overflow-y: auto; flex: 1; padding: 8px 12px; }
+.body { overflow-y: auto; flex: 1; padding: 8px 12px; position: relative; }
 .empty { color: #474747; margin: 12px 0; }
 .group { margin-bottom: 12px; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #3d3d3d; margin: 6px 0; }
@@ -28,6 +28,17 @@ ul { list-style: none; margin: 0; padding: 0; }
 .card { background: #fff; border: 1px solid #dadad6; border-left: 4px solid #5e5c64; border-radius: 6px; padding: 8px 10px; margin: 0 0 8px; }
 .card.sev-warning { border-left-color: #b3261e; }
 .card.sev-suggestion { border-left-color: #1a5fb4; }
+.card.current { box-shadow: 0 0 0 2px #1a5fb4; background: #f3f7fd; }
+.tone { display: flex; align-items: center; gap: 8px; padding: 6px 12px; border-bottom: 1px solid #e3e3df; font-size: 12px; }
+.tone-name { color: #474747; }
+.tone-track { flex: 1; height: 8px; border-radius: 4px; background: #e3e3df; overflow: hidden; }
+.tone-fill { height: 100%; border-radius: 4px; background: #5e5c64; }
+.tone-fill.tone-warm { background: #3d6b35; }
+.tone-fill.tone-neutral { background: #1a5fb4; }
+.tone-fill.tone-curt { background: #b3261e; }
+.tone-word { font-weight: 600; min-width: 52px; }
+.ignored { margin: 0 0 4px; }
+button.link { border: none; background: none; padding: 0; color: #14498c; text-decoration: underline; font-size: 11px; }
 .card p { margin: 0 0 4px; }
 .meta { display: flex; gap: 8px; align-items: baseline; font-size: 11px; color: #474747; }
 .sev { font-weight: 600; }

@@ -5,12 +5,14 @@
  *
  * Draft text lives only in memory, in this object, while the page is open.
  */
-import { batch, computed, signal } from '@preact/signals';
-import type { CardFinding, Notice, SidebarModel } from '../../components/sidebar/model';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { CardFinding, CurrentSource, Notice, SidebarModel, ToneReading } from '../../components/sidebar/model';
+import type { CommandName } from '../commands';
 import type { EditorHandle } from '../editing/types';
 import { check } from '../engine';
 import type { CheckOptions, DraftKind, Finding } from '../engine/types';
 import type { StatsEvent } from '../stats/events';
+import { toneBucket } from '../stats/tone-bucket';
 import { draftCheckedEvent, randomDraftId, suggestionEvent, type EventContext } from './events';
 import { toCards } from './keys';
 
@@ -26,8 +28,23 @@ export interface CoachOptions {
   report?: (events: StatsEvent[]) => void;
   /** Called after every check, e.g. to draw highlights. */
   onChecked?: (handle: EditorHandle, findings: readonly CardFinding[]) => void;
-  /** Quiet time after the last keystroke before checking, in ms. */
+  /** Called when the current finding changes (to mark its words in the editor). */
+  onCurrent?: (handle: EditorHandle, finding: CardFinding | null) => void;
+  /** Scroll the finding's words into view where selecting them doesn't (textareas, via the overlay). */
+  reveal?: (handle: EditorHandle, finding: CardFinding) => void;
+  /** Whole-draft tone, when a tone model is available (null: no meter). */
+  toneOf?: (text: string, findings: readonly Finding[]) => ToneReading | null;
+  /** "Ignore this rule" chose these rules, or they were restored: persist them. */
+  onIgnoredRulesChanged?: (ruleIds: readonly string[]) => void;
+  /**
+   * Quiet time after the last keystroke before checking, in ms — only once a check has proved slow
+   * (over `slowCheckMs`); while checks are cheap, each edit is checked straight away.
+   */
   debounceMs?: number;
+  /** A check costing more than this switches to debounced checking, in ms. */
+  slowCheckMs?: number;
+  /** Quiet time before "shown" events are reported (words half-typed are not "shown"), in ms. */
+  shownReportMs?: number;
   /** Longest wait while the agent keeps typing, in ms. */
   maxWaitMs?: number;
   /** Quiet time before the per-draft counts are reported, in ms. */
@@ -43,8 +60,16 @@ export interface Coach extends SidebarModel {
   detach(): void;
   /** Check now (after an apply, a mode switch, or in tests). */
   checkNow(): void;
-  /** Check soon (debounced). */
-  schedule(): void;
+  /** Check soon: straight after this task while checks are cheap, debounced when they are slow. */
+  schedule(event?: Event): void;
+  /** Rules ignored elsewhere (another tab, the options page): use exactly these. */
+  setIgnoredRules(ruleIds: readonly string[]): void;
+  readonly current: ReadonlySignal<string | null>;
+  setCurrent(key: string | null, source: CurrentSource): void;
+  /** A keyboard shortcut (commands API) reached this tab. */
+  runCommand(command: CommandName): void;
+  /** The findings of the last check, with fresh offsets. */
+  latest(): readonly CardFinding[];
   dispose(): void;
 }
 
@@ -58,17 +83,52 @@ export const MAX_LIVE_CHARS = 100_000;
  * Each check leaves a `rapport:check` performance measure (read + check + highlights; no text in
  * it), so browser tests and the speed benchmarks can read the cost per keystroke from the page.
  */
-function markCheck(started: number, chars: number, findings: number): void {
+function measure(name: string, start: number, end: number, detail: Record<string, number>): void {
   try {
-    performance.measure('rapport:check', { start: started, end: performance.now(), detail: { chars, findings } });
+    performance.measure(name, { start, end, detail });
   } catch {
     // Older engines without measure options: timing is a diagnostic, never a reason to fail.
+  }
+}
+
+/**
+ * `rapport:update`: from the keystroke (the input event's time stamp) until the cards are rendered
+ * and the highlights drawn. Preact renders in a microtask queued while the signals changed, so a
+ * microtask queued after that runs once the sidebar's DOM is up to date.
+ */
+function markUpdate(since: number, chars: number, findings: number): void {
+  queueMicrotask(() => measure('rapport:update', since, performance.now(), { chars, findings }));
+}
+
+/** Select the finding's words in the editor (as "find next" does), scrolling them into view. */
+function selectInEditor(handle: EditorHandle, finding: CardFinding): void {
+  const el = handle.element;
+  const win = el.ownerDocument.defaultView;
+  try {
+    win?.focus();
+    el.focus({ preventScroll: true });
+    if (el.tagName === 'TEXTAREA') {
+      const textarea = el as HTMLTextAreaElement;
+      textarea.setSelectionRange(finding.start, finding.end);
+      return;
+    }
+    const range = handle.rangeFor(finding.start, finding.end);
+    const selection = el.ownerDocument.getSelection();
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const target = range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  } catch {
+    // An editor that refuses programmatic selection still shows the card as current.
   }
 }
 
 export function createCoach(options: CoachOptions = {}): Coach {
   const debounceMs = options.debounceMs ?? 60;
   const maxWaitMs = options.maxWaitMs ?? 250;
+  const slowCheckMs = options.slowCheckMs ?? 12;
+  const shownReportMs = options.shownReportMs ?? 800;
   const draftReportMs = options.draftReportMs ?? 2000;
   const report = options.report ?? (() => undefined);
 
@@ -80,7 +140,11 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const busy = signal(false);
   const notice = signal<Notice | null>(null);
   const collapsed = signal(false);
+  const current = signal<string | null>(null);
+  const tone = signal<ToneReading | null>(null);
+  const ignoredRuleCount = computed(() => ignoredRules.value.size);
   const findings = computed(() => all.value.filter((f) => !ignoredOnce.value.has(f.key) && !ignoredRules.value.has(f.ruleId)));
+  let currentSource: CurrentSource | null = null;
 
   let handle: EditorHandle | null = null;
   let settingsOptions: SettingsCheckOptions = {};
@@ -92,7 +156,11 @@ export function createCoach(options: CoachOptions = {}): Coach {
   let unlisten: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
+  /** Time stamp of the first edit not yet checked (performance.now() clock), 0 when none. */
+  let pendingInputAt = 0;
+  let lastCheckCost = 0;
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  let shownTimer: ReturnType<typeof setTimeout> | undefined;
 
   const eventContext = (): EventContext => ({ site: lastContext?.site ?? 'local', kind: lastContext?.kind ?? 'reply' });
 
@@ -106,6 +174,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
     clearTimeout(timer);
     timer = undefined;
     pendingSince = 0;
+    const inputAt = pendingInputAt;
+    pendingInputAt = 0;
     if (!handle || !contextOf) return;
     if (!handle.element.isConnected) {
       detach();
@@ -139,15 +209,27 @@ export function createCoach(options: CoachOptions = {}): Coach {
       }
     }
     const cards = toCards(text, found);
+    let reading: ToneReading | null = null;
+    try {
+      reading = !problem && options.toneOf ? options.toneOf(text, found) : null;
+    } catch {
+      // The tone model is an extra: without it the cards still come.
+    }
     batch(() => {
       kind.value = context.kind;
       all.value = cards;
+      tone.value = reading;
+      if (current.value !== null && !cards.some((c) => c.key === current.value)) current.value = null;
       if (problem || notice.value?.tone === 'info') notice.value = problem;
     });
-    reportShown();
+    clearTimeout(shownTimer);
+    shownTimer = setTimeout(reportShown, shownReportMs);
     scheduleDraftReport();
     options.onChecked?.(handle, findings.value);
-    markCheck(started, text.length, cards.length);
+    const ended = performance.now();
+    lastCheckCost = ended - started;
+    measure('rapport:check', started, ended, { chars: text.length, findings: cards.length });
+    markUpdate(inputAt || started, text.length, cards.length);
   }
 
   function reportShown(): void {
@@ -163,24 +245,28 @@ export function createCoach(options: CoachOptions = {}): Coach {
   function scheduleDraftReport(): void {
     clearTimeout(draftTimer);
     if (lastText.trim() === '') return;
-    draftTimer = setTimeout(() => report([draftCheckedEvent(draftId, findings.value, eventContext())]), draftReportMs);
+    draftTimer = setTimeout(() => report([draftCheckedEvent(draftId, findings.value, eventContext(), toneBucket(tone.value?.score))]), draftReportMs);
   }
 
-  function schedule(): void {
+  function schedule(event?: Event): void {
+    if (!pendingInputAt) pendingInputAt = event && event.timeStamp > 0 ? event.timeStamp : performance.now();
     const now = Date.now();
     if (!pendingSince) pendingSince = now;
     clearTimeout(timer);
-    const wait = now - pendingSince >= maxWaitMs ? 0 : debounceMs;
+    // Cheap checks run right after the editor's own input handling, so cards and underlines change
+    // in the same frame as the text; slow ones (a huge pasted thread) wait for a pause in typing.
+    const slow = lastCheckCost > slowCheckMs;
+    const wait = !slow || now - pendingSince >= maxWaitMs ? 0 : debounceMs;
     timer = setTimeout(checkNow, wait);
   }
 
   function listen(h: EditorHandle): () => void {
     const el = h.element;
-    const onInput = (): void => schedule();
+    const onInput = (event?: Event): void => schedule(event);
     el.addEventListener('input', onInput);
     // Some editors change their DOM without input events (toolbar actions, macros, undo in models).
     const win = el.ownerDocument.defaultView;
-    const observer = h.kind === 'textarea' || !win ? null : new win.MutationObserver(onInput);
+    const observer = h.kind === 'textarea' || !win ? null : new win.MutationObserver(() => onInput());
     observer?.observe(el, { characterData: true, childList: true, subtree: true });
     return () => {
       el.removeEventListener('input', onInput);
@@ -213,29 +299,91 @@ export function createCoach(options: CoachOptions = {}): Coach {
     batch(() => {
       attached.value = false;
       all.value = [];
+      tone.value = null;
+      current.value = null;
     });
   }
 
+  function setCurrent(key: string | null, source: CurrentSource): void {
+    // Letting go only clears what the same source set: moving the mouse off a highlight must not
+    // drop the card the caret is in.
+    if (key === null && currentSource !== source) return;
+    const finding = key === null ? null : (findings.peek().find((f) => f.key === key) ?? null);
+    currentSource = finding ? source : null;
+    if (current.peek() === (finding?.key ?? null)) return;
+    current.value = finding?.key ?? null;
+    if (handle) options.onCurrent?.(handle, finding);
+  }
+
+  /** The next finding with words in the draft after the current one (or the caret), wrapping around. */
+  function nextFinding(): CardFinding | undefined {
+    const list = findings.peek().filter((f) => f.scope !== 'draft');
+    if (list.length === 0) return findings.peek()[0];
+    const at = list.findIndex((f) => f.key === current.peek());
+    if (at >= 0) return list[(at + 1) % list.length];
+    const caret = caretOffset();
+    return list.find((f) => f.start >= caret) ?? list[0];
+  }
+
+  function caretOffset(): number {
+    const el = handle?.element;
+    if (el && el.tagName === 'TEXTAREA') return (el as HTMLTextAreaElement).selectionStart;
+    return 0;
+  }
+
+  function goToNext(): void {
+    if (!handle) return;
+    if (handle.readText() !== lastText) checkNow();
+    const next = nextFinding();
+    collapsed.value = false;
+    if (!next) return;
+    setCurrent(next.key, 'command');
+    if (next.scope === 'draft') return;
+    selectInEditor(handle, next);
+    options.reveal?.(handle, next);
+  }
+
+  function applyCurrent(): void {
+    if (!handle) return;
+    const key = current.peek();
+    const finding = (key && findings.peek().find((f) => f.key === key)) || nextFinding();
+    if (!finding) return;
+    const replacement = finding.replacements[0];
+    if (replacement === undefined) {
+      setCurrent(finding.key, 'command');
+      collapsed.value = false;
+      notice.value = { tone: 'info', text: 'This suggestion has no automatic fix: reword it in your reply.' };
+      return;
+    }
+    void applyAsync(finding, replacement);
+  }
+
+  function ignoreRules(next: ReadonlySet<string>, persist: boolean): void {
+    ignoredRules.value = next;
+    if (persist) options.onIgnoredRulesChanged?.([...next]);
+    if (handle) checkNow();
+  }
+
   /** The finding with this key in a fresh check (offsets move when the agent keeps typing). */
-  function current(finding: CardFinding): CardFinding | undefined {
+  function fresh(finding: CardFinding): CardFinding | undefined {
     if (handle && handle.readText() !== lastText) checkNow();
     return findings.value.find((f) => f.key === finding.key);
   }
 
   async function applyAsync(finding: CardFinding, replacement: string): Promise<void> {
     if (!handle || busy.value) return;
-    const fresh = current(finding);
-    if (!fresh || !fresh.replacements.includes(replacement)) {
+    const now = fresh(finding);
+    if (!now || !now.replacements.includes(replacement)) {
       notice.value = { tone: 'info', text: 'That suggestion no longer matches the draft.' };
       return;
     }
     busy.value = true;
     const target = handle;
     try {
-      const result = await target.replace(fresh.start, fresh.end, fresh.flagged, replacement);
+      const result = await target.replace(now.start, now.end, now.flagged, replacement);
       if (result.ok) {
         notice.value = null;
-        report([suggestionEvent('applied', fresh, eventContext())]);
+        report([suggestionEvent('applied', now, eventContext())]);
       } else {
         notice.value = { tone: 'error', text: result.reason };
       }
@@ -254,6 +402,9 @@ export function createCoach(options: CoachOptions = {}): Coach {
     busy,
     notice,
     collapsed,
+    current,
+    tone,
+    ignoredRuleCount,
     get handle() {
       return handle;
     },
@@ -261,6 +412,21 @@ export function createCoach(options: CoachOptions = {}): Coach {
     detach,
     checkNow,
     schedule,
+    setCurrent,
+    latest: () => findings.peek(),
+    setIgnoredRules(ruleIds) {
+      const next = new Set(ruleIds);
+      const same = next.size === ignoredRules.peek().size && [...next].every((id) => ignoredRules.peek().has(id));
+      if (!same) ignoreRules(next, false);
+    },
+    restoreIgnoredRules() {
+      ignoreRules(new Set(), true);
+    },
+    runCommand(command) {
+      if (command === 'toggle-sidebar') collapsed.value = !collapsed.peek();
+      else if (command === 'next-finding') goToNext();
+      else applyCurrent();
+    },
     apply(finding, replacement) {
       void applyAsync(finding, replacement);
     },
@@ -270,9 +436,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
       if (handle) options.onChecked?.(handle, findings.value);
     },
     ignoreRule(finding) {
-      ignoredRules.value = new Set([...ignoredRules.value, finding.ruleId]);
       report([suggestionEvent('rule-ignored', finding, eventContext())]);
-      if (handle) options.onChecked?.(handle, findings.value);
+      ignoreRules(new Set([...ignoredRules.peek(), finding.ruleId]), true);
     },
     dismissNotice() {
       notice.value = null;
@@ -289,6 +454,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     dispose() {
       detach();
       clearTimeout(draftTimer);
+      clearTimeout(shownTimer);
     },
   };
 }

@@ -6,17 +6,22 @@
  *
  * Nothing here listens to page messages (postMessage); the page cannot drive the extension.
  */
+import { effect } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import { mountSidebar, type MountedSidebar } from '../../components/sidebar/mount';
+import { parseCommandMessage, type CommandName } from '../commands';
 import { attachEditor } from '../editing';
 import { check } from '../engine';
 import { adapterForEditor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { watchSettings } from '../settings/live';
 import { createCoach, type Coach, type DraftContext } from './coach';
+import { trackCurrent } from './current-tracking';
 import { startDiscovery } from './discovery';
 import { sendStatsEvents, siteLabel } from './events';
 import { createHighlighter } from './highlights';
 import { listenForTabStatus, tabStatus } from './tab-status';
+import { createPrefs } from './prefs';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
@@ -61,11 +66,29 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   const doc = win.document;
   const cancelWarmUp = warmUpWhenIdle(win);
   const highlighter = createHighlighter();
+  const prefs = createPrefs(win.location.hostname);
   const coach = createCoach({
     report: sendStatsEvents,
     onChecked: (handle, findings) => highlighter.update(handle, findings),
+    onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
+    reveal: (handle, finding) => highlighter.reveal(handle, finding),
+    onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),
   });
   let sidebar: MountedSidebar | null = null;
+  let untrack: (() => void) | null = null;
+
+  // Remembered per site: collapsed or not, and (everywhere) the rules the agent ignored.
+  let prefsLoaded = false;
+  void prefs.load().then(({ sidebar: saved, ignoredRules }) => {
+    if (ignoredRules.length) coach.setIgnoredRules(ignoredRules);
+    coach.collapsed.value = saved.collapsed;
+    prefsLoaded = true;
+  });
+  const stopSavingCollapsed = effect(() => {
+    const collapsed = coach.collapsed.value;
+    if (prefsLoaded) prefs.saveSidebar({ collapsed });
+  });
+  const stopWatchingIgnored = prefs.onIgnoredRulesChanged((ids) => coach.setIgnoredRules(ids));
   let current: { root: HTMLElement; adapter: SiteAdapter; customerMessage: string | undefined } | null = null;
   let contextTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -95,8 +118,39 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
       customerMessage = undefined;
     }
     current = { root, adapter, customerMessage };
-    sidebar ??= mountSidebar(coach, { placement: 'dock', document: doc });
+    ensureSidebar();
     coach.attach(handle, contextFor(root, adapter));
+    untrack?.();
+    untrack = trackCurrent(handle, highlighter, coach);
+  }
+
+  function ensureSidebar(): void {
+    sidebar ??= mountSidebar(coach, { placement: 'dock', document: doc });
+  }
+
+  /** A keyboard shortcut from the background (commands API). */
+  function onCommand(command: CommandName): void {
+    if (!coach.handle) {
+      const active = discovery.activeEditor();
+      if (active) onEditor(active);
+    }
+    ensureSidebar();
+    coach.runCommand(command);
+  }
+
+  const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void): undefined => {
+    // Only our own background may drive the sidebar; anything else is not a command.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseCommandMessage(raw);
+    if (!message) return undefined;
+    onCommand(message.command);
+    respond({ ok: true });
+    return undefined;
+  };
+  try {
+    browser.runtime.onMessage.addListener(onMessage);
+  } catch {
+    // No runtime (the extension is going away): shortcuts simply don't reach this page.
   }
 
   const discovery = startDiscovery(
@@ -107,6 +161,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
         if (!current || current.root.isConnected) return;
         // The desk swapped its composer: follow the focus to the new one, or rest until the next focus.
         current = null;
+        untrack?.();
+        untrack = null;
         coach.detach();
         highlighter.clear();
         const next = discovery.activeEditor();
@@ -150,6 +206,14 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     stopSettings();
     stopStatus();
     clearTimeout(contextTimer);
+    stopSavingCollapsed();
+    stopWatchingIgnored();
+    untrack?.();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The runtime is already gone.
+    }
     discovery.stop();
     coach.dispose();
     highlighter.clear();

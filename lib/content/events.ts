@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { DraftKind, Severity } from '../engine/types';
-import type { DraftCheckedEvent, StatsEvent, StatsRecordMessage, SuggestionAction } from '../stats/events';
+import type { DraftCheckedEvent, StatsEvent, StatsRecordMessage, SuggestionAction, ToneBucket } from '../stats/events';
 
 export interface SuggestionFacts {
   ruleId: string;
@@ -30,10 +30,16 @@ export function suggestionEvent(action: SuggestionAction, finding: SuggestionFac
   };
 }
 
-export function draftCheckedEvent(draftId: string, findings: readonly SuggestionFacts[], context: EventContext): DraftCheckedEvent {
+/** `tone` is the draft's tone bucket (lib/stats toneBucket), null when no tone model scored it. */
+export function draftCheckedEvent(
+  draftId: string,
+  findings: readonly SuggestionFacts[],
+  context: EventContext,
+  tone: ToneBucket | null = null,
+): DraftCheckedEvent {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
-  return { type: 'draft-checked', draftId, site: context.site, kind: context.kind, tone: null, counts };
+  return { type: 'draft-checked', draftId, site: context.site, kind: context.kind, tone, counts };
 }
 
 /** A site label the stats accept: the desk id, or the page's host name. */

@@ -1,5 +1,5 @@
 /** Word-form helpers: keep the original's inflection and capitalisation when suggesting a word. */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
 
@@ -13,15 +13,30 @@ export function verbFormOf(word: string, infinitive: string): VerbForm {
   return 'Infinitive';
 }
 
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: { conjugate(inf: string, model: unknown): Partial<Record<VerbForm, string>> | undefined } } } };
+};
+
+/**
+ * compromise's own conjugation tables, called directly: the `two` build (tokenizer, tagger,
+ * transforms) without the phrase APIs of the full build, which would add ~17 KB gzip to the content
+ * script. The word is taken as an infinitive, so "reset" is never misread as a noun.
+ */
+function conjugateWith(infinitive: string): Partial<Record<VerbForm, string>> {
+  try {
+    return world.methods.two.transform.verb.conjugate(infinitive.toLowerCase(), world.model) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 const conjugations = new Map<string, Record<VerbForm, string>>();
 
 export function conjugate(infinitive: string): Record<VerbForm, string> {
   const cached = conjugations.get(infinitive);
   if (cached) return cached;
-  // Tag the word as a verb first: out of context compromise reads words like "reset" as nouns.
-  const doc = nlp(infinitive);
-  doc.tag('Infinitive');
-  const c = (doc.verbs().conjugate()[0] ?? {}) as Partial<Record<VerbForm, string>>;
+  const c = conjugateWith(infinitive);
   const forms: Record<VerbForm, string> = {
     Infinitive: c.Infinitive ?? infinitive,
     PastTense: c.PastTense ?? `${infinitive}ed`,

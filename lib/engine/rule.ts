@@ -3,7 +3,7 @@
  * Sentence rules are cached per sentence; draft rules see the whole reply and run on every check,
  * so they must stay cheap (regex over sentences, no fresh parsing).
  */
-import type nlp from 'compromise';
+import type nlp from 'compromise/two';
 
 type View = ReturnType<typeof nlp>;
 import type { DraftKind, PrincipleRef, Severity } from './types';

@@ -1,5 +1,5 @@
 /** Builds the Sentence views rules read: regex and compromise matches as exact spans. */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 type View = ReturnType<typeof nlp>;
 import type { DraftSentence, RegexSpan, Sentence, TermSpan } from './rule';

@@ -3,7 +3,7 @@
  * splitting (abbreviations, decimals, "e.g." …); lines are split first and cached, so a keystroke
  * only re-splits the line it touched.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { BoundedCache } from './cache';
 
 export interface SentenceSpan {

@@ -4,7 +4,7 @@
  * "requests". compromise conjugates and pluralises; only base forms (infinitive, singular) are
  * inflected, so a pack that lists "guys" gets exactly "guys".
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export type InflectMode = 'auto' | 'verb' | 'noun' | 'none';
 
@@ -23,8 +23,39 @@ function termTags(phrase: string): string[][] {
   return json.flatMap((s) => s.terms.map((t) => t.tags));
 }
 
+/**
+ * compromise's conjugation tables, called directly: the `two` build (tagger and transforms) keeps
+ * the content script, which compiles packs, ~17 KB gzip lighter than the full build's phrase APIs.
+ * Like the full build's `.verbs()`, only words tagged as verbs are conjugated.
+ */
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: {
+    verb: { conjugate(inf: string, model: unknown): VerbForms | undefined };
+    noun: { toPlural(word: string, model: unknown): string | undefined };
+  } } };
+};
+
+function conjugateVerb(phrase: string): VerbForms | undefined {
+  if (!termTags(phrase)[0]?.includes('Verb')) return undefined;
+  try {
+    return world.methods.two.transform.verb.conjugate(phrase.toLowerCase(), world.model);
+  } catch {
+    return undefined;
+  }
+}
+
+function pluralNoun(word: string): string {
+  if (!termTags(word)[0]?.includes('Noun')) return '';
+  try {
+    return world.methods.two.transform.noun.toPlural(word.toLowerCase(), world.model) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 function conjugatePhrase(phrase: string): VerbForms | undefined {
-  const forms = nlp(phrase).verbs().conjugate()[0] as VerbForms | undefined;
+  const forms = conjugateVerb(phrase);
   return forms && forms.Infinitive?.toLowerCase() === phrase.toLowerCase() ? forms : undefined;
 }
 
@@ -34,7 +65,7 @@ function verbForms(phrase: string): VerbForms {
   if (whole) return whole;
   const [head = phrase, ...rest] = phrase.split(/\s+/);
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const c = (nlp(head).verbs().conjugate()[0] ?? {}) as VerbForms;
+  const c = conjugateVerb(head) ?? {};
   return {
     Infinitive: phrase,
     PastTense: `${c.PastTense ?? `${head}ed`}${tail}`,
@@ -48,7 +79,7 @@ function verbForms(phrase: string): VerbForms {
 function pluralOf(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   const last = words.pop() ?? phrase;
-  const plural = nlp(last).nouns().toPlural().text() || (/[^s]$/i.test(last) ? `${last}s` : '');
+  const plural = pluralNoun(last) || (/[^s]$/i.test(last) ? `${last}s` : '');
   if (!plural || plural.toLowerCase() === last.toLowerCase()) return undefined;
   return [...words, plural].join(' ');
 }
@@ -60,7 +91,7 @@ function isBaseVerb(phrase: string): boolean {
   if (!first?.includes('Verb')) return false;
   if (!rest.every((t) => t.includes('Verb') || t.includes('Preposition') || t.includes('Particle') || t.includes('Adverb') || t.includes('Conjunction'))) return false;
   const head = phrase.split(/\s+/)[0] ?? phrase;
-  const forms = nlp(head).verbs().conjugate()[0] as VerbForms | undefined;
+  const forms = conjugateVerb(head);
   return forms?.Infinitive?.toLowerCase() === head.toLowerCase();
 }
 

@@ -12,16 +12,8 @@ export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
 export const DRAFT_KINDS = ['reply', 'internal-note'] as const;
 export const SEVERITIES = ['info', 'suggestion', 'warning'] as const;
 
-/** Tone buckets, coldest first. A draft's tone score in [0, 1] maps to one of these; null = not scored. */
-export const TONE_BUCKET_LABELS = ['cold', 'cool', 'neutral', 'warm', 'very warm'] as const;
-export type ToneBucket = 0 | 1 | 2 | 3 | 4;
-
-/** Maps a tone score in [0, 1] (0 = curt, 1 = warm) to its bucket; undefined/NaN → null (not scored). */
-export function toneBucket(score: number | null | undefined): ToneBucket | null {
-  if (score === null || score === undefined || !Number.isFinite(score)) return null;
-  const clamped = Math.min(1, Math.max(0, score));
-  return Math.min(4, Math.floor(clamped * 5)) as ToneBucket;
-}
+export { TONE_BUCKET_LABELS, toneBucket, type ToneBucket } from './tone-bucket';
+import type { ToneBucket } from './tone-bucket';
 
 /** Longest flagged span kept as an example (when the agent opted in). Longer spans are cut. */
 export const MAX_EXAMPLE_LENGTH = 160;

@@ -185,6 +185,13 @@ export const tests: BrowserTest[] = [
       assert.equal(await page.evaluate(() => document.documentElement.style.marginRight), '', 'collapsing gives the page its width back');
       await badge.click();
       await panel(page).waitFor();
+
+      // "Ignore this rule" is remembered for the agent (extension storage) until restored here.
+      const restore = page.locator(`${SIDEBAR} [data-rapport-action="restore-rules"]`);
+      assert.match(await restore.locator('xpath=..').innerText(), /1 rule ignored/);
+      await restore.click();
+      await waitForCards(page, ['help-wording']);
+      assert.equal(await restore.count(), 0, 'nothing left to restore');
     },
   },
   {

@@ -127,19 +127,21 @@ describe('messages', () => {
 });
 
 describe('coach', () => {
-  it('checks the attached editor, ignores once or by rule, and reports events without draft text', () => {
+  it('checks the attached editor, ignores once or by rule, and reports events without draft text', async () => {
     const textarea = html('<textarea></textarea>') as HTMLTextAreaElement;
     textarea.value = 'Happy to help. Glad to help again.';
     const events: StatsEvent[] = [];
-    const coach = createCoach({ report: (e) => events.push(...e), draftReportMs: 1_000_000 });
+    const coach = createCoach({ report: (e) => events.push(...e), draftReportMs: 1_000_000, shownReportMs: 0 });
     coach.attach(textareaStrategy.attach(textarea), () => ({ kind: 'reply', site: 'example.test' }));
     expect(coach.findings.value.map((f) => f.ruleId)).toEqual(['help-wording', 'help-wording']);
+    await new Promise((r) => setTimeout(r, 5));
     expect(events.filter((e) => e.type === 'suggestion' && e.action === 'shown')).toHaveLength(2);
 
     coach.ignoreOnce(coach.findings.value[0]!);
     expect(coach.findings.value).toHaveLength(1);
     coach.checkNow();
     expect(coach.findings.value).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 5));
     expect(events.filter((e) => e.type === 'suggestion' && e.action === 'shown')).toHaveLength(2);
 
     coach.ignoreRule(coach.findings.value[0]!);

@@ -1,0 +1,110 @@
+/**
+ * What the sidebar remembers for the agent, in the extension's own storage (`browser.storage.local`,
+ * never the page's localStorage, which the desk can read):
+ *   rapport.sidebar.<host>  — { collapsed } per site, so a desk where the agent keeps it as a badge
+ *                            opens as a badge next time;
+ *   rapport.ignoredRules    — rule ids the agent chose "Ignore this rule" for, on every site, until
+ *                            they restore them (sidebar footer).
+ * Reads are forgiving (damaged values read as defaults); storage failures never disturb typing.
+ */
+import { browser } from 'wxt/browser';
+
+export const IGNORED_RULES_KEY = 'rapport.ignoredRules';
+export const SIDEBAR_KEY_PREFIX = 'rapport.sidebar.';
+const MAX_IGNORED_RULES = 500;
+const RULE_ID = /^[a-z0-9][a-z0-9._:/-]{0,119}$/i;
+
+export interface SidebarPrefs {
+  collapsed: boolean;
+}
+
+/** The part of `browser.storage` used here (a fake in unit tests). */
+export interface PrefsStorage {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface PrefsEvents {
+  addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+}
+
+export function sidebarKey(host: string): string {
+  return SIDEBAR_KEY_PREFIX + (host.toLowerCase() || 'local');
+}
+
+export function readIgnoredRules(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const ids = raw.filter((id): id is string => typeof id === 'string' && RULE_ID.test(id));
+  return [...new Set(ids)].slice(0, MAX_IGNORED_RULES);
+}
+
+export function readSidebarPrefs(raw: unknown): SidebarPrefs {
+  const collapsed = typeof raw === 'object' && raw !== null && (raw as { collapsed?: unknown }).collapsed === true;
+  return { collapsed };
+}
+
+export interface Prefs {
+  /** Resolves with what is stored (defaults when nothing or storage is unavailable). */
+  load(): Promise<{ sidebar: SidebarPrefs; ignoredRules: string[] }>;
+  saveSidebar(prefs: SidebarPrefs): void;
+  saveIgnoredRules(ids: readonly string[]): void;
+  /** Changes made elsewhere (another tab, the options page). Returns a function that stops listening. */
+  onIgnoredRulesChanged(cb: (ids: string[]) => void): () => void;
+}
+
+function extensionStorage(): { area: PrefsStorage; events: PrefsEvents } | null {
+  try {
+    const area = browser.storage?.local as unknown as PrefsStorage | undefined;
+    const events = browser.storage?.onChanged as unknown as PrefsEvents | undefined;
+    return area && events ? { area, events } : null;
+  } catch {
+    // The extension was reloaded under the page: its APIs are gone.
+    return null;
+  }
+}
+
+export function createPrefs(host: string, storage = extensionStorage()): Prefs {
+  const key = sidebarKey(host);
+  const write = (items: Record<string, unknown>): void => {
+    try {
+      void storage?.area.set(items).catch(() => undefined);
+    } catch {
+      // No storage left (extension reloaded): the preference lives for this page only.
+    }
+  };
+  return {
+    async load() {
+      try {
+        const got = storage ? await storage.area.get([key, IGNORED_RULES_KEY]) : {};
+        return { sidebar: readSidebarPrefs(got[key]), ignoredRules: readIgnoredRules(got[IGNORED_RULES_KEY]) };
+      } catch {
+        return { sidebar: { collapsed: false }, ignoredRules: [] };
+      }
+    },
+    saveSidebar(prefs) {
+      write({ [key]: { collapsed: prefs.collapsed } });
+    },
+    saveIgnoredRules(ids) {
+      write({ [IGNORED_RULES_KEY]: readIgnoredRules([...ids]) });
+    },
+    onIgnoredRulesChanged(cb) {
+      if (!storage) return () => undefined;
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+        if (area === 'local' && IGNORED_RULES_KEY in changes) cb(readIgnoredRules(changes[IGNORED_RULES_KEY]?.newValue));
+      };
+      try {
+        storage.events.addListener(listener);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          storage.events.removeListener(listener);
+        } catch {
+          // Already gone with the extension context.
+        }
+      };
+    },
+  };
+}
