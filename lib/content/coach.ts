@@ -74,7 +74,10 @@ export interface Coach extends SidebarModel {
 }
 
 /** What the options page and team packs change (lib/settings/live.ts); the coach adds the draft's context. */
-export type SettingsCheckOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'>;
+export type SettingsCheckOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'> & {
+  /** Categories the organisation keeps on: "Ignore this rule" there hides the card for this draft only. */
+  lockedCategories?: readonly string[];
+};
 
 /** Drafts longer than this are not checked live (a pasted log file is not a reply). */
 export const MAX_LIVE_CHARS = 100_000;
@@ -143,7 +146,10 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const current = signal<string | null>(null);
   const tone = signal<ToneReading | null>(null);
   const ignoredRuleCount = computed(() => ignoredRules.value.size);
-  const findings = computed(() => all.value.filter((f) => !ignoredOnce.value.has(f.key) && !ignoredRules.value.has(f.ruleId)));
+  const lockedCategories = signal<ReadonlySet<string>>(new Set());
+  const findings = computed(() =>
+    all.value.filter((f) => !ignoredOnce.value.has(f.key) && (!ignoredRules.value.has(f.ruleId) || lockedCategories.value.has(f.category))),
+  );
   let currentSource: CurrentSource | null = null;
 
   let handle: EditorHandle | null = null;
@@ -201,8 +207,11 @@ export function createCoach(options: CoachOptions = {}): Coach {
         found = check(text, {
           context: context.kind,
           ...(context.customerMessage ? { customerMessage: context.customerMessage } : {}),
-          ...settingsOptions,
-          disabled: [...(settingsOptions.disabled ?? []), ...ignoredRules.value],
+          ...(settingsOptions.pack ? { pack: settingsOptions.pack } : {}),
+          ...(settingsOptions.severity ? { severity: settingsOptions.severity } : {}),
+          ...(settingsOptions.ignorePhrases ? { ignorePhrases: settingsOptions.ignorePhrases } : {}),
+          // With locked categories the ignored rules are hidden after the check (above), so a locked one still shows.
+          disabled: [...(settingsOptions.disabled ?? []), ...(lockedCategories.peek().size ? [] : ignoredRules.value)],
         });
       } catch (error) {
         problem = { tone: 'error', text: `Rapport could not check this draft (${error instanceof Error ? error.message : 'unknown error'}).` };
@@ -436,6 +445,14 @@ export function createCoach(options: CoachOptions = {}): Coach {
       if (handle) options.onChecked?.(handle, findings.value);
     },
     ignoreRule(finding) {
+      if (lockedCategories.peek().has(finding.category)) {
+        // The organisation keeps this category on: hide the card for this draft, remember nothing.
+        ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
+        notice.value = { tone: 'info', text: 'Your organisation keeps this category on, so it is hidden for this draft only.' };
+        report([suggestionEvent('ignored-once', finding, eventContext())]);
+        if (handle) options.onChecked?.(handle, findings.value);
+        return;
+      }
       report([suggestionEvent('rule-ignored', finding, eventContext())]);
       ignoreRules(new Set([...ignoredRules.peek(), finding.ruleId]), true);
     },
@@ -449,6 +466,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     },
     setCheckOptions(next) {
       settingsOptions = next;
+      lockedCategories.value = new Set(next.lockedCategories ?? []);
       if (handle) checkNow();
     },
     dispose() {

@@ -15,7 +15,10 @@ import { EMPTY_POLICY } from '../policy/schema';
 import { freshSettings } from './schema';
 import { loadState, subscribeState, type ChangeEvents, type StorageArea } from './store';
 
-export type CoachOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'>;
+export type CoachOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'> & {
+  /** Categories the organisation keeps on (the coach won't remember "Ignore this rule" there). */
+  lockedCategories?: readonly string[];
+};
 
 export interface LiveSettings {
   effective: EffectiveSettings;
@@ -79,7 +82,11 @@ export function watchSettings(onChange: (live: LiveSettings) => void, options: W
       const sets = compile(activePacks(effective));
       onChange({
         effective,
-        checkOptions: { ...checkPreferences(effective), ...(sets.length ? { pack: sets } : {}) },
+        checkOptions: {
+          ...checkPreferences(effective),
+          ...(sets.length ? { pack: sets } : {}),
+          ...(effective.lockedCategories.length ? { lockedCategories: effective.lockedCategories } : {}),
+        },
         siteEnabled: (host) => isSiteEnabled(effective, host),
       });
     } catch (error) {
