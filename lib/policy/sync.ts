@@ -14,10 +14,11 @@ let lastWritten = '';
 
 export async function syncPolicy(): Promise<void> {
   const resolved = resolvePolicy(await readManagedStorage());
-  for (const problem of resolved.problems) console.warn(`Rapport policy: ${problem}`);
   const stored = { ...resolved, forcedPacks: resolved.forcedPacks.map(({ file, pack }) => ({ file, pack })) };
   const text = JSON.stringify(stored);
   if (text === lastWritten) return;
+  // Logged when the policy changes (and once each time the service worker starts), not on every event.
+  for (const problem of resolved.problems) console.warn(`Rapport policy: ${problem}`);
   const current = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
   lastWritten = text;
   if (JSON.stringify(current) === text) return;
