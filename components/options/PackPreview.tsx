@@ -9,7 +9,12 @@ function exampleText(e: string | { text: string }): string {
   return typeof e === 'string' ? e : e.text;
 }
 
-export function PackRules({ pack }: { pack: Pack }) {
+/** The card message as an agent would see it, filled from the rule's first match. */
+function sampleMessage(message: string, found: string | undefined, replacement: string | undefined): string {
+  return message.replace(/\{\{(found|replacement)\}\}/g, (_, key: string) => (key === 'found' ? found : replacement) ?? '…');
+}
+
+export function PackRules({ pack, examplesOpen = false }: { pack: Pack; examplesOpen?: boolean }) {
   const preview = describePack(pack);
   const categories = [...new Set(preview.rules.map((r) => r.category))];
   return (
@@ -34,14 +39,16 @@ export function PackRules({ pack }: { pack: Pack }) {
                 <code>{rule.id}</code> · {rule.type} · {categoryLabel(rule.category)} · {SEVERITY_LABELS[rule.severity as keyof typeof SEVERITY_LABELS] ?? rule.severity}
                 {rule.replacesBuiltin && <strong> · replaces the built-in rule of the same id</strong>}
               </p>
-              <p>{rule.message}</p>
+              <p>
+                <q>{sampleMessage(rule.message, rule.swaps?.[0]?.from ?? rule.flags[0], rule.swaps?.[0]?.to)}</q>
+              </p>
               <p class="hint">{rule.explanation}</p>
               <p>
                 Flags: {flags.slice(0, MAX_FLAGS).join(', ')}
                 {flags.length > MAX_FLAGS && ` …and ${flags.length - MAX_FLAGS} more`}
               </p>
-              <details>
-                <summary>Examples</summary>
+              <details open={examplesOpen}>
+                <summary>Examples (run as a self-test on import)</summary>
                 <ul>
                   {source.examples.invalid.map((e, j) => (
                     <li key={`i${j}`}>

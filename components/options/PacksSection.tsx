@@ -125,7 +125,7 @@ export function PacksSection({ state }: { state: OptionsState }) {
             </p>
           )}
           {pending.shadowedByPolicy && <p class="banner warning">Your organisation already sets a pack with this name; theirs applies while it is set.</p>}
-          <PackRules pack={pending.stored.pack} />
+          <PackRules pack={pending.stored.pack} examplesOpen />
           <div class="actions">
             <button type="button" class="primary" data-action="enable-pack" onClick={() => enable(pending)}>
               {pending.replaces ? 'Replace and enable' : 'Enable pack'}

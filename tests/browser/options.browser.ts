@@ -25,7 +25,10 @@ async function openOptions(t: TestContext): Promise<Page> {
 
 /** `chrome.storage.local` inside an extension page (evaluate callbacks run there, not in Node). */
 type LocalStorageArea = { get(key: string): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
-declare const chrome: { storage: { local: LocalStorageArea } };
+declare const chrome: {
+  storage: { local: LocalStorageArea };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> };
+};
 
 async function cleanUp(options: Page): Promise<void> {
   // Back to the defaults for the test files that run after this one.
@@ -79,6 +82,18 @@ export const tests: BrowserTest[] = [
         const ticketCard = desk.locator(`${SIDEBAR} [data-rapport-finding="acme/request-not-ticket"]`);
         assert.equal(await ticketCard.first().getAttribute('data-category'), 'terminology');
         t.note('team pack rule fired in the open tab after "Enable pack" (no reload)');
+
+        // What the popup asks the active tab: on, generic desk, reply, the sidebar's count.
+        await desk.bringToFront();
+        const status = (await options.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return chrome.tabs.sendMessage(tab!.id!, { type: 'rapport:tab-status' }, { frameId: 0 });
+        })) as { host: string; siteEnabled: boolean; desk: { id: string }; attached: boolean; kind: string; counts: { total: number } };
+        assert.deepEqual(
+          { host: status.host, on: status.siteEnabled, desk: status.desk.id, attached: status.attached, kind: status.kind },
+          { host: '127.0.0.1', on: true, desk: 'generic', attached: true, kind: 'reply' },
+        );
+        assert.equal(status.counts.total, (await shownRuleIds(desk)).length, 'the popup counts what the sidebar shows');
 
         // Ignore list: "reach out" is never flagged.
         await options.locator('[data-action="ignore-input"]').fill('reach out');
