@@ -26,4 +26,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions) return;
+      manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
+      delete manifest.optional_host_permissions;
+    },
+  },
 });
