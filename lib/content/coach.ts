@@ -27,7 +27,7 @@ export interface CoachOptions {
   /** Where events go (the content script sends them to the background; tests collect them). */
   report?: (events: StatsEvent[]) => void;
   /** Called after every check, e.g. to draw highlights. */
-  onChecked?: (handle: EditorHandle, findings: readonly CardFinding[]) => void;
+  onChecked?: (handle: EditorHandle, findings: readonly CardFinding[], text: string) => void;
   /** Called when the current finding changes (to mark its words in the editor). */
   onCurrent?: (handle: EditorHandle, finding: CardFinding | null) => void;
   /** Scroll the finding's words into view where selecting them doesn't (textareas, via the overlay). */
@@ -41,7 +41,7 @@ export interface CoachOptions {
    * (over `slowCheckMs`); while checks are cheap, each edit is checked straight away.
    */
   debounceMs?: number;
-  /** A check costing more than this switches to debounced checking, in ms. */
+  /** Two checks in a row costing more than this switch to debounced checking, in ms. */
   slowCheckMs?: number;
   /** Quiet time before "shown" events are reported (words half-typed are not "shown"), in ms. */
   shownReportMs?: number;
@@ -99,8 +99,8 @@ function measure(name: string, start: number, end: number, detail: Record<string
  * and the highlights drawn. Preact renders in a microtask queued while the signals changed, so a
  * microtask queued after that runs once the sidebar's DOM is up to date.
  */
-function markUpdate(since: number, chars: number, findings: number): void {
-  queueMicrotask(() => measure('rapport:update', since, performance.now(), { chars, findings }));
+function markUpdate(since: number, checkStarted: number, chars: number, findings: number): void {
+  queueMicrotask(() => measure('rapport:update', since, performance.now(), { chars, findings, waited: checkStarted - since }));
 }
 
 /** Select the finding's words in the editor (as "find next" does), scrolling them into view. */
@@ -165,6 +165,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
   /** Time stamp of the first edit not yet checked (performance.now() clock), 0 when none. */
   let pendingInputAt = 0;
   let lastCheckCost = 0;
+  let previousCheckCost = 0;
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
   let shownTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -234,11 +235,12 @@ export function createCoach(options: CoachOptions = {}): Coach {
     clearTimeout(shownTimer);
     shownTimer = setTimeout(reportShown, shownReportMs);
     scheduleDraftReport();
-    options.onChecked?.(handle, findings.value);
+    options.onChecked?.(handle, findings.value, text);
     const ended = performance.now();
+    previousCheckCost = lastCheckCost;
     lastCheckCost = ended - started;
     measure('rapport:check', started, ended, { chars: text.length, findings: cards.length });
-    markUpdate(inputAt || started, text.length, cards.length);
+    markUpdate(inputAt || started, started, text.length, cards.length);
   }
 
   function reportShown(): void {
@@ -257,25 +259,46 @@ export function createCoach(options: CoachOptions = {}): Coach {
     draftTimer = setTimeout(() => report([draftCheckedEvent(draftId, findings.value, eventContext(), toneBucket(tone.value?.score))]), draftReportMs);
   }
 
+  /**
+   * Two slow checks in a row (not one: the first check of a pasted thread is slow because nothing is
+   * cached yet, the edits after it are cheap again) switch to waiting for a pause in typing.
+   */
+  const checksAreSlow = (): boolean => lastCheckCost > slowCheckMs && previousCheckCost > slowCheckMs;
+
   function schedule(event?: Event): void {
     if (!pendingInputAt) pendingInputAt = event && event.timeStamp > 0 ? event.timeStamp : performance.now();
     const now = Date.now();
     if (!pendingSince) pendingSince = now;
     clearTimeout(timer);
-    // Cheap checks run right after the editor's own input handling, so cards and underlines change
-    // in the same frame as the text; slow ones (a huge pasted thread) wait for a pause in typing.
-    const slow = lastCheckCost > slowCheckMs;
-    const wait = !slow || now - pendingSince >= maxWaitMs ? 0 : debounceMs;
+    const wait = !checksAreSlow() || now - pendingSince >= maxWaitMs ? 0 : debounceMs;
     timer = setTimeout(checkNow, wait);
   }
 
   function listen(h: EditorHandle): () => void {
     const el = h.element;
-    const onInput = (event?: Event): void => schedule(event);
+    const onInput = (event: Event): void => {
+      // While checks are cheap, check inside the input event itself: the cards and underlines are
+      // then painted in the same frame as the typed character. Mid-composition (IME) input and slow
+      // checks go through the scheduler instead.
+      if (checksAreSlow() || (event as InputEvent).isComposing) {
+        schedule(event);
+        return;
+      }
+      if (!pendingInputAt && event.timeStamp > 0) pendingInputAt = event.timeStamp;
+      checkNow();
+    };
     el.addEventListener('input', onInput);
-    // Some editors change their DOM without input events (toolbar actions, macros, undo in models).
+    // Some editors change their DOM without input events (toolbar actions, macros, undo in models,
+    // editors that render keystrokes themselves). After an input event this fires too: when the
+    // text is what was just checked, only the underlines are refreshed (the editor may have
+    // replaced the nodes under them).
+    const onMutation = (): void => {
+      if (!handle || timer !== undefined) return schedule();
+      if (handle.readText() !== lastText) return schedule();
+      options.onChecked?.(handle, findings.peek(), lastText);
+    };
     const win = el.ownerDocument.defaultView;
-    const observer = h.kind === 'textarea' || !win ? null : new win.MutationObserver(() => onInput());
+    const observer = h.kind === 'textarea' || !win ? null : new win.MutationObserver(onMutation);
     observer?.observe(el, { characterData: true, childList: true, subtree: true });
     return () => {
       el.removeEventListener('input', onInput);
@@ -442,7 +465,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     ignoreOnce(finding) {
       ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
       report([suggestionEvent('ignored-once', finding, eventContext())]);
-      if (handle) options.onChecked?.(handle, findings.value);
+      if (handle) options.onChecked?.(handle, findings.value, lastText);
     },
     ignoreRule(finding) {
       if (lockedCategories.peek().has(finding.category)) {
@@ -450,7 +473,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
         ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
         notice.value = { tone: 'info', text: 'Your organisation keeps this category on, so it is hidden for this draft only.' };
         report([suggestionEvent('ignored-once', finding, eventContext())]);
-        if (handle) options.onChecked?.(handle, findings.value);
+        if (handle) options.onChecked?.(handle, findings.value, lastText);
         return;
       }
       report([suggestionEvent('rule-ignored', finding, eventContext())]);

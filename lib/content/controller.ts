@@ -69,7 +69,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   const prefs = createPrefs(win.location.hostname);
   const coach = createCoach({
     report: sendStatsEvents,
-    onChecked: (handle, findings) => highlighter.update(handle, findings),
+    onChecked: (handle, findings, text) => highlighter.update(handle, findings, text),
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),
     onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),

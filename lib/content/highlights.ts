@@ -10,6 +10,7 @@
  * Also answers "which finding is under this point / this caret?" for hover and keyboard.
  */
 import type { CardFinding } from '../../components/sidebar/model';
+import { buildTextMap, rangeInMap, type TextMap } from '../editing/contenteditable';
 import type { EditorHandle } from '../editing/types';
 import type { Severity } from '../engine/types';
 import { createTextareaOverlay, type TextareaOverlay } from './textarea-overlay';
@@ -42,7 +43,8 @@ interface CaretDocument {
 }
 
 export interface Highlighter {
-  update(handle: EditorHandle, findings: readonly CardFinding[]): void;
+  /** `text`: the text the findings were found in (read in this same task), when known. */
+  update(handle: EditorHandle, findings: readonly CardFinding[], text?: string): void;
   /** Mark the current finding's words (null: none). */
   setCurrent(handle: EditorHandle, finding: CardFinding | null): void;
   /** Key of the finding drawn at viewport point (x, y) of the editor's window, or null. */
@@ -52,6 +54,28 @@ export interface Highlighter {
   /** Scroll a textarea so the finding is in view (contenteditable: selecting it already does). */
   reveal(handle: EditorHandle, finding: CardFinding): void;
   clear(): void;
+}
+
+/**
+ * Ranges for many findings from one walk of the editor's DOM. `handle.rangeFor` walks the whole
+ * editor on every call — thirty findings in a long thread were thirty walks per keystroke. When the
+ * editor's text map reads exactly the text that was checked (every contenteditable-based strategy
+ * maps text this way), one map serves all findings; otherwise each goes through the handle.
+ */
+function rangeMaker(handle: EditorHandle, text: string | undefined): (start: number, end: number) => Range | null {
+  let map: TextMap | null = null;
+  if (text !== undefined) {
+    try {
+      const built = buildTextMap(handle.element);
+      if (built.text === text) map = built;
+    } catch {
+      map = null;
+    }
+  }
+  if (!map) return (start, end) => handle.rangeFor(start, end);
+  const ready = map;
+  const doc = handle.element.ownerDocument;
+  return (start, end) => rangeInMap(ready, doc, start, end);
 }
 
 export function createHighlighter(): Highlighter {
@@ -96,7 +120,7 @@ export function createHighlighter(): Highlighter {
   }
 
   return {
-    update(handle, findings) {
+    update(handle, findings, text) {
       if (currentKey && !findings.some((f) => f.key === currentKey)) currentKey = null;
       if (handle.kind === 'textarea') {
         for (const other of touched) clearWindow(other);
@@ -123,9 +147,10 @@ export function createHighlighter(): Highlighter {
       const root = handle.element.getRootNode() as StyleRoot;
       ensureStyles(root, win);
       const bySeverity = new Map<Severity, Range[]>();
+      const rangeOf = rangeMaker(handle, text);
       for (const f of findings) {
         if (f.scope === 'draft') continue;
-        const range = handle.rangeFor(f.start, f.end);
+        const range = rangeOf(f.start, f.end);
         if (!range) continue;
         ranges.push({ key: f.key, range, finding: f });
         const list = bySeverity.get(f.severity) ?? [];

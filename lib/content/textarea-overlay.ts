@@ -198,7 +198,9 @@ export function createTextareaOverlay(textarea: HTMLTextAreaElement): TextareaOv
     parts.push(doc.createTextNode(`${text.slice(at)}\u200b`));
     mirror.replaceChildren(...parts);
     spans = nextSpans;
-    syncScroll();
+    // Scroll positions are synced in the next frame: reading or writing them here would force a
+    // layout of the whole thread inside the keystroke.
+    schedulePosition();
   }
 
   const onInput = (): void => {
@@ -226,7 +228,6 @@ export function createTextareaOverlay(textarea: HTMLTextAreaElement): TextareaOv
     update(findings) {
       pieces = piecesOf(findings, textarea.value.length);
       draw();
-      schedulePosition();
     },
     setCurrent(key) {
       if (key === currentKey) return;
