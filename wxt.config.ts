@@ -19,8 +19,11 @@ export default defineConfig({
     // Keyboard shortcuts: open/collapse the sidebar, next suggestion, apply it (lib/commands.ts).
     commands: manifestCommands(),
     browser_specific_settings: {
-      // Rapport collects nothing: Firefox asks extensions to say so (web-ext lint warns otherwise).
-      gecko: { id: 'rapport@rapport.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // Rapport collects nothing: Firefox asks extensions to say so (web-ext lint warns otherwise);
+      // the key exists from Firefox 140 (the current ESR), hence the minimum version.
+      gecko: { id: 'rapport@rapport.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android has the key from 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   vite: () => ({
