@@ -8,9 +8,33 @@ import { defineRule } from '../engine/rule';
 import { customerFrustration } from './frustration';
 import { principles } from './principles';
 
-/** Any of these anywhere in the reply counts as acknowledging how they feel or how urgent it is. */
-const ACKNOWLEDGED =
-  /\b(?:sorry|apologi[sz]e|apologies|understand(?:able)?|frustrat\w*|appreciate\s+(?:your|you)|thanks?\s+(?:you\s+)?for\s+(?:your\s+patience|bearing\s+with|sticking\s+with|waiting|your\s+understanding|hanging\s+in)|I\s+know\s+(?:this|how|that|it|you)|I\s+hear\s+you|that\s+must|I\s+can\s+(?:see|imagine|understand)|annoying|inconvenien\w*|disrupti\w*|I\s+realis|I\s+realiz|not\s+the\s+experience|I\s+get\s+it|totally\s+fair|you['’]re\s+(?:right|absolutely\s+right)|regret|shouldn['’]t\s+have\s+(?:to|happened)|not\s+(?:okay|ok|good\s+enough)|my\s+bad|stressful|urgen(?:t|cy)|deadline|top\s+priority|priority|right\s+away|straight\s+away|immediately|as\s+a\s+matter\s+of\s+priority)/i;
+/**
+ * Any of these anywhere in the reply counts as acknowledging how they feel or how urgent it is.
+ * Filler that acknowledges nothing ("Thanks for reaching out", "Noted", "Got it", "OK") is left out
+ * on purpose: only words that show the agent registered the feeling, the stakes or the time count.
+ */
+const ACKNOWLEDGED: readonly RegExp[] = [
+  // Apology and regret.
+  /\b(?:sorry|apologi[sz]e|apologies|regret\w*|my\s+bad)\b|\bshouldn['’]t\s+have\s+(?:to|happened)\b|\bthat['’]s\s+on\s+(?:us|me)\b/i,
+  // Understanding: "I understand", "Understood, two hours is tight", "understandable".
+  /\bunderstand(?:able|ably)?\b|\bunderstood\b/i,
+  // "I know the clients are nearly there", "I know how much this matters" — not "I know of a fix" / "I know how to".
+  /\bI\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?know\b(?!\s+(?:of|about|a|an|how\s+to|where|which|who|whether)\b)/i,
+  /\bI\s+hear\s+(?:you|that|how)\b|\bI\s+get\s+(?:it|why|that|how)\b|\bI\s+(?:can\s+)?(?:see|imagine|tell)\s+(?:why|how|that\s+(?:this|it)|this\s+(?:is|has))|\bI\s+can\s+(?:see|imagine|understand)\b|\bI\s+reali[sz]e/i,
+  // Naming the feeling or the impact.
+  /\bfrustrat\w*|\bannoy\w*|\binconvenien\w*|\bdisrupti\w*|\bstressful\b|\bthat\s+must\b|\bno\s+wonder\b/i,
+  /\b(?:that|this|it)(?:\s+(?:sounds|must\s+be|is|was)|['’]s)\s+(?:\w+\s+)?(?:awful|horrible|terrible|rough|tough|maddening|exhausting|infuriating|painful|a\s+(?:pain|nightmare|headache|hassle|lot\s+to\s+deal\s+with)|like\s+a\s+(?:nightmare|pain|rough|tough|long|stressful|frustrating))\b/i,
+  /\bwhat\s+a\s+(?:pain|nightmare|headache|hassle|mess|morning|day|week|start)\b/i,
+  // Validating them: "you're right to chase", "totally fair", "not the experience you should have".
+  /\byou['’]re\s+(?:absolutely\s+|quite\s+|completely\s+)?right\b|\b(?:totally|completely|entirely|perfectly)\s+fair\b|\bnot\s+the\s+experience\b|\bnot\s+(?:okay|ok|good\s+enough|acceptable)\b/i,
+  /\bappreciate\s+(?:your|you)\b|\bthanks?\s+(?:you\s+)?for\s+(?:your\s+patience|bearing\s+with|sticking\s+with|waiting|your\s+understanding|hanging\s+in|being\s+patient)/i,
+  // Owning the urgency.
+  /\burgen(?:t|cy)\b|\bdeadline\b|\b(?:top\s+)?priority\b|\bright\s+away\b|\bstraight\s+away\b|\bimmediately\b|\bas\s+a\s+matter\s+of\s+priority\b/i,
+];
+
+function acknowledges(text: string): boolean {
+  return ACKNOWLEDGED.some((re) => re.test(text));
+}
 
 function suggestionFor(cues: readonly string[]): string {
   if (cues.some((c) => /urgent|asap|deadline|immediately|right now|critical|emergency|time[- ]sensitive/.test(c))) {
@@ -39,7 +63,7 @@ export default defineRule({
   },
   check(draft, ctx) {
     if (!draft.customerMessage || draft.sentences.length === 0) return;
-    if (ACKNOWLEDGED.test(draft.text)) return;
+    if (acknowledges(draft.text)) return;
     const reading = customerFrustration(draft.customerMessage);
     if (!reading.frustrated) return;
     const first = draft.sentences[0];
@@ -69,6 +93,18 @@ export default defineRule({
       { text: 'Outlook is syncing again.', customerMessage: 'I still have the old laptop at home, is that ok?' },
       { text: 'Thanks for the screenshot, that explains it.', customerMessage: 'Here is the screenshot you asked for.' },
       { text: 'Noted — we will look at it.', kind: 'internal-note', customerMessage: 'THIS IS THE THIRD TIME I AM ASKING!!' },
+      { text: "Understood, two hours is tight and you need DealRoom ready for the board. I've restarted the sync and it's running again.", customerMessage: 'DealRoom is STILL down and the board meeting is in two hours!!' },
+      { text: "Elena, I'm on it, I know the clients are nearly there. The meeting room screen is back on.", customerMessage: "This is ridiculous, the clients are nearly here and the screen won't work." },
+      { text: 'That sounds maddening in the middle of a month-end close. The Excel add-in is reinstalled.', customerMessage: 'Excel has crashed again, fourth time today.' },
+      { text: "What a pain, right before the audit. I've restored the folder from last night's backup.", customerMessage: 'The audit folder is gone and the auditors arrive tomorrow. This is a disaster, still no reply.' },
+      { text: "You're right to chase this; it should have been done on Monday. The licence is assigned now.", customerMessage: 'How many times do I have to ask for this licence?' },
+      { text: "That's not the experience you should have on your first week. Your laptop is ready at the desk.", customerMessage: "I've been waiting three days for a laptop. Unacceptable." },
+      { text: 'I can see why you are fed up. The dock is replaced.', customerMessage: 'The dock is dead AGAIN, I am so fed up with this.' },
+      { text: 'Welcome aboard! You sign in at the company portal with your work email and the password from your welcome letter.', customerMessage: "Hi, sorry if this is a dumb question, I'm new and I can't work out where to log in." },
+      { text: 'The VPN app is in the Start menu under Company Apps.', customerMessage: "Sorry, I'm still getting used to the new laptop. Where do I find the VPN app?" },
+      { text: 'Requests for this round close on 30 June.', customerMessage: "What's the deadline for laptop refresh requests?" },
+      { text: "I'll call you in five minutes.", customerMessage: "I'm at my desk right now if you want to call me." },
+      { text: 'Your manager approved it, so the access is live.', customerMessage: "Hi, I'm still waiting for approval from my manager, so no rush on this." },
     ],
     invalid: [
       { text: 'Please restart your laptop and try again.', customerMessage: 'VPN STILL not working!! Third time this week.', flagged: [] },
@@ -81,6 +117,12 @@ export default defineRule({
       { text: 'Hi Sam, the license is assigned now.', customerMessage: 'How many times do I have to ask for a Visio license?' },
       { text: 'Reboot and retry.', customerMessage: 'It is still broken and I am still waiting.' },
       { text: 'Restart Teams.', customerMessage: 'Teams has crashed again?! I cannot work like this.' },
+      { text: "Noted. I've restarted the sync.", customerMessage: 'DealRoom is STILL down and the board meeting is in two hours!!' },
+      { text: 'Thanks for reaching out. The screen is fixed now.', customerMessage: "This is ridiculous, the clients are nearly here and the screen won't work." },
+      { text: 'Got it. Please restart and try again.', customerMessage: 'Outlook keeps crashing and I cannot do my job.' },
+      { text: 'I know of a fix for this: clear the Teams cache.', customerMessage: 'Teams is still not loading. Third time I have reported it.' },
+      { text: 'That sounds good, the patch is installed.', customerMessage: 'The scanner is still broken and I have a deadline at noon.' },
+      { text: 'The printer queue is cleared.', customerMessage: 'Sorry to bother you again, but the printer is still not working and nobody has replied.' },
     ],
   },
 });

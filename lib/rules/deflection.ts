@@ -54,7 +54,7 @@ export default defineRule({
     scanWithNeighbours(draft, ctx, {
       prefilter: /\b(?:not\s+(?:my|our|something)|nothing\s+to\s+do|pay\s+grade|don['’]t\s+(?:handle|deal|cover|look|take)|do\s+not|issue|problem|thing|question|matter|have\s+to|need\s+to|want\s+to|got\s+to|another|new|separate|different|second|take\s+(?:it|this|that)\s+up|try\s+(?:calling|contacting|asking|emailing)|work\s+here|one\s+for)\b/i,
       patterns: PATTERNS,
-      remedy: WARM,
+      remedy: (text) => WARM.test(text),
       messageId: 'deflect',
       suggestion: 'Own the hand-off: "I\'ve passed this to HR with your details; they\'ll contact you by Friday."',
     });

@@ -16,7 +16,7 @@ export interface NeighbourScan {
   prefilter: RegExp;
   patterns: readonly NeighbourPattern[];
   /** A way forward: an alternative, a warm hand-off… */
-  remedy: RegExp;
+  remedy: (text: string) => boolean;
   messageId: string;
   suggestion: string;
 }
@@ -28,11 +28,11 @@ export function negatedBefore(text: string, start: number, words = 4): boolean {
   return /\b(?:not|no|never|don['’]t|doesn['’]t|didn['’]t|won['’]t|shouldn['’]t|wouldn['’]t|needn['’]t)\b/i.test(before);
 }
 
-function remedyNear(sentences: readonly DraftSentence[], i: number, restOfSentence: string, remedy: RegExp): boolean {
-  if (remedy.test(restOfSentence)) return true;
+function remedyNear(sentences: readonly DraftSentence[], i: number, restOfSentence: string, remedy: (text: string) => boolean): boolean {
+  if (remedy(restOfSentence)) return true;
   const next = sentences[i + 1];
   const previous = sentences[i - 1];
-  return (next !== undefined && remedy.test(next.text)) || (previous !== undefined && remedy.test(previous.text));
+  return (next !== undefined && remedy(next.text)) || (previous !== undefined && remedy(previous.text));
 }
 
 export function scanWithNeighbours(draft: Draft, ctx: DraftContext, scan: NeighbourScan): void {

@@ -28,15 +28,57 @@ const STRONG: readonly RegExp[] = [
   /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|nth)\s+time\b/gi,
   /\b(?:three|four|five|several|multiple|many|so\s+many|\d+)\s+times\b/gi,
   /\b(?:ridiculous|unacceptable|absurd|outrageous|unbelievable|infuriating|pathetic|useless|joke|disgrace(?:ful)?)\b/gi,
-  /\bfrustrat\w*|\bannoy\w*|\bangry\b|\bfurious\b|\bfed\s+up\b|\bsick\s+of\b|\btired\s+of\b|\bupset\b|\bfuming\b|\bexasperat\w*/gi,
-  /\bstill\s+(?:not|can['’]?t|cannot|doesn['’]t|isn['’]t|won['’]t|no\b|nothing|haven['’]t|hasn['’]t|unable|broken|down|waiting|failing|getting|having|the\s+same)/gi,
-  /\b(?:urgent(?:ly)?|asap|deadline|immediately|right\s+now|time[- ]sensitive|critical|emergency)\b/gi,
+  // "sorry to annoy you" is politeness, not anger.
+  /\bfrustrat\w*|(?<!\bto\s+)\bannoy\w*|\bangry\b|\bfurious\b|\bfed\s+up\b|\bsick\s+of\b|\btired\s+of\b|\bupset\b|\bfuming\b|\bexasperat\w*/gi,
   /\b(?:no\s+one|nobody)\s+(?:has|is|ever|replied|responded|got\s+back|called|bothered|seems)\b/gi,
   /\bwaste\s+of\s+(?:my\s+)?time\b|\bseriously\b|\bhow\s+(?:many\s+times|much\s+longer|long\s+(?:do|does|will|is))\b/gi,
-  /\b(?:can['’]?t|cannot|unable\s+to)\s+(?:do\s+my\s+(?:job|work)|work)\b|\blosing\s+(?:money|customers|clients|time|data)\b/gi,
+  // The person can't work ("I can't work like this"), not "can't work out where to log in".
+  /\b(?:can['’]?t|cannot|unable\s+to)\s+(?:do\s+(?:my|our|any)\s+(?:job|work)|get\s+any\s+work\s+done|work\b(?!\s*(?:out|-?\s*around)\b))|\blosing\s+(?:money|customers|clients|time|data)\b/gi,
   /\b(?:been\s+waiting|waited)\s+(?:for\s+)?(?:\d+|two|three|four|five|several|a\s+few)?\s*(?:hours|days|weeks)\b/gi,
 ];
-const WEAK: readonly RegExp[] = [/\bstill\b/gi, /\bagain\b/gi, /\bwaiting\b/gi, /\bnot\s+(?:working|fixed|resolved)\b/gi, /\?\s*\?/g];
+
+/** Strong, unless they say plainly it can wait ("still waiting on my manager, no rush"). */
+const PERSISTENCE: readonly RegExp[] = [
+  // "still not working", but not "still getting used to it" or "is it still the same as last month?".
+  /\bstill\s+(?:not|can['’]?t|cannot|doesn['’]t|isn['’]t|won['’]t|no\b|nothing|haven['’]t|hasn['’]t|unable|broken|down|waiting|failing|getting(?!\s+used\b)|having\s+(?:the\s+same\s+)?(?:trouble|issues?|problems?)|the\s+same(?!\s+as\b))/gi,
+];
+
+/**
+ * Time pressure is strong in a statement ("Urgent: I need access before the deadline") but only
+ * weak in a question about it ("What's the deadline for refresh requests?", "Is the update
+ * critical?") or as plain timing ("immediately after I leave", "I'm at my desk right now").
+ */
+const URGENCY = /\b(?:urgent(?:ly)?|asap|deadline|immediately(?!\s+(?:after|before|when|once|if)\b)|time[- ]sensitive|critical(?!\s+(?:update|patch|security|fix|vulnerabilit\w*|alert)s?\b)|emergency)\b/gi;
+/** Always-urgent asks, even in a question ("Can you fix this ASAP?"). */
+const URGENT_ASK = /^(?:asap|urgently)$/i;
+
+const WEAK: readonly RegExp[] = [
+  /\bstill\b/gi,
+  // "Thanks again", "Hello again", "sorry to bother you again" are manners, not a repeat complaint.
+  /(?<!\b(?:thanks|thank\s+you|hi|hello|hey|sorry)\s+)\bagain\b(?!\s+for\b)/gi,
+  /\bwaiting\b/gi,
+  /\bright\s+now\b/gi,
+  /\bnot\s+(?:working|fixed|resolved)\b/gi,
+  /\?\s*\?/g,
+];
+
+/** Said plainly that it can wait: time-pressure and weak cues no longer count (anger still does). */
+const NO_RUSH = /\b(?:no\s+(?:rush|hurry|worries)|not\s+(?:urgent|a\s+priority|in\s+a\s+hurry)|whenever\s+you\s+(?:get\s+a\s+chance|can|have)|when\s+you\s+(?:get\s+a\s+chance|have\s+a\s+(?:moment|minute)))\b/i;
+
+/** Urgency cues, graded by the sentence they sit in. */
+function urgencyCues(message: string): { strong: string[]; weak: string[] } {
+  const strong: string[] = [];
+  const weak: string[] = [];
+  for (const sentence of message.split(/(?<=[.!?])\s+|\n+/)) {
+    const question = /\?\s*$/.test(sentence.trim());
+    URGENCY.lastIndex = 0;
+    for (let m = URGENCY.exec(sentence); m; m = URGENCY.exec(sentence)) {
+      const cue = m[0].toLowerCase().replace(/\s+/g, ' ');
+      (question && !URGENT_ASK.test(cue) ? weak : strong).push(cue);
+    }
+  }
+  return { strong, weak };
+}
 
 const ACRONYMS = new Set(
   'VPN MFA SSO USB PDF HR OK CEO CFO CTO API URL PC ID SSL TLS DNS WIFI LAN WAN RAM CPU GPU SAP CRM ERP ASAP FYI AM PM EOD BTW HDMI SSD HDD MAC IOS OS VM AWS SMS PIN OTP IP DHCP HTTP HTTPS FAQ CSV XLS XLSX DOCX PPT ETA UK US EU IT NDA SLA KPI QA UAT SAAS MDM AD AAD GPO RDP SSH FTP SFTP SMTP IMAP POP MS AV EDR ISP BIOS UEFI CAD SQL'.split(
@@ -66,10 +108,12 @@ export function customerFrustration(message: string, modelScore?: number): Frust
     .filter((line) => !/^\s*>/.test(line))
     .join('\n')
     .slice(0, 20_000);
-  const strong = cuesOf(own, STRONG);
+  const calm = NO_RUSH.test(own);
+  const urgency = urgencyCues(own);
+  const strong = [...cuesOf(own, STRONG), ...(calm ? [] : [...cuesOf(own, PERSISTENCE), ...urgency.strong])];
   if (/!{2,}|\?!|!\?/.test(own)) strong.push('!!');
   if (shouting(own)) strong.push('caps');
-  const weak = cuesOf(own, WEAK).filter((w) => !strong.some((s) => s.includes(w)));
+  const weak = calm ? [] : [...cuesOf(own, WEAK), ...urgency.weak].filter((w) => !strong.some((s) => s.includes(w)));
   const score = modelScore ?? registeredScorer?.(own);
   const cues = [...new Set([...strong, ...weak])];
   const byWords = strong.length > 0 || weak.length >= 2;

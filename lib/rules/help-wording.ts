@@ -28,6 +28,7 @@ const FILLER = new Set(
 const AGENT = new Set('i we me us team desk agent agents technician technicians engineer engineers tech techs staff colleague colleagues someone somebody support department specialist specialists analyst analysts'.split(' '));
 /** Words that start an agent's offer even without a subject: "Happy to help", "Always glad to help". */
 const OFFER = new Set('to happy glad here pleased delighted always'.split(' '));
+const GREETING = new Set('hi hello hey dear morning afternoon evening thanks'.split(' '));
 
 /**
  * Who is helping: walk back over auxiliaries and adverbs to the nearest word. "I can help" → agent;
@@ -45,7 +46,8 @@ function helperIsAgent(clause: string): boolean {
       if (OFFER.has(w)) sawOffer = true;
       continue;
     }
-    return false;
+    // "Hi Priya happy to help": an unpunctuated greeting before the offer.
+    return sawOffer && i <= 2 && GREETING.has(words[0] ?? '');
   }
   return skipped ? sawOffer : false;
 }
@@ -143,6 +145,8 @@ export default defineRule({
       'Sorry, I laughed, I couldn\'t help it.',
       'Click the Help icon in the top right of Outlook.',
       'I hope this helps!',
+      'Good news 🎉 this should help with the VPN drops.',
+      'Thanks Priya 🙏 you helped a lot with those logs.',
       { text: 'Customer says our help article is confusing.', kind: 'internal-note' },
     ],
     invalid: [
@@ -161,6 +165,11 @@ export default defineRule({
       { text: 'Glad I could help.', fix: 'Glad I could assist.' },
       { text: "We're always happy to help out.", fix: "We're always happy to assist." },
       { text: 'I can help configure the docking station on Monday.', fix: 'I can assist in configuring the docking station on Monday.' },
+      { text: 'Hi Priya 👋 happy to help with the VPN.', flagged: 'help', fix: 'Hi Priya 👋 happy to assist with the VPN.' },
+      { text: 'Hey team 🙌 glad I could help.', fix: 'Hey team 🙌 glad I could assist.' },
+      { text: 'Hi Priya :) happy to help with the VPN.', fix: 'Hi Priya :) happy to assist with the VPN.' },
+      { text: 'Hi Priya — happy to help with the VPN.', fix: 'Hi Priya — happy to assist with the VPN.' },
+      { text: 'Hi there happy to help with the VPN.', fix: 'Hi there happy to assist with the VPN.' },
     ],
   },
 });

@@ -8,23 +8,50 @@ import { defineRule } from '../engine/rule';
 import { scanWithNeighbours, type NeighbourPattern } from './draft-scan';
 import { principles } from './principles';
 
-const CANT = String.raw`(?:can['’]?t|cannot|can\s+not|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+allowed\s+to|['’]m\s+not\s+allowed\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+not\s+permitted\s+to|['’]m\s+not\s+permitted\s+to)`;
-const WALL_VERBS = String.raw`(?:do\s+(?:that|this|it)|bypass|override|make\s+(?:an?\s+)?exceptions?|grant|give\s+(?:you|out)|share|disable|allow|approve|waive|skip|turn\s+off|unblock|whitelist|allowlist|install\s+(?:that|this|it)|change\s+(?:that|this|it)|help\s+(?:you\s+)?with\s+(?:that|this)|assist\s+(?:you\s+)?with\s+(?:that|this)|set\s+(?:that|this)\s+up|reset\s+(?:that|it)\s+for\s+you)`;
+const CANT = String.raw`(?:can['’]?t|cannot|can\s+not|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+allowed\s+to|['’]m\s+not\s+allowed\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+not\s+permitted\s+to|['’]m\s+not\s+permitted\s+to|(?:['’]re|\s+are)\s+(?:not\s+(?:able|allowed|permitted)|unable)\s+to)`;
+const WALL_VERBS = String.raw`(?:do\s+(?:that|this|it)|bypass|override|make\s+(?:an?\s+)?exceptions?|grant|give\s+(?:you|out)|share|disable|allow|approve|waive|skip|turn\s+off|unblock|whitelist|allowlist|install\s+(?:that|this|it|personal|unapproved|third[- ]party)|change\s+(?:that|this|it)|(?:help|assist)\s+(?:you\s+)?with\s+(?:that|this|personal|private|non-?company|home)|set\s+(?:that|this)\s+up|reset\s+(?:that|it)\s+for\s+you)`;
 
 const PATTERNS: NeighbourPattern[] = [
   { re: /\b(?:against|violates?|in\s+breach\s+of|breaches|breaks|not\s+in\s+line\s+with|outside(?:\s+of)?)\s+(?:our\s+|the\s+|company\s+|corporate\s+|IT\s+|security\s+|data\s+)*(?:policy|policies|rules|guidelines)\b/gi },
-  { re: /\b(?:you['’]re|you\s+are|you\s+aren['’]t|that['’]s|that\s+is|this\s+is|it['’]s|it\s+is|that\s+isn['’]t|it\s+isn['’]t|this\s+isn['’]t|that\s+wouldn['’]t\s+be|it\s+wouldn['’]t\s+be)\s+(?:not\s+)?(?:allowed|permitted)\b/gi },
-  { re: /\b(?:we|IT)\s+(?:don['’]t|do\s+not|can['’]?t|cannot|won['’]t|will\s+not)\s+(?:do\s+(?:that|this|it)|allow|support|permit|offer|provide|make\s+exceptions|give\s+out|install\s+(?:that|this|personal|unapproved)|do\s+(?:\w+\s+){0,2}?(?:installs?|fixes|exceptions|changes|refunds|visits|callbacks|upgrades|replacements|loans))\b/gi },
+  { re: /\b(?:you['’]re|you\s+are|you\s+aren['’]t|that['’]s|that\s+is|this\s+is|it['’]s|it\s+is|that\s+isn['’]t|it\s+isn['’]t|this\s+isn['’]t|that\s+wouldn['’]t\s+be|it\s+wouldn['’]t\s+be)\s+(?:not\s+)?(?:allowed|permitted)\b/gi,
+    // "You're allowed to install apps from the Company Portal" is a yes.
+    skip: (_text, _start, match) => !/\bnot\b|n['’]t\b/i.test(match) },
+  { re: /\b(?:we|IT)\s+(?:don['’]t|do\s+not|can['’]?t|cannot|won['’]t|will\s+not)\s+(?:do\s+(?:that|this|it)|allow|support|permit|offer|provide|make\s+exceptions|give\s+out|install\s+(?:that|this|personal|unapproved)|be\s+doing\s+(?:that|this|it)|do\s+(?:\w+\s+){0,2}?(?:installs?|fixes|exceptions|changes|refunds|visits|callbacks|upgrades|replacements|loans))\b/gi },
   { re: new RegExp(String.raw`\b(?:I|we)\s*${CANT}\s+${WALL_VERBS}`, 'gi') },
   { re: /\b(?:that['’]s|it['’]s|this\s+is)\s+(?:just\s+)?(?:the\s+|our\s+|company\s+)?(?:policy|the\s+rules?)\s*[.!]|\brules\s+are\s+rules\b|\bno\s+exceptions\b|\bthere['’]s\s+nothing\s+(?:more\s+)?(?:I|we)\s+can\s+do\b|\b(?:policy|the\s+rules?)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not|won['’]t)\s+(?:allow|permit)\b/gi },
-  { re: /\b(?:that['’]s|that\s+is|it['’]s|it\s+is|this\s+is|that\s+isn['’]t|it\s+isn['’]t)\s+(?:not\s+)?(?:possible|an\s+option|something\s+(?:we|I)\s+(?:can|do|offer|allow))\b(?!\s+to\s+(?:fix|solve|restore|recover|get)\b)/gi,
+  { re: /\b(?:that['’]s|that\s+is|it['’]s|it\s+is|this\s+is|that\s+isn['’]t|it\s+isn['’]t)\s+(?:not\s+)?(?:possible|an\s+option|something\s+(?:we|I|IT|the\s+(?:service|help)\s+desk)\s+(?:can|do|offer|allow))\b(?!\s+to\s+(?:fix|solve|restore|recover|get)\b)/gi,
     // "isn't possible" must be negated: "it's possible to…" is good news.
     skip: (_text, _start, match) => !/\bnot\b|n['’]t\b/i.test(match) },
+  // A thing that isn't allowed: "Personal hotspots aren't allowed", "Gaming software is prohibited".
+  { re: /\b(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|approved)\b|\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned)\b/gi,
+    skip: (text, start) => /\b(?:if|whether|unless|in\s+case)\b[^,;.]*$/i.test(text.slice(0, start)) || /\?\s*$/.test(text) },
+  { re: /\b(?:denied|declined|rejected|refused)\s+(?:per|under|due\s+to|because\s+of|in\s+line\s+with)\s+(?:our\s+|the\s+|company\s+|security\s+)*(?:policy|policies|rules)\b/gi },
 ];
 
+/** Words that follow "I'm …"/"I'll …" without promising anything: "I'm afraid", "I'll be honest", "I'll close this". */
+const NOT_AN_OFFER = String.raw`(?:not|never|afraid|sorry|being|seeing|guessing|assuming|hoping|wondering|writing|saying|telling|thinking|worried|worrying|reading|noticing|hearing|feeling|struggling|unable|getting\s+(?:a\s+lot|lots|many|loads)|just\s+(?:saying|checking\s+in)|have\s+to|need\s+to|clos(?:e|ing)|mark(?:ing)?|leav(?:e|ing)|declin(?:e|ing)|refus(?:e|ing)|reject(?:ing)?|deny(?:ing)?|only|assure|be\s+(?:honest|clear|frank|unable|closing)|let\s+you\s+know\s+if\s+(?:that|this|it|anything)\s+changes)\b`;
+
 /** What counts as a way forward: an offer, an alternative, a workaround, a route to approval. */
-const ALTERNATIVE =
-  /\b(?:instead|alternatively|alternative|workaround|in\s+the\s+meantime|meanwhile|what\s+(?:I|we)\s+can\s+do|how\s+about|would\s+(?:it|that|this)\s+work|the\s+good\s+news|an?\s+option|other\s+options?|happy\s+to|glad\s+to|feel\s+free|if\s+you['’]d\s+like|would\s+you\s+like|shall\s+I|do\s+you\s+want\s+me\s+to|exception\s+(?:request|form|process)|request\s+an?\s+exception|with\s+(?:your\s+)?manager['’]?s?\s+approval|(?:manager|approver|owner)\s+can\s+(?:approve|request|sign)|(?:I|we)(?:\s+(?:can|could|will|would|have|am\s+going\s+to)|['’](?:ll|d|ve|m\s+going\s+to))\s+(?!not\b|never\b|understand|see\b|imagine|appreciate|know\b|tell\b|hear\b|assure|only\s+say)(?:\w+\s+){0,2}?(?:set|arrange|request|raise|submit|escalate|get|give|send|offer|provide|create|order|book|install|enable|add|move|share|make|look|try|check|ask|put|recommend|suggest|show|walk|reset|grant|open|configure|switch|lend|loan|extend|schedule|help|assist)\w*|you\s+(?:can|could|may)\s+(?!not\b)(?:\w+\s+){0,1}?(?:use|request|ask|try|submit|apply|book|borrow|raise|get|access|save|upload|send|share|log|sign|reach|install|download|choose|select|call)\w*)\b/i;
+const ALTERNATIVE: readonly RegExp[] = [
+  /\b(?:instead|alternatively|alternative|workaround|in\s+the\s+meantime|meanwhile|what\s+(?:I|we)\s+can\s+do|how\s+about|would\s+(?:it|that|this)\s+work|the\s+good\s+news|an?\s+option|other\s+options?|happy\s+to|glad\s+to|feel\s+free|if\s+you['’]d\s+like|would\s+you\s+like|shall\s+I|do\s+you\s+want\s+me\s+to)\b/i,
+  /\b(?:exception\s+(?:request|form|process)|request\s+an?\s+exception|with\s+(?:your\s+)?manager['’]?s?\s+approval|(?:manager|approver|owner)\s+can\s+(?:approve|request|sign))\b/i,
+  // An offer of something we could do: "I can set up…", "I've raised…", "we could lend…".
+  /\b(?:I|we)(?:\s+(?:can|could|would|have)|['’](?:d|ve))\s+(?!not\b|never\b|understand|see\b|imagine|appreciate|know\b|tell\b|hear\b|assure|only\s+say)(?:\w+\s+){0,2}?(?:set|arrange|request|raise|submit|escalate|get|give|send|offer|provide|create|order|book|install|enable|add|move|share|make|look|try|check|ask|put|recommend|suggest|show|walk|reset|grant|open|configure|switch|lend|loan|extend|schedule|help|assist|assign|fix|restore|copy|transfer|migrate|upgrade|replace|swap|connect|call|email|ping)\w*\b/i,
+  // Any promised action: "I'll assign you a licence", "we're ordering a replacement", "I'm going to…".
+  new RegExp(String.raw`\b(?:I|we)(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:\w+ly\s+|now\s+|also\s+|then\s+|still\s+)?(?!${NOT_AN_OFFER})[a-z]{3,}`, 'i'),
+  new RegExp(String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:\w+ly\s+|now\s+|also\s+|already\s+|just\s+)?(?!${NOT_AN_OFFER})[a-z]+ing\b(?!\s+(?:trouble|issues|problems|the\s+same)\b)`, 'i'),
+  // Something the customer can do themselves: "you can use…", "you could request…".
+  /\byou\s+(?:can|could|may)\s+(?!not\b)(?:\w+\s+){0,1}?(?:use|request|ask|try|submit|apply|book|borrow|raise|get|access|save|upload|send|share|log|sign|reach|install|download|choose|select|call)\w*\b/i,
+  // Naming what is allowed instead: "…, but Adobe Acrobat does the same job and is approved".
+  /\bbut\s+(?:[\w'’-]+\s+){1,10}?(?:is|are)\s+(?:also\s+|already\s+|fully\s+|perfectly\s+)?(?:approved|available|supported|allowed|permitted|fine|ok|okay|on\s+the\s+(?:approved|allowed)\s+list)\b/i,
+  // A step they can take: "…aren't allowed to run from email. Save the file to OneDrive first and it opens."
+  /(?:^|[.;:—]\s+|\b(?:but|so|instead)\s+)(?:please\s+|just\s+)?(?:save|use|try|upload|send|share|request|book|submit|install|download|click|go\s+to|select|choose|switch|move|copy|store|forward|attach|print|borrow|pick\s+up|collect|ask\s+your\s+manager)\b/i,
+  /\b(?:does|do)\s+the\s+same\s+(?:job|thing)\b|\bworks?\s+(?:just\s+)?(?:as\s+well|the\s+same(?:\s+way)?)\b|\b(?:approved|supported|safer|similar)\s+(?:alternative|option|tool|app|replacement|equivalent)\b/i,
+];
+
+function offersAWayForward(text: string): boolean {
+  return ALTERNATIVE.some((re) => re.test(text));
+}
 
 export default defineRule({
   scope: 'draft',
@@ -43,9 +70,9 @@ export default defineRule({
   },
   check(draft, ctx) {
     scanWithNeighbours(draft, ctx, {
-      prefilter: /\b(?:polic|rules|guideline|allowed|permitted|don['’]t|do not|can['’]?t|cannot|can not|unable|won['’]t|will not|not able|exceptions|nothing|possible|an option|something)/i,
+      prefilter: /\b(?:polic|rules|guideline|allowed|permitted|approved|prohibited|forbidden|banned|don['’]t|do not|can['’]?t|cannot|can not|unable|won['’]t|will not|not able|exceptions|nothing|possible|an option|something)/i,
       patterns: PATTERNS,
-      remedy: ALTERNATIVE,
+      remedy: offersAWayForward,
       messageId: 'wall',
       suggestion: 'Say what you can do: "I can\'t bypass corporate security, but how about single sign-on?"',
     });
@@ -63,6 +90,15 @@ export default defineRule({
       "I can't reproduce the error on my machine, so could you send me a screenshot?",
       'The policy changed last week: guest Wi-Fi now needs a daily code, which I have sent to you.',
       "I've set up a shared calendar for the team. Sharing your password isn't allowed, so this keeps everyone's access separate.",
+      "I can't allow PDFMagic, because its free installer bundles adware with it, but Adobe Acrobat does the same job and is approved. I'm assigning you a licence now; it'll be ready in the Company Portal within 30 minutes.",
+      'Dropbox isn\'t allowed on work laptops, but OneDrive does the same thing and is already installed.',
+      "That version of Zoom isn't approved. I'll assign you the current one in the Company Portal.",
+      "Personal hotspots aren't permitted on the corporate network. I'm ordering you a 4G dongle today.",
+      "Macros aren't allowed to run from email attachments. Save the file to OneDrive first and it will open normally.",
+      'Gaming software is prohibited on company devices, but Steam is fine on the guest Wi-Fi from your own laptop.',
+      "That's against policy, so I'm escalating it to the security team for an exception review.",
+      "You're allowed to install apps from the Company Portal yourself.",
+      'If Zoom isn\'t allowed on your laptop, the web version works just as well.',
     ],
     invalid: [
       { text: "Sorry, that's against policy.", flagged: 'against policy' },
@@ -77,6 +113,16 @@ export default defineRule({
       { text: "There's nothing I can do about the mailbox size limit." },
       { text: 'Installing Dropbox violates company policy.' },
       { text: "We don't do remote installs for contractors." },
+      { text: "That's against policy.", flagged: 'against policy' },
+      { text: "We don't do that, sorry.", flagged: "We don't do that" },
+      { text: "That's against policy. I'll close this ticket now.", flagged: 'against policy' },
+      { text: "That's not allowed. I'm afraid there's nothing else.", flagged: "That's not allowed" },
+      { text: 'Personal hotspots aren\'t allowed.', flagged: "aren't allowed" },
+      { text: 'Gaming software is prohibited on company devices.', flagged: 'is prohibited' },
+      { text: "We're not able to do that.", flagged: "We're not able to do that" },
+      { text: 'That request has been denied per policy.', flagged: 'denied per policy' },
+      { text: "Sorry, but that's not something IT can do." },
+      { text: "I can't bypass MFA for you. I'm telling you, that's how it works." },
     ],
   },
 });

@@ -18,11 +18,20 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
-/** The words of the clause that ends at `end` (after the last comma, semicolon, colon or dash). */
+/**
+ * A clause break: comma, semicolon, colon (so emoticons such as ":)" too), a spaced dash, an em
+ * dash, brackets or an emoji. "Hi Priya 👋 happy to help" and "Hi Priya :) happy to help" break
+ * after the greeting just as "Hi Priya, happy to help" does.
+ */
+const CLAUSE_BREAK = /[,;:()\[\]—]|\s[–-]\s|\p{Extended_Pictographic}/gu;
+
+/** The words of the clause that ends at `end` (after the last clause break). */
 export function clauseBefore(text: string, end: number): string {
   const before = text.slice(0, end);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' - '));
-  return before.slice(cut + 1);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
 }
 
 /**
