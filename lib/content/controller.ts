@@ -130,6 +130,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
 
   /** A keyboard shortcut from the background (commands API). */
   function onCommand(command: CommandName): void {
+    // Switched off for this site (options page or popup): shortcuts don't bring the sidebar back.
+    if (!settings.siteOn) return;
     if (!coach.handle) {
       const active = discovery.activeEditor();
       if (active) onEditor(active);
