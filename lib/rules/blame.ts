@@ -135,6 +135,14 @@ const PATTERNS: PhrasePattern[] = [
     suggestion: 'Say which step to repeat and why, without implying they got it wrong.',
   },
   {
+    // Cause pinned on them: "lost because you saved them to the desktop instead of OneDrive",
+    // "because you didn't restart". Not "because you didn't get the email" (that happened to them).
+    re: /\bbecause\s+you\s+(?:(?:didn['’]t|did\s+not|never|forgot\s+to|failed\s+to)\s+(?!have\b|get\b|receive\b|need\b|see\b|hear\b|know\b|want\b)[a-z]+|skipped|ignored)\b|\bbecause\s+you\s+(?:[a-z]+ed|put|left|chose|sent|kept|set)\s+(?:[\w'’-]+\s+){0,5}?(?:instead\s+of|rather\s+than)\b|\byou\s+(?:[a-z]+ed|put|left|chose|sent|kept|set)\s+(?:[\w'’-]+\s+){0,5}?(?:instead\s+of|rather\s+than)\s+[^,.;]*,?\s+(?:which\s+is\s+why|that['’]s\s+why)\b/gi,
+    messageId: 'fault',
+    suggestion: 'Describe what happened, not who did it: "The files were on the desktop, which isn\'t backed up."',
+    skip: (m, s) => isNegated(s, m),
+  },
+  {
     re: /\bthat['’]s\s+on\s+you\b/gi,
     messageId: 'fault',
     suggestion: 'Leave fault out; describe what happened and the fix.',
@@ -178,6 +186,9 @@ export default defineRule({
       'This is the third time you\'ve had to contact us about it, and I\'m sorry.',
       'Did you get a chance to restart after the update?',
       'None of this is user error: the certificate expired on our side.',
+      "The reset email bounced because you didn't have a mailbox yet, so I've sent it by text.",
+      'I noticed you saved the files to the desktop instead of OneDrive, so I have moved them for you.',
+      "You're seeing the old portal because your browser cached it; a refresh fixes it.",
     ],
     invalid: [
       { text: 'You must have deleted the shortcut by accident.', flagged: 'You must have deleted' },
@@ -194,6 +205,9 @@ export default defineRule({
       { text: "If you'd bothered to check your inbox, you'd have seen the reset link." },
       { text: 'You probably clicked the phishing link, which is why the account was locked.' },
       { text: 'Honestly that is your own fault for sharing the password.' },
+      { text: 'The files were lost because you saved them to the desktop instead of OneDrive.', flagged: 'because you saved them to the desktop instead of' },
+      { text: "The update failed because you didn't restart when it asked you to.", flagged: "because you didn't restart" },
+      { text: 'You used the old link instead of the new one, which is why it failed.' },
     ],
   },
 });

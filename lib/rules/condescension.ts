@@ -20,7 +20,7 @@ function obviouslyIsEmpathyOrAboutUs(m: RegexSpan, s: Sentence): boolean {
 }
 
 const PREFILTER =
-  /\b(?:obviously|clearly|anyone|everyone|everybody|even|rocket|brain|like I|as I said|child|kid|toddler|grandma|grandmother|idiot|monkey|common sense|self-explanatory|RTFM|manual|slowly|keep up|surely|you do know|basic|google it|due respect|any clearer|simple enough|not that (?:hard|difficult|complicated))/i;
+  /\b(?:obviously|clearly|plainly|literally|front of you|anyone|everyone|everybody|even|rocket|brain|like I|as I said|child|kid|toddler|grandma|grandmother|idiot|monkey|common sense|self-explanatory|RTFM|manual|slowly|keep up|surely|you do know|basic|google it|due respect|any clearer|simple enough|not that (?:hard|difficult|complicated))/i;
 
 /** "Like I said, the VPN…" → "The VPN…": delete the lead-in and capitalise what follows. */
 function capitaliseAfterLeadIn(m: RegexSpan, s: Sentence): { start: number; end: number; replacement: string } {
@@ -82,6 +82,12 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'talkingDown',
     suggestion: 'Remove it and explain the step as you would to a colleague.',
   },
+  {
+    // "The reset link is literally on the login page", "it's right in front of you", "the guide clearly says".
+    re: /\b(?:is|are|was|were|it['’]s|they['’]re|that['’]s)\s+literally\s+(?:right\s+)?(?:there|here|on|in|at|under|next\s+to|the\s+(?:first|top|only|big)|written|in\s+front)\b|\bright\s+in\s+front\s+of\s+you\b|\b(?:guide|instructions|manual|article|email|message|FAQ|README|notice)\s+(?:clearly|plainly)\s+(?:says|said|states|stated|explains|explained|tells\s+you|told\s+you|shows)\b/gi,
+    messageId: 'talkingDown',
+    suggestion: 'Point to it kindly: "You\'ll find the reset link under the sign-in box."',
+  },
 ];
 
 
@@ -123,6 +129,9 @@ export default defineRule({
       'The error message is clear about the cause: the certificate has expired.',
       'Our guide on basic troubleshooting steps is linked below.',
       'Obviously this is not the experience we want you to have.',
+      'I literally just pushed the fix, so give it two minutes and try again.',
+      "You'll find the reset link right under the sign-in box.",
+      'The log clearly shows the disk filled up at 2 AM, so I have added more space.',
     ],
     invalid: [
       { text: 'Obviously, you need to restart first.', fix: 'You need to restart first.', flagged: 'Obviously, you' },
@@ -138,6 +147,9 @@ export default defineRule({
       { text: 'You do know how to use a browser, right?' },
       { text: "It's all in the guide, as everyone knows." },
       { text: "I don't know how to make this any clearer." },
+      { text: "The password reset link is literally on the login page.", flagged: 'is literally on' },
+      { text: 'The Save button is right in front of you, top left.', flagged: 'right in front of you' },
+      { text: 'The guide clearly says to restart after installing.', flagged: 'guide clearly says' },
     ],
   },
 });

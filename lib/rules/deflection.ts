@@ -12,7 +12,7 @@ const OTHER_OWNERS = String.raw`(?:HR|facilities|network(?:ing)?|security|vendor
 
 const PATTERNS: NeighbourPattern[] = [
   { re: /\bnot\s+(?:my|our)\s+(?:department|job|problem|area|responsibility|team|remit|concern|call|issue|wheelhouse|area\s+of\s+expertise)\b|\bnothing\s+to\s+do\s+with\s+(?:me|us|IT|our\s+team)\b|\babove\s+my\s+pay\s+grade\b/gi },
-  { re: /\b(?:that['’]s|that\s+is|it['’]s|it\s+is|this\s+is|this\s+isn['’]t|that\s+isn['’]t)\s+not\s+something\s+(?:we|I|IT|our\s+team)\s+(?:handle|support|deal\s+with|cover|do|look\s+after|take\s+care\s+of|work\s+on)\b|\b(?:we|IT)\s+(?:don['’]t|do\s+not)\s+(?:handle|deal\s+with|cover|look\s+after|take\s+care\s+of)\s+(?:that|this|those|these)\b/gi },
+  { re: /\b(?:(?:that['’]s|that\s+is|it['’]s|it\s+is|this\s+is|this\s+isn['’]t|that\s+isn['’]t)\s+not|isn['’]t|aren['’]t|are\s+not)\s+something\s+(?:we|I|IT|our\s+team)\s+(?:handle|support|deal\s+with|cover|do|look\s+after|take\s+care\s+of|work\s+on)\b|\b(?:we|IT)\s+(?:don['’]t|do\s+not)\s+(?:handle|deal\s+with|cover|look\s+after|take\s+care\s+of)\s+(?:that|this|those|these)\b/gi },
   { re: new RegExp(String.raw`\b(?:that['’]s|that\s+is|this\s+is|it['’]s|it\s+is)\s+(?:an?\s+)?${OTHER_OWNERS}\s+(?:issue|problem|thing|question|matter)\b`, 'gi') },
   {
     re: /\b(?:you['’]ll|you\s+will|you|you['’]d)\s+(?:have|need|want|got)\s+to\s+(?:contact|call|email|e-mail|reach\s+out\s+to|ask|talk\s+to|speak\s+(?:to|with)|go\s+(?:to|through)|take\s+(?:it|this|that)\s+up\s+with|open|raise|submit|log|create|file|check\s+with)\b/gi,
@@ -33,7 +33,7 @@ const PATTERNS: NeighbourPattern[] = [
 
 /** A warm hand-off: we pass it on, loop them in, or stay with it. */
 const WARM =
-  /\b(?:(?:I|we)(?:['’](?:ve|ll|m)|\s+(?:have|will|am|already|just|can|could)|\s+gone\s+ahead\s+and)*\s*(?:already\s+|just\s+|also\s+|gone\s+ahead\s+and\s+)?(?:forward|pass|transfer|escalat|loop|cc|copied|copy|copying|reassign|rout|assign|introduc|connect|contact|reach|reached|spoke|speak|spoken|let\s+them\s+know|hand|handed|open|opened|raise|raised|log|logged|creat|file|filed|put\s+you\s+in\s+touch|sen[dt]\s+(?:them|it|your)|ask(?:ed)?\s+(?:them|HR|facilities|the)|call(?:ed)?\s+(?:them|HR|facilities)|book(?:ed)?|set\s+up|arrange|follow)\w*|on\s+your\s+behalf|(?:they|someone\s+from\s+\w+)(?:['’]ll|\s+will)\s+(?:be\s+in\s+touch|contact\s+you|reach\s+out|call\s+you|get\s+back\s+to\s+you)|(?:they|their\s+team)\s+(?:already\s+)?(?:ha(?:ve|s)|['’]ve\s+got)\s+(?:all\s+)?(?:the|your)\s+details|(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:already\s+)?(?:fixing|working\s+on|looking\s+into|investigating|handling|on\s+it)|on\s+our\s+(?:side|end)|I['’]ll\s+(?:stay|keep)\s+(?:on|with)|keep\s+(?:this|your)\s+ticket\s+open|with\s+(?:the|your)\s+ticket\s+(?:details|number)\s+(?:included|attached))\b/i;
+  /\b(?:(?:I|we)(?:['’](?:ve|ll|m)|\s+(?:have|will|am|already|just|can|could)|\s+gone\s+ahead\s+and)*\s*(?:already\s+|just\s+|also\s+|gone\s+ahead\s+and\s+)?(?:forward|pass|transfer|escalat|loop|cc|copied|copy|copying|reassign|rout|assign|introduc|connect|contact|reach|reached|spoke|speak|spoken|let\s+them\s+know|hand(?:ed|ing)?\s+(?:(?:it|this|that|you|them|your\s+\w+)\s+)?(?:over|off|on|to)\b|open|opened|raise|raised|log|logged|creat|file|filed|put\s+you\s+in\s+touch|sen[dt]\s+(?:them|it|your)|ask(?:ed)?\s+(?:them|HR|facilities|the)|call(?:ed)?\s+(?:them|HR|facilities)|book(?:ed)?|set\s+up|arrange|follow)\w*|on\s+your\s+behalf|(?:they|someone\s+from\s+\w+)(?:['’]ll|\s+will)\s+(?:be\s+in\s+touch|contact\s+you|reach\s+out|call\s+you|get\s+back\s+to\s+you)|(?:they|their\s+team)\s+(?:already\s+)?(?:ha(?:ve|s)|['’]ve\s+got)\s+(?:all\s+)?(?:the|your)\s+details|(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:already\s+)?(?:fixing|working\s+on|looking\s+into|investigating|handling|on\s+it)|on\s+our\s+(?:side|end)|I['’]ll\s+(?:stay|keep)\s+(?:on|with)|keep\s+(?:this|your)\s+ticket\s+open|with\s+(?:the|your)\s+ticket\s+(?:details|number)\s+(?:included|attached))\b/i;
 
 export default defineRule({
   scope: 'draft',
@@ -68,6 +68,7 @@ export default defineRule({
       "This is a billing question, so I've looped in our accounts team; they'll get back to you today.",
       'You will need to restart once the update finishes, which takes about five minutes.',
       "You'll need to sign in again after the password change.",
+      "Payroll questions aren't something we handle in IT, so I've handed your ticket over to the payroll team.",
       'Is this a new problem, or the same one as last week?',
       'This is a network issue on our side, and we are fixing it now.',
       'Could you open the Company Portal app and tap Sync?',
@@ -76,6 +77,7 @@ export default defineRule({
       'The advice to open another ticket was wrong, and I have merged the two.',
     ],
     invalid: [
+      { text: "Payroll questions aren't something we handle. You'll need to email payroll directly.", flagged: ["aren't something we handle", "You'll need to email"] },
       { text: "Sorry, that's not my department.", flagged: 'not my department' },
       { text: 'Please open another ticket for the printer issue.', flagged: 'Please open another ticket' },
       { text: "That's not my problem, the vendor supplied that laptop.", flagged: 'not my problem' },

@@ -55,7 +55,7 @@ const PATTERNS: PhrasePattern[] = [
     suggestion: 'Their reaction is real to them. Acknowledge it: "I can see why this is stressful."',
   },
   {
-    re: /\b(?:no\s+need\s+to\s+(?:panic|get\s+(?:so\s+)?(?:upset|worked\s+up|angry)|shout|yell|be\s+(?:so\s+)?(?:upset|dramatic|rude))|deal\s+with\s+it|live\s+with\s+it|get\s+over\s+it|you['’]ll\s+survive|(?:it['’]s|it\s+is|this\s+is)\s+not\s+the\s+end\s+of\s+the\s+world|could\s+(?:be|have\s+been)\s+(?:a\s+lot\s+|much\s+)?worse|first[- ]world\s+problem|(?:it['’]s|it\s+is)\s+not\s+that\s+bad|mountain\s+out\s+of\s+a\s+molehill)\b/gi,
+    re: /\b(?:no\s+need\s+to\s+(?:panic|get\s+(?:so\s+)?(?:upset|worked\s+up|angry)|shout|yell|be\s+(?:so\s+)?(?:upset|dramatic|rude))|deal\s+with\s+it|live\s+with\s+it|get\s+over\s+it|you['’]ll\s+survive|(?:(?:it['’]s|it\s+is|this\s+is|that['’]s|that\s+is)\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\s+the\s+end\s+of\s+the\s+world|could\s+(?:be|have\s+been)\s+(?:a\s+lot\s+|much\s+)?worse|first[- ]world\s+problem|(?:it['’]s|it\s+is)\s+not\s+that\s+bad|mountain\s+out\s+of\s+a\s+molehill)\b/gi,
     messageId: 'minimising',
     suggestion: SUGGEST_ACK,
     skip: (m, s) => /could\s+(?:be|have)/i.test(m.text) && isNegated(s, m),
@@ -112,6 +112,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Please calm down, I am looking at it.', flagged: 'calm down' },
+      { text: "A slow laptop isn't the end of the world.", flagged: "isn't the end of the world" },
       { text: "It's not a big deal, the files are still on the server.", flagged: "It's not a big deal" },
       { text: "That's just how it is with the new system.", flagged: "That's just how it is" },
       { text: "You're overreacting, it happens to everyone.", flagged: "You're overreacting" },

@@ -44,7 +44,7 @@ const PATTERNS: PhrasePattern[] = [
     messageId: 'otherCustomers',
   },
   {
-    re: /\bI\s+(?:have|['’]ve\s+got|got)\s+(?:\d{2,}|a\s+hundred|hundreds\s+of|dozens\s+of|so\s+many|a\s+million|way\s+too\s+many)\s+(?:other\s+)?(?:tickets|calls|requests|people|users)\b|\bI\s+don['’]t\s+have\s+time\s+for\s+(?:this|these|that)\b|\b(?:not|don['’]t\s+get)\s+paid\s+enough\b|\bI['’]m\s+the\s+only\s+one\s+(?:here|working|on\s+shift|who\s+(?:knows|does|bothers))\b/gi,
+    re: /\bI\s+(?:have|['’]ve\s+got|got)\s+(?:\d{2,}|a\s+hundred|hundreds\s+of|dozens\s+of|so\s+many|a\s+million|way\s+too\s+many)\s+(?:other\s+)?(?:tickets|calls|requests|people|users)\b|\bI\s+don['’]t\s+have\s+time\s+for\s+(?:this|these|that)\b|\b(?:not|don['’]t\s+get)\s+paid\s+enough\b|\bI['’]m\s+the\s+only\s+one\s+(?:here|in|working|covering|on\s+(?:shift|the\s+desk|the\s+phones|duty)|left|who\s+(?:knows|does|bothers))\b/gi,
     messageId: 'workload',
   },
   {
@@ -109,6 +109,7 @@ export default defineRule({
     ],
     invalid: [
       { text: "I've had a terrible day, so sorry for the slow reply.", flagged: "I've had a terrible day" },
+      { text: "Sorry for the delay, I'm the only one on the desk today.", flagged: "I'm the only one on the desk" },
       { text: 'Honestly this system is garbage.', flagged: 'this system is garbage' },
       { text: "Everyone's been calling about this all day." },
       { text: 'Our tools are useless, so I cannot see your mailbox.', flagged: 'Our tools are useless' },
