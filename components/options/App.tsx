@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CategoriesSection } from './CategoriesSection';
 import { IgnoreListSection } from './IgnoreListSection';
+import { IgnoredRulesSection } from './IgnoredRulesSection';
 import { PacksSection } from './PacksSection';
 import { ResetSection } from './ResetSection';
 import { SitesSection } from './SitesSection';
@@ -49,6 +50,7 @@ export function OptionsApp() {
             <CategoriesSection state={state} />
             <PacksSection state={state} />
             <IgnoreListSection state={state} />
+            <IgnoredRulesSection state={state} />
             <SitesSection state={state} />
             <StatsSection refresh={statsRefresh} />
             <ResetSection onReset={() => setStatsRefresh((n) => n + 1)} />

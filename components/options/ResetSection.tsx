@@ -1,5 +1,7 @@
-/** Reset to defaults: categories, sites, ignore list and stats settings. Team packs and recorded stats stay. */
+/** Reset to defaults: categories, sites, ignore list, ignored rules and stats settings. Team packs and recorded stats stay. */
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { IGNORED_RULES_KEY } from '../../lib/content/prefs';
 import { resetSettings } from '../../lib/settings';
 import { DEFAULT_STATS_SETTINGS, statsDb, updateStatsSettings } from '../../lib/stats';
 import { attempt, settingsArea } from './state';
@@ -10,6 +12,7 @@ export function ResetSection({ onReset }: { onReset: () => void }) {
   const reset = () =>
     void attempt(async () => {
       await resetSettings(settingsArea());
+      await browser.storage.local.remove(IGNORED_RULES_KEY);
       await updateStatsSettings(statsDb(), DEFAULT_STATS_SETTINGS);
     }).then((e) => {
       setConfirming(false);
@@ -22,7 +25,7 @@ export function ResetSection({ onReset }: { onReset: () => void }) {
       {confirming ? (
         <div class="confirm" role="alertdialog" aria-labelledby="reset-question">
           <p id="reset-question">
-            Switch every category back on at its own level, turn Rapport back on for every site, empty your ignore list and restore the stats settings
+            Switch every category back on at its own level, turn Rapport back on for every site, empty your ignore list, bring back the rules you ignored and restore the stats settings
             (recording on, no examples, {DEFAULT_STATS_SETTINGS.retentionDays} days)? Team packs and recorded stats are kept.
           </p>
           <button type="button" class="danger" data-action="confirm-reset" onClick={reset}>

@@ -24,7 +24,7 @@ async function openOptions(t: TestContext): Promise<Page> {
 }
 
 /** `chrome.storage.local` inside an extension page (evaluate callbacks run there, not in Node). */
-type LocalStorageArea = { get(key: string): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
+type LocalStorageArea = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> };
 declare const chrome: {
   storage: { local: LocalStorageArea };
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> };
@@ -33,7 +33,7 @@ declare const chrome: {
 async function cleanUp(options: Page): Promise<void> {
   // Back to the defaults for the test files that run after this one.
   await options.evaluate(async () => {
-    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks']);
+    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks', 'rapport.ignoredRules']);
   });
 }
 
@@ -156,6 +156,12 @@ export const tests: BrowserTest[] = [
         await options.locator('[data-action="undo-pack-remove"]').click();
         await options.locator('[data-pack="acme-it"]').waitFor();
 
+        // Rules ignored from a card are listed and can be brought back.
+        await options.evaluate(() => chrome.storage.local.set({ 'rapport.ignoredRules': ['blame', 'help-wording'] }));
+        await options.locator('[data-ignored-rule="blame"]').waitFor();
+        await options.locator('[data-ignored-rule="blame"] button').click();
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 1, 'one ignored rule brought back');
+
         await options.locator('[data-category-toggle="blame"]').click();
         await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => !v, 'blame switched off');
         await options.locator('[data-category-severity="help-wording"]').selectOption('warning');
@@ -164,6 +170,7 @@ export const tests: BrowserTest[] = [
         await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => v, 'reset switches categories back on');
         assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), '');
         assert.equal(await options.locator('[data-pack="acme-it"]').count(), 1, 'reset keeps team packs');
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 0, 'reset brings back ignored rules');
         assert.match(await options.locator('[data-section="stats"]').innerText(), /never stores what you write/i);
       } finally {
         await cleanUp(options);
