@@ -1,9 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { manifestCommands } from './lib/command-keys';
 
 // Host access at install time: local desks (demo, tests, self-hosted on localhost) only for now;
 // the per-desk hosts arrive with the site adapters (issue #4).
+const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
+
+/** Resolves imports of public/models/tone/tone-model.json to `export default null`. */
+function stubToneModelWeights(): PluginOption {
+  return {
+    name: 'rapport:stub-tone-model-weights',
+    enforce: 'pre',
+    resolveId(source) {
+      return /(^|\/)models\/tone\/tone-model\.json$/.test(source) ? TONE_MODEL_STUB : null;
+    },
+    load(id) {
+      return id === TONE_MODEL_STUB ? 'export default null;' : null;
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: '.',
   manifest: {
@@ -30,6 +47,12 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The content script gets the tone model from the background at run time (lib/content/tone.ts):
+    // in its build, the engine's bundled copy of the weights becomes an empty stub (~20 KB gzip saved).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), stubToneModelWeights()];
+    },
     // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions) return;

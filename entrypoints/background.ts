@@ -12,10 +12,23 @@ import { injectIntoTab, startSiteAccess, syncSiteScripts } from '../lib/settings
 import { handleStatsMessageInBackground, startStatsBackground } from '../lib/stats/background';
 import type { StatsMessageSender } from '../lib/stats/handler';
 
+/** The tone model's weights, read once from the extension's own files (not the network). */
+let toneModel: Promise<unknown> | null = null;
+function toneModelFile(): Promise<unknown> {
+  // public/models/tone/tone-model.json, the same file the engine bundles for the CLI and pages.
+  toneModel ??= fetch(browser.runtime.getURL('/models/tone/tone-model.json' as Parameters<typeof browser.runtime.getURL>[0])).then((r) => {
+    if (!r.ok) throw new Error(`no tone model in this build (${r.status})`);
+    return r.json() as Promise<unknown>;
+  });
+  toneModel.catch(() => (toneModel = null));
+  return toneModel;
+}
+
 type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
 async function handleOwn(message: RapportMessage, sender: StatsMessageSender): Promise<Reply> {
   if (message.type === 'rapport:ping') return { ok: true, version: browser.runtime.getManifest().version };
+  if (message.type === 'rapport:tone-model') return { ok: true, model: await toneModelFile() };
   if (message.type === 'rapport:enable-site') {
     // Only the popup (an extension page) may start the coach in a tab; a content script may not.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'rapport:enable-site comes from the popup only' };

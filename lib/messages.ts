@@ -46,7 +46,21 @@ export interface TabStatus {
   counts: { total: number; warning: number; suggestion: number; info: number };
 }
 
-export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage;
+/**
+ * Content script → background: the tone model's weights (an extension resource, read by the
+ * background), so the content script doesn't carry ~20 KB gzip of weights in its bundle.
+ */
+export interface ToneModelRequest {
+  type: 'rapport:tone-model';
+}
+
+/**
+ * Background → a tab's top frame (`tabs.sendMessage`): a keyboard shortcut (commands API).
+ * Validated in the content script by lib/commands.ts (no schema library there).
+ */
+export type { CommandMessage } from './commands';
+
+export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest;
 
 export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };
 
@@ -64,6 +78,10 @@ export function parseMessage(raw: unknown): ParseResult {
       return { ok: false, error: `invalid ${raw.type} message: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}` };
     }
     return { ok: true, message: parsed.data };
+  }
+  if (raw.type === 'rapport:tone-model') {
+    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:tone-model takes no fields' };
+    return { ok: true, message: { type: 'rapport:tone-model' } };
   }
   if (raw.type === 'rapport:ping') {
     if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:ping takes no fields' };

@@ -22,6 +22,7 @@ import { sendStatsEvents, siteLabel } from './events';
 import { createHighlighter } from './highlights';
 import { listenForTabStatus, tabStatus } from './tab-status';
 import { createPrefs } from './prefs';
+import { draftTone, loadToneModelFromExtension } from './tone';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
@@ -65,6 +66,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   if (!isTopFrame(win)) return null;
   const doc = win.document;
   const cancelWarmUp = warmUpWhenIdle(win);
+  // First, before any check: the tone model comes from the background, not the bundle (./tone.ts).
+  const toneLoaded = loadToneModelFromExtension();
   const highlighter = createHighlighter();
   const prefs = createPrefs(win.location.hostname);
   const coach = createCoach({
@@ -73,6 +76,10 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),
     onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),
+    toneOf: (text) => draftTone(text),
+  });
+  void toneLoaded.then((ok) => {
+    if (ok && coach.handle) coach.checkNow();
   });
   let sidebar: MountedSidebar | null = null;
   let untrack: (() => void) | null = null;

@@ -5,7 +5,10 @@
  * (commands API) reach the tab from the background and move to / apply findings.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import { EXTENSION_DIR } from './chromium';
 import type { BrowserTest, TestContext } from './harness';
 import { card, eventually, panel, SIDEBAR, waitForCards } from './helpers';
 
@@ -288,6 +291,36 @@ export const tests: BrowserTest[] = [
       await sendCommand(t, page, 'toggle-sidebar');
       await panel(page).waitFor();
       assert.equal(await card(page, 'help-wording').count(), 1);
+    },
+  },
+  {
+    name: 'tone meter: an accessible meter (role="meter", value, word) from the model loaded via the background; none without a model',
+    async run(t) {
+      const page = await t.newPage('/pages/textarea.html');
+      await page.locator('#reply').click();
+      await page.keyboard.type('Thanks so much for your patience, Sam. I have restored the report and I will check in tomorrow.', { delay: 2 });
+      await panel(page).waitFor();
+      const meter = page.locator(`${SIDEBAR} [data-rapport="tone"] [role="meter"]`);
+      if (!existsSync(resolve(EXTENSION_DIR, 'models/tone/tone-model.json'))) {
+        await page.waitForTimeout(500);
+        assert.equal(await meter.count(), 0, 'no tone model in this build: no meter');
+        t.note('no tone model in this build: checked that no meter is shown');
+        return;
+      }
+      await meter.waitFor({ timeout: 5000 });
+      const attrs = await meter.evaluate((el) => ({
+        now: Number(el.getAttribute('aria-valuenow')),
+        min: el.getAttribute('aria-valuemin'),
+        max: el.getAttribute('aria-valuemax'),
+        text: el.getAttribute('aria-valuetext'),
+        word: el.parentElement?.querySelector('.tone-word')?.textContent ?? '',
+      }));
+      t.note(`tone meter: ${JSON.stringify(attrs)}`);
+      assert.equal(attrs.min, '0');
+      assert.equal(attrs.max, '100');
+      assert.ok(attrs.now >= 0 && attrs.now <= 100);
+      assert.match(attrs.word, /^(Warm|Neutral|Curt)$/, 'the meter says the tone in words, not colour alone');
+      assert.ok(attrs.text?.startsWith(attrs.word), 'assistive technology hears the same word');
     },
   },
 ];
