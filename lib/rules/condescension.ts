@@ -20,7 +20,7 @@ function obviouslyIsEmpathyOrAboutUs(m: RegexSpan, s: Sentence): boolean {
 }
 
 const PREFILTER =
-  /\b(?:obviously|clearly|plainly|literally|front of you|anyone|everyone|everybody|even|rocket|brain|like I|as I said|child|kid|toddler|grandma|grandmother|idiot|monkey|common sense|self-explanatory|RTFM|manual|slowly|keep up|surely|you do know|basic|google it|due respect|any clearer|simple enough|not that (?:hard|difficult|complicated))/i;
+  /\b(?:obviously|clearly|plainly|literally|front of you|simple|easy|trivial|anyone|everyone|everybody|even|rocket|brain|like I|as I said|child|kid|toddler|grandma|grandmother|idiot|monkey|common sense|self-explanatory|RTFM|manual|slowly|keep up|surely|you do know|basic|google it|due respect|any clearer|simple enough|not that (?:hard|difficult|complicated))/i;
 
 /** "Like I said, the VPN…" → "The VPN…": delete the lead-in and capitalise what follows. */
 function capitaliseAfterLeadIn(m: RegexSpan, s: Sentence): { start: number; end: number; replacement: string } {
@@ -59,6 +59,12 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     re: /\b(?:it['’]s|it\s+is|this\s+is|that['’]s|that\s+is)\s+(?:really\s+)?not\s+that\s+(?:hard|difficult|complicated)\b|\bsimple\s+enough\s+(?:for\s+anyone|that\s+anyone)\b/gi,
+    messageId: 'rocketScience',
+    suggestion: 'Drop it: if they\'re stuck, it wasn\'t easy for them.',
+  },
+  {
+    // "It's a simple setting, anyone can change it" (but "anyone can book the room" is information).
+    re: /\b(?:simple|easy|basic|trivial)\b[^.!?]{0,40}?\b(?:any|every)(?:one|body)\s+(?:can|could)\s+(?:do|change|fix|set|manage|figure|work\s+out|follow)\b/gi,
     messageId: 'rocketScience',
     suggestion: 'Drop it: if they\'re stuck, it wasn\'t easy for them.',
   },
@@ -130,6 +136,8 @@ export default defineRule({
       'Our guide on basic troubleshooting steps is linked below.',
       'Obviously this is not the experience we want you to have.',
       'I literally just pushed the fix, so give it two minutes and try again.',
+      'The room calendar is shared, so anyone can book it from Outlook.',
+      'It should be an easy fix: I will swap the cable when I am on your floor at 2 PM.',
       "You'll find the reset link right under the sign-in box.",
       'The log clearly shows the disk filled up at 2 AM, so I have added more space.',
     ],
@@ -150,6 +158,7 @@ export default defineRule({
       { text: "The password reset link is literally on the login page.", flagged: 'is literally on' },
       { text: 'The Save button is right in front of you, top left.', flagged: 'right in front of you' },
       { text: 'The guide clearly says to restart after installing.', flagged: 'guide clearly says' },
+      { text: "It's a simple setting, anyone can change it.", flagged: 'simple setting, anyone can change' },
     ],
   },
 });
