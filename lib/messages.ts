@@ -34,6 +34,8 @@ export interface TabStatus {
   ok: true;
   /** The page's host name, as the per-site switch uses it. */
   host: string;
+  /** The page's origin (the popup may not see the tab's address itself). */
+  origin: string;
   /** False when the agent (or nobody, with a policy) switched Rapport off for this site. */
   siteEnabled: boolean;
   /** The desk recognised on this page (the generic adapter: "Any reply box"). */

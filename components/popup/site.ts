@@ -37,9 +37,11 @@ async function askStatus(tabId: number): Promise<TabStatus | undefined> {
 export async function readActiveTab(): Promise<ActiveTab> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || tab.id < 0) return { kind: 'not-a-site', reason: 'No tab is active.' };
+  // The tab's address comes with activeTab (the toolbar click); where Rapport runs, its content script also says.
+  const status = await askStatus(tab.id);
   let url: URL;
   try {
-    url = new URL(tab.url ?? '');
+    url = new URL(tab.url ?? status?.origin ?? '');
   } catch {
     return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages.' };
   }
@@ -47,7 +49,6 @@ export async function readActiveTab(): Promise<ActiveTab> {
   if (!pattern) return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages (http and https).' };
   const install = INSTALL_HOST_PATTERNS.some((p) => patternMatches(p, url));
   const granted = install ? false : await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
-  const status = await askStatus(tab.id);
   return {
     kind: 'site',
     site: { tabId: tab.id, url, host: url.hostname, pattern, access: install ? 'install' : granted ? 'enabled' : 'none', ...(status ? { status } : {}) },

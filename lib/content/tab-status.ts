@@ -33,6 +33,7 @@ export function tabStatus(args: { win: Window; coach: Coach; adapter: SiteAdapte
   return {
     ok: true,
     host: win.location.hostname,
+    origin: win.location.origin,
     siteEnabled,
     desk: adapter ? { id: adapter.id, name: adapter.name } : { id: 'generic', name: 'Any reply box' },
     attached,

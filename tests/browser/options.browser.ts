@@ -37,6 +37,47 @@ async function cleanUp(options: Page): Promise<void> {
   });
 }
 
+/**
+ * Opens the toolbar popup for the active tab (chrome.action.openPopup from the service worker) and
+ * returns a way to run code in it: Playwright does not list popups as pages, so this goes through
+ * the DevTools protocol's target attachment.
+ */
+async function openPopup(t: TestContext, over: Page): Promise<{ evaluate<T>(expression: string): Promise<T> }> {
+  const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
+  if (!worker) throw new Error('no service worker');
+  await over.bringToFront();
+  await worker.evaluate(() => (chrome as unknown as { action: { openPopup(): Promise<void> } }).action.openPopup());
+  const session = await t.context.newCDPSession(over);
+  const popupUrl = `chrome-extension://${t.extensionId}/popup.html`;
+  const target = await eventually(
+    async () => ((await session.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] }).targetInfos.find((i) => i.url === popupUrl),
+    (found) => found !== undefined,
+    'the popup should open',
+  );
+  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target!.targetId, flatten: false })) as { sessionId: string };
+  const waiting = new Map<number, (message: { result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }) => void>();
+  session.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: unknown } };
+    if (message.id !== undefined) waiting.get(message.id)?.(message);
+  });
+  let nextId = 0;
+  return {
+    evaluate<T>(expression: string): Promise<T> {
+      const id = ++nextId;
+      return new Promise<T>((resolve, reject) => {
+        waiting.set(id, (message) => {
+          if (message.result?.exceptionDetails) reject(new Error(`popup: ${JSON.stringify(message.result.exceptionDetails).slice(0, 300)}`));
+          else resolve(message.result?.result?.value as T);
+        });
+        void session.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+        });
+      });
+    },
+  };
+}
+
 export const tests: BrowserTest[] = [
   {
     name: 'options: import a team pack (bad one refused, preview, enable) and change settings live in an open tab',
@@ -123,6 +164,32 @@ export const tests: BrowserTest[] = [
         await waitForCards(desk, ['acme/request-not-ticket']);
 
         assert.equal(await desk.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded), true, 'the fixture page was never reloaded');
+      } finally {
+        await cleanUp(options);
+      }
+    },
+  },
+  {
+    name: 'popup: status for the current site (desk, reply, counts) and the per-site switch, live in the tab',
+    timeoutMs: 45000,
+    async run(t) {
+      const options = await openOptions(t);
+      try {
+        const desk = await t.newPage('/pages/textarea.html');
+        await desk.locator('#reply').click();
+        await desk.keyboard.type(DRAFT, { delay: 2 });
+        const shown = await waitForCards(desk, ['help-wording']);
+        const popup = await openPopup(t, desk);
+        const text = await eventually(() => popup.evaluate<string>('document.querySelector("main")?.innerText ?? ""'), (v) => v.includes('This draft'), 'the popup should show the draft status');
+        assert.match(text, /Rapport is on on 127\.0\.0\.1/);
+        assert.match(text, /Not a known desk: any reply box/);
+        assert.match(text, /Customer reply/);
+        assert.equal(await popup.evaluate<string>('document.querySelector("[data-popup-count]").getAttribute("data-popup-count")'), String(shown.length));
+        assert.equal(await popup.evaluate<boolean>('Boolean(document.querySelector("a[href=\'/dashboard.html\']") && document.querySelector("a[href=\'/practice.html\']"))'), true);
+
+        await popup.evaluate('document.querySelector("[data-action=site-switch]").click()');
+        await eventually(() => desk.locator(SIDEBAR).count(), (n) => n === 0, 'switching the site off in the popup removes the sidebar');
+        await eventually(() => popup.evaluate<string>('document.querySelector("[data-site-enabled]")?.getAttribute("data-site-enabled")'), (v) => v === 'false', 'the popup shows the site as off');
       } finally {
         await cleanUp(options);
       }
