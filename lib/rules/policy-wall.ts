@@ -24,7 +24,11 @@ const PATTERNS: NeighbourPattern[] = [
     skip: (_text, _start, match) => !/\bnot\b|n['’]t\b/i.test(match) },
   // A thing that isn't allowed: "Personal hotspots aren't allowed", "Gaming software is prohibited".
   { re: /\b(?:is|are)(?:\s+not|n['’]t)\s+(?:allowed|permitted|approved)\b|\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned)\b/gi,
-    skip: (text, start) => /\b(?:if|whether|unless|in\s+case)\b[^,;.]*$/i.test(text.slice(0, start)) || /\?\s*$/.test(text) },
+    // A conditional or question, or a "not yet" / "not without …" that names the way to a yes.
+    skip: (text, start, match) =>
+      /\b(?:if|whether|unless|in\s+case)\b[^,;.]*$/i.test(text.slice(0, start)) ||
+      /\?\s*$/.test(text) ||
+      /^\s+(?:(?:to\s+\w+\s+)?(?:[\w'’-]+\s+){0,4}?(?:yet|until|unless|without|before)\b)/i.test(text.slice(start + match.length)) },
   { re: /\b(?:denied|declined|rejected|refused)\s+(?:per|under|due\s+to|because\s+of|in\s+line\s+with)\s+(?:our\s+|the\s+|company\s+|security\s+)*(?:policy|policies|rules)\b/gi },
 ];
 
@@ -36,7 +40,7 @@ const ALTERNATIVE: readonly RegExp[] = [
   /\b(?:instead|alternatively|alternative|workaround|in\s+the\s+meantime|meanwhile|what\s+(?:I|we)\s+can\s+do|how\s+about|would\s+(?:it|that|this)\s+work|the\s+good\s+news|an?\s+option|other\s+options?|happy\s+to|glad\s+to|feel\s+free|if\s+you['’]d\s+like|would\s+you\s+like|shall\s+I|do\s+you\s+want\s+me\s+to)\b/i,
   /\b(?:exception\s+(?:request|form|process)|request\s+an?\s+exception|with\s+(?:your\s+)?manager['’]?s?\s+approval|(?:manager|approver|owner)\s+can\s+(?:approve|request|sign))\b/i,
   // An offer of something we could do: "I can set up…", "I've raised…", "we could lend…".
-  /\b(?:I|we)(?:\s+(?:can|could|would|have)|['’](?:d|ve))\s+(?!not\b|never\b|understand|see\b|imagine|appreciate|know\b|tell\b|hear\b|assure|only\s+say)(?:\w+\s+){0,2}?(?:set|arrange|request|raise|submit|escalate|get|give|send|offer|provide|create|order|book|install|enable|add|move|share|make|look|try|check|ask|put|recommend|suggest|show|walk|reset|grant|open|configure|switch|lend|loan|extend|schedule|help|assist|assign|fix|restore|copy|transfer|migrate|upgrade|replace|swap|connect|call|email|ping|sent|gave|lent|found|built|bought|brought)\w*\b/i,
+  /\b(?:I|we)(?:\s+(?:can|could|would|have)|['’](?:d|ve))\s+(?!not\b|never\b|understand|see\b|imagine|appreciate|know\b|tell\b|hear\b|assure|only\s+say)(?:\w+\s+){0,2}?(?:set|arrange|request|raise|submit|escalate|get|give|send|offer|provide|create|order|book|install|enable|add|move|share|make|look|try|check|ask|put|recommend|suggest|show|walk|reset|grant|open|configure|switch|lend|loan|extend|schedule|help|assist|assign|fix|restore|copy|transfer|migrate|upgrade|replace|swap|connect|call|email|ping|issu|renew|unlock|exempt|whitelist|allowlist|sent|gave|lent|found|built|bought|brought)\w*\b/i,
   // Any promised action: "I'll assign you a licence", "we're ordering a replacement", "I'm going to…".
   new RegExp(String.raw`\b(?:I|we)(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:\w+ly\s+|now\s+|also\s+|then\s+|still\s+)?(?!${NOT_AN_OFFER})[a-z]{3,}`, 'i'),
   new RegExp(String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:\w+ly\s+|now\s+|also\s+|already\s+|just\s+)?(?!${NOT_AN_OFFER})[a-z]+ing\b(?!\s+(?:trouble|issues|problems|the\s+same)\b)`, 'i'),
@@ -45,7 +49,7 @@ const ALTERNATIVE: readonly RegExp[] = [
   // Naming what is allowed instead: "…, but Adobe Acrobat does the same job and is approved".
   /\bbut\s+(?:[\w'’-]+\s+){1,10}?(?:is|are)\s+(?:also\s+|already\s+|fully\s+|perfectly\s+)?(?:approved|available|supported|allowed|permitted|fine|ok|okay|on\s+the\s+(?:approved|allowed)\s+list)\b/i,
   // A step they can take: "…aren't allowed to run from email. Save the file to OneDrive first and it opens."
-  /(?:^|[.;:—]\s+|\b(?:but|so|instead)\s+)(?:please\s+|just\s+)?(?:save|use|try|upload|send|share|request|book|submit|install|download|click|go\s+to|select|choose|switch|move|copy|store|forward|attach|print|borrow|pick\s+up|collect|ask\s+your\s+manager)\b/i,
+  /(?:^|[.;:—]\s+|\b(?:but|so|instead)\s+)(?:please\s+|just\s+)?(?:save|use|try|upload|send|share|request|book|submit|install|download|click|go\s+to|select|choose|switch|move|copy|store|forward|attach|print|borrow|pick|collect|enter|type|create|plug|ask\s+your\s+manager)\b/i,
   /\bbut\s+(?:[\w'’-]+\s+){1,5}?(?:works?|runs?)\s+(?:with|on|for|fine|well|the\s+same|just\s+as\s+well)\b/i,
   /\b(?:does|do)\s+the\s+same\s+(?:job|thing)\b|\bworks?\s+(?:just\s+)?(?:as\s+well|the\s+same(?:\s+way)?)\b|\b(?:approved|supported|safer|similar)\s+(?:alternative|option|tool|app|replacement|equivalent)\b/i,
 ];
@@ -99,6 +103,10 @@ export default defineRule({
       'Gaming software is prohibited on company devices, but Steam is fine on the guest Wi-Fi from your own laptop.',
       "That's against policy, so I'm escalating it to the security team for an exception review.",
       "You're allowed to install apps from the Company Portal yourself.",
+      "The change isn't approved yet; it goes to the change board on Tuesday.",
+      'Passwords aren\'t allowed to contain your name, so pick something different.',
+      "Guest devices aren't allowed on the staff network without a certificate, which I've just issued to your laptop.",
+      'Admin rights aren\'t allowed until your security training is complete, which usually takes a day.',
       "We don't support personal iPads on the corporate Wi-Fi, but the Guest network works with them. I've sent you this week's guest code.",
       'If Zoom isn\'t allowed on your laptop, the web version works just as well.',
     ],
@@ -121,6 +129,7 @@ export default defineRule({
       { text: "That's not allowed. I'm afraid there's nothing else.", flagged: "That's not allowed" },
       { text: 'Personal hotspots aren\'t allowed.', flagged: "aren't allowed" },
       { text: 'Gaming software is prohibited on company devices.', flagged: 'is prohibited' },
+      { text: "Personal laptops aren't permitted on the lab network, and that's the same for everyone in the building.", flagged: "aren't permitted" },
       { text: "We're not able to do that.", flagged: "We're not able to do that" },
       { text: 'That request has been denied per policy.', flagged: 'denied per policy' },
       { text: "Sorry, but that's not something IT can do." },
