@@ -24,7 +24,7 @@ const ACKNOWLEDGED: readonly RegExp[] = [
   // Naming the feeling or the impact.
   /\bfrustrat\w*|\bannoy\w*|\binconvenien\w*|\bdisrupti\w*|\bstressful\b|\bthat\s+must\b|\bno\s+wonder\b/i,
   /\b(?:that|this|it)(?:\s+(?:sounds|must\s+be|is|was)|['’]s)\s+(?:\w+\s+)?(?:awful|horrible|terrible|rough|tough|maddening|exhausting|infuriating|painful|a\s+(?:pain|nightmare|headache|hassle|lot\s+to\s+deal\s+with)|like\s+a\s+(?:nightmare|pain|rough|tough|long|stressful|frustrating))\b/i,
-  /\bwhat\s+a\s+(?:pain|nightmare|headache|hassle|mess|morning|day|week|start)\b/i,
+  /\bwhat\s+a\s+(?:pain|nightmare|headache|hassle|mess|morning|day|week|start)\b|\b(?:no|not\s+much)\s+fun\b/i,
   // Validating them: "you're right to chase", "totally fair", "not the experience you should have".
   /\byou['’]re\s+(?:absolutely\s+|quite\s+|completely\s+)?right\b|\b(?:totally|completely|entirely|perfectly)\s+fair\b|\bnot\s+the\s+experience\b|\bnot\s+(?:okay|ok|good\s+enough|acceptable)\b/i,
   /\bappreciate\s+(?:your|you)\b|\bthanks?\s+(?:you\s+)?for\s+(?:your\s+patience|bearing\s+with|sticking\s+with|waiting|your\s+understanding|hanging\s+in|being\s+patient)/i,
@@ -105,6 +105,7 @@ export default defineRule({
       { text: 'Requests for this round close on 30 June.', customerMessage: "What's the deadline for laptop refresh requests?" },
       { text: "I'll call you in five minutes.", customerMessage: "I'm at my desk right now if you want to call me." },
       { text: 'Your manager approved it, so the access is live.', customerMessage: "Hi, I'm still waiting for approval from my manager, so no rush on this." },
+      { text: "Losing a morning to a frozen laptop is no fun. I've swapped it for a loan laptop.", customerMessage: "Any update?? It's been a week." },
     ],
     invalid: [
       { text: 'Please restart your laptop and try again.', customerMessage: 'VPN STILL not working!! Third time this week.', flagged: [] },
@@ -123,6 +124,8 @@ export default defineRule({
       { text: 'I know of a fix for this: clear the Teams cache.', customerMessage: 'Teams is still not loading. Third time I have reported it.' },
       { text: 'That sounds good, the patch is installed.', customerMessage: 'The scanner is still broken and I have a deadline at noon.' },
       { text: 'The printer queue is cleared.', customerMessage: 'Sorry to bother you again, but the printer is still not working and nobody has replied.' },
+      { text: 'The order has shipped.', customerMessage: "Any update?? It's been a week." },
+      { text: 'Thanks for your message. The report is attached.', customerMessage: 'Is anyone actually looking at this? Why is it taking so long?' },
     ],
   },
 });
