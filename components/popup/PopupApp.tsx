@@ -68,7 +68,7 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
   return (
     <div data-popup="site" data-site-enabled={on ? 'true' : 'false'}>
       <p class="state">
-        <span class={on ? 'dot on' : 'dot off'} aria-hidden="true" /> Rapport is <strong>{on ? 'on' : 'off'}</strong> on {site.host}
+        <span class={on ? 'dot on' : 'dot off'} aria-hidden="true" /> Rapport is <strong>{on ? 'on' : 'off'}</strong> for {site.host}
       </p>
       {on && status && (
         <dl class="facts">

@@ -181,7 +181,7 @@ export const tests: BrowserTest[] = [
         const shown = await waitForCards(desk, ['help-wording']);
         const popup = await openPopup(t, desk);
         const text = await eventually(() => popup.evaluate<string>('document.querySelector("main")?.innerText ?? ""'), (v) => v.includes('This draft'), 'the popup should show the draft status');
-        assert.match(text, /Rapport is on on 127\.0\.0\.1/);
+        assert.match(text, /Rapport is on for 127\.0\.0\.1/);
         assert.match(text, /Not a known desk: any reply box/);
         assert.match(text, /Customer reply/);
         assert.equal(await popup.evaluate<string>('document.querySelector("[data-popup-count]").getAttribute("data-popup-count")'), String(shown.length));
