@@ -2,13 +2,40 @@
 import { builtinRules } from '../rules';
 import { createChecker, type Checker } from './check';
 import type { CheckOptions, Finding, RuleSet } from './types';
+import { maskText } from './mask';
+import { splitSentences } from './sentences';
+import { onToneModelChange, setDefaultToneModelSource, toneOfSentences, type DraftTone } from './tone/index';
+// The shipped tone model (~25 KB of JSON, ~20 KB gzipped) is bundled so every caller — content
+// script, CLI, practice, tests — has it synchronously; it is parsed on first use.
+import bundledToneModel from '../../public/models/tone/tone-model.json';
 
 export * from './types';
 export { createChecker, type Checker } from './check';
 export { defineRule } from './rule';
+export {
+  loadToneModel,
+  setToneModel,
+  getToneModel,
+  parseToneModel,
+  scoreTone,
+  scoreCustomerMessage,
+  toneOfSentences,
+  type ToneModel,
+  type ToneScore,
+  type DraftTone,
+  type SentenceTone,
+  type CustomerTone,
+} from './tone/index';
 
-const defaultChecker = createChecker([builtinRules]);
-const packCheckers = new WeakMap<readonly RuleSet[] | RuleSet, Checker>();
+setDefaultToneModelSource(() => bundledToneModel);
+
+let defaultChecker = createChecker([builtinRules]);
+let packCheckers = new WeakMap<readonly RuleSet[] | RuleSet, Checker>();
+// Cached sentence findings include the tone rule's, so a new tone model needs fresh checkers.
+onToneModelChange(() => {
+  defaultChecker = createChecker([builtinRules]);
+  packCheckers = new WeakMap();
+});
 
 function checkerFor(pack: CheckOptions['pack']): Checker {
   if (!pack) return defaultChecker;
@@ -23,4 +50,16 @@ function checkerFor(pack: CheckOptions['pack']): Checker {
 /** Check a draft. Offsets are UTF-16 indices into `text`. */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   return checkerFor(options.pack).check(text, options);
+}
+
+export interface Analysis {
+  findings: Finding[];
+  /** Tone meter data: whole-draft and per-sentence scores (0..1, higher = warmer); null without a model. */
+  tone: DraftTone | null;
+}
+
+/** check() plus the tone of the agent's own sentences (quotes, signatures, code masked as for rules). */
+export function analyze(text: string, options: CheckOptions = {}): Analysis {
+  const findings = check(text, options);
+  return { findings, tone: toneOfSentences(splitSentences(maskText(text))) };
 }

@@ -13,8 +13,9 @@ import ownership from './ownership';
 import policyWall from './policy-wall';
 import usVsThem from './us-vs-them';
 import venting from './venting';
+import tone from './tone';
 
-export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall, deflection, acknowledgement, ownership];
+export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall, deflection, acknowledgement, ownership, tone];
 
 export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
 

@@ -8,10 +8,10 @@ import { groupedStratifiedFolds } from './cv';
 import { groupKey, loadCorpus, quartileLabels, type Domain, type LabelledRow } from './data';
 import { linearLogit, trainLogistic, type LinearWeights, type TrainParams, type TrainSet } from './trainer';
 
-export const FEATURES: FeatureConfig = { buckets: 16384, charNgrams: [3, 4, 5] };
+export const FEATURES: FeatureConfig = { buckets: 16384, charNgrams: [4] };
 
 /** Weight of a middle-half row (soft target) relative to a labelled row; 0 = paper's setting. */
-export const MIDDLE_WEIGHT = 0.5;
+export const MIDDLE_WEIGHT = 1;
 /** Soft target for a middle-half row: sigmoid(SOFT_SLOPE · normalised score). */
 export const SOFT_SLOPE = 3;
 

@@ -12,15 +12,23 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseToneModel } from '../../lib/engine/tone/model';
-import { hasToneContent } from '../../lib/engine/tone/index';
 import { exportToneModel, weightsHash } from './export';
 import { FEATURES, GRID, MIDDLE_WEIGHT, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
-import { linearLogit, trainLogistic, type LinearWeights } from './trainer';
+import { linearLogit, trainLogistic, type LinearWeights, type TrainSet } from './trainer';
 import { percentile } from './data';
+import { groupedStratifiedFolds } from './cv';
+import { toneFeatures } from '../../lib/engine/tone/features';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const SEED = 0;
+/**
+ * The calibration replies also join training (not curt = 1, curt = 0) at this weight per row: the
+ * corpus is requests, where "Your …" openings and bare statements read cold; in support replies they
+ * are normal. Their effect on the threshold is measured out of fold (CALIBRATION_FOLDS).
+ */
+export const SUPPORT_WEIGHT = 5;
+const CALIBRATION_FOLDS = 5;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -86,7 +94,38 @@ async function main() {
   const sel = process.argv.includes('--no-select') ? { params: GRID[1]!, innerAccuracy: [] } : await selectParams(rows, FEATURES.buckets, SEED);
   console.log(`inner CV accuracy per C ${GRID.map((g) => g.c).join('/')}: ${sel.innerAccuracy.map((a) => (100 * a).toFixed(2)).join(' / ')} → C=${sel.params.c}`);
 
-  const fit = () => trainLogistic(trainSetOf(rows), FEATURES.buckets, sel.params);
+  const corpusSet = trainSetOf(rows);
+  const calibration = loadCalibration();
+  const withSupport = (support: readonly CalibrationRow[]): TrainSet => ({
+    features: [...corpusSet.features, ...support.map((r) => toneFeatures(r.text, FEATURES))],
+    targets: [...corpusSet.targets, ...support.map((r) => (r.label === 'curt' ? 0 : 1))],
+    weights: [...(corpusSet.weights ?? []), ...support.map(() => SUPPORT_WEIGHT)],
+  });
+
+  // Out-of-fold scores on the calibration replies: each fold's replies are scored by a model that
+  // did not train on them, and the threshold is chosen on those scores.
+  const labelCode = { 'good-plain': 0, warm: 1, curt: 2 } as const;
+  const folds = groupedStratifiedFolds(calibration.map((r) => labelCode[r.label]), calibration.map((r) => r.text), CALIBRATION_FOLDS, SEED);
+  const oof: { score: number; label: CalibrationLabel; text: string }[] = [];
+  for (let f = 0; f < CALIBRATION_FOLDS; f++) {
+    const m = await trainLogistic(withSupport(calibration.filter((_, i) => folds[i] !== f)), FEATURES.buckets, sel.params);
+    calibration.forEach((r, i) => {
+      if (folds[i] === f) oof.push({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, FEATURES), m))) });
+    });
+  }
+  const choice = chooseCurtThreshold(oof);
+  console.log(
+    `curt threshold ${choice.threshold.toFixed(3)}: out-of-fold precision ${(100 * choice.precision).toFixed(1)}%, recall ${(100 * choice.recall).toFixed(1)}% ` +
+      `on ${oof.length} calibration replies (plain flagged ${choice.flaggedPlain}, warm flagged ${choice.flaggedWarm})`,
+  );
+  const corpusOnly = await trainLogistic(corpusSet, FEATURES.buckets, sel.params);
+  const corpusOnlyScored = calibration.map((r) => ({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, FEATURES), corpusOnly))) }));
+  const corpusOnlyChoice = chooseCurtThreshold(corpusOnlyScored);
+  console.log(
+    `for comparison, corpus-only model: precision ${(100 * corpusOnlyChoice.precision).toFixed(1)}%, recall ${(100 * corpusOnlyChoice.recall).toFixed(1)}% at its own best no-false-alarm threshold`,
+  );
+
+  const fit = () => trainLogistic(withSupport(calibration), FEATURES.buckets, sel.params);
   const weights: LinearWeights = await fit();
   const hash = weightsHash(weights);
   console.log(`weights sha256 (float32): ${hash}`);
@@ -99,17 +138,8 @@ async function main() {
   // Customer threshold: the corpus's least polite quarter, as the model scores it.
   const corpusScores = rows.map((r) => 1 / (1 + Math.exp(-linearLogit(r.features, weights))));
   const customerThreshold = percentile(corpusScores, 25);
-
-  // Curt threshold on support-style sentences, scored through the quantised model actually shipped.
-  const provisional = await exportToneModel(weights, FEATURES, { curtThreshold: 0.5, customerThreshold, meta: {} });
-  const scorer = parseToneModel(provisional);
-  const calibration = loadCalibration().filter((r) => hasToneContent(r.text) || r.label === 'curt');
-  const scored = calibration.map((r) => ({ ...r, score: scorer.score(r.text).score }));
-  const choice = chooseCurtThreshold(scored);
-  console.log(
-    `curt threshold ${choice.threshold.toFixed(3)}: precision ${(100 * choice.precision).toFixed(1)}%, recall ${(100 * choice.recall).toFixed(1)}% ` +
-      `on ${scored.length} calibration sentences (plain flagged ${choice.flaggedPlain}, warm flagged ${choice.flaggedWarm})`,
-  );
+  const shipped = parseToneModel(await exportToneModel(weights, FEATURES, { curtThreshold: choice.threshold, customerThreshold, meta: {} }));
+  const inSample = calibrationMetrics(calibration.map((r) => ({ ...r, score: shipped.score(r.text).score })), choice.threshold);
 
   const file = await exportToneModel(weights, FEATURES, {
     curtThreshold: choice.threshold,
@@ -121,7 +151,8 @@ async function main() {
       params: sel.params,
       middleWeight: MIDDLE_WEIGHT,
       floatWeightsSha256: hash,
-      calibration: { ...choice, n: scored.length },
+      supportWeight: SUPPORT_WEIGHT,
+      calibration: { outOfFold: { ...choice, n: oof.length }, shippedInSample: inSample, corpusOnly: corpusOnlyChoice },
     },
   });
   mkdirSync(dirname(out), { recursive: true });

@@ -1,0 +1,163 @@
+/**
+ * `tone`: a sentence of the reply that the on-device tone model scores under its calibrated curt
+ * threshold gets a suggestion with concrete ways to warm it, chosen from the politeness
+ * strategies the sentence uses (a blunt "why", an order, "you" + negative) or lacks (thanks,
+ * acknowledgement, a next step). Quiet when no tone model is loaded, in internal notes, on
+ * greetings, sign-offs and fragments, and on sentences a wording rule (blame, condescension, …)
+ * already flags: its card says more precisely what to change.
+ */
+import { defineRule, type Draft } from '../engine/rule';
+import type { DraftKind } from '../engine/types';
+import { getToneModel, hasToneContent } from '../engine/tone/index';
+import type { ToneScore } from '../engine/tone/model';
+import { principles } from './principles';
+// Read at check time only (the catalogue imports this module), so the import cycle is harmless.
+import { builtinRuleList } from './index';
+
+interface Tip {
+  /** Which strategies make this tip relevant. */
+  when: (s: Record<string, number>) => boolean;
+  text: string;
+}
+
+/** Tips for what the sentence does: most specific first. */
+const FIX_WHAT_IS_THERE: readonly Tip[] = [
+  {
+    when: (s) => (s.why ?? 0) > 0,
+    text: 'Ask what happened instead of "why": "Could you tell me what you tried so far?"',
+  },
+  {
+    when: (s) => (s.direct_question ?? 0) > 0 && !(s.counterfactual_modal ?? 0),
+    text: 'Soften the question: "Could you let me know …?"',
+  },
+  {
+    when: (s) => (s.you_must ?? 0) > 0 || ((s.second_person_start ?? 0) > 0 && (s.negation ?? 0) > 0),
+    text: 'Describe the issue, not the person: "The form is missing the cost centre" rather than "You …".',
+  },
+  {
+    when: (s) => (s.imperative_start ?? 0) > 0,
+    text: 'Ask rather than instruct, and say why it helps: "Could you restart it? That reloads the settings."',
+  },
+  {
+    when: (s) => (s.negative_lexicon ?? 0) > 0 || (s.negation ?? 0) > 0,
+    text: 'Say what you can do, not only what is wrong or not possible.',
+  },
+];
+
+/** Tips for what a warm reply adds, offered when the sentence has none of it. */
+const ADD_WHAT_IS_MISSING: readonly (Tip & { strategy: string })[] = [
+  { strategy: 'acknowledge', when: (s) => !(s.acknowledge ?? 0) && !(s.apology ?? 0), text: 'Acknowledge the impact: "I know this is holding you up."' },
+  { strategy: 'gratitude', when: (s) => !(s.gratitude ?? 0), text: 'Thank them: "Thanks for the details."' },
+  { strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
+];
+
+/**
+ * The model's score alone over-flags plain support facts ("No, your phone isn't affected.") — its
+ * training requests read differently — so a card also needs a concrete curt cue it can coach on.
+ */
+/** "You shouldn't have had to…", "…should never have closed": owning a failure, not scolding. */
+const OWNING_A_FAILURE = /\b(?:shouldn['’]?t|should not|should never) have (?:had to|happened|been|closed|gone|taken)\b/i;
+
+export function hasCurtCue(s: Record<string, number>): boolean {
+  const on = (id: string) => (s[id] ?? 0) > 0;
+  return (
+    ['why', 'direct_question', 'imperative_start', 'you_must', 'negative_lexicon', 'factuality', 'multi_question', 'shouting'].some(on) ||
+    (on('question') && on('negation'))
+  );
+}
+
+export function warmingTips(tone: ToneScore, limit = 3): string[] {
+  const s = tone.strategies;
+  const tips = FIX_WHAT_IS_THERE.filter((t) => t.when(s)).map((t) => t.text);
+  for (const t of ADD_WHAT_IS_MISSING) if (t.when(s)) tips.push(t.text);
+  return tips.slice(0, limit);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Spans (draft offsets) that the other built-in rules flag; computed only when a sentence reads curt. */
+function otherRulesSpans(draft: Draft, kind: DraftKind): Span[] {
+  const spans: Span[] = [];
+  for (const rule of builtinRuleList) {
+    if (rule.meta.id === 'tone') continue;
+    if (kind === 'internal-note' && rule.meta.audience === 'customer') continue;
+    if (rule.scope === 'sentence') {
+      for (const s of draft.sentences) rule.check(s, { kind, report: (r) => spans.push({ start: s.start + r.start, end: s.start + r.end }) });
+    } else {
+      rule.check(draft, { kind, report: (r) => spans.push({ start: r.start, end: r.end }) });
+    }
+  }
+  return spans;
+}
+
+export default defineRule({
+  scope: 'draft',
+  meta: {
+    id: 'tone',
+    category: 'tone',
+    severity: 'suggestion',
+    principle: principles.patience,
+    messages: {
+      curt: 'This may read as curt to someone who is already stuck; a warmer wording keeps them with you.',
+    },
+    description:
+      'An on-device model trained on thousands of requests rated for politeness scores each sentence. Plain facts are fine; it flags sentences that read blunt, and suggests concrete ways to warm them.',
+    fixable: false,
+    audience: 'customer',
+  },
+  // A draft rule so it can defer to the wording rules; scores are cached per sentence by the model.
+  check(draft, ctx) {
+    const model = getToneModel();
+    if (!model) return;
+    let covered: Span[] | undefined;
+    for (const sentence of draft.sentences) {
+      if (!hasToneContent(sentence.text)) continue;
+      const text = sentence.text.trim();
+      const tone = model.score(text);
+      if (tone.score >= model.curtThreshold || !hasCurtCue(tone.strategies) || OWNING_A_FAILURE.test(text)) continue;
+      const start = sentence.start + sentence.text.indexOf(text);
+      const end = start + text.length;
+      // One card per problem: when a wording rule already flags this sentence, its card says more.
+      covered ??= otherRulesSpans(draft, ctx.kind);
+      if (covered.some((c) => c.start < end && c.end > start)) continue;
+      ctx.report({ start, end, messageId: 'curt', data: { score: tone.score.toFixed(2) }, suggestion: warmingTips(tone).join(' ') });
+    }
+  },
+  examples: {
+    // Calibration replies (models/tone/support-calibration.jsonl) train the model, so these are fresh.
+    valid: [
+      'Your laptop has been reimaged and is ready.',
+      'The shared mailbox now appears in Outlook.',
+      'We moved your files to the new drive.',
+      'Your ticket was escalated to the storage team.',
+      'The portal is down for maintenance until 6 pm.',
+      'You can find the form on the intranet under IT Requests.',
+      "I've renewed your licence and it is active now.",
+      'Let me know if that works for you.',
+      "You shouldn't have had to explain this three times, and the ticket should never have closed.",
+      'No, your phone is not affected.',
+      // Already a blame card: the tone rule defers to the more specific wording rule.
+      "Why didn't you read my last email?",
+      'Hi Sam,',
+      'Thanks!',
+      { text: 'Why did the sync fail? Check the logs.', kind: 'internal-note' },
+    ],
+    invalid: [
+      { text: 'Why did you not reboot before logging a ticket?', flagged: 'Why did you not reboot before logging a ticket?' },
+      { text: 'Why did you close the window?' },
+      { text: 'Why is the form still empty?' },
+      { text: 'Did you not see the notice on the intranet?' },
+      { text: 'Why do you keep asking the same thing?' },
+      { text: 'Read the documentation before asking.' },
+      { text: 'Why would anyone do that?' },
+      { text: 'Stop emailing me about this.' },
+      { text: "Why haven't you installed the update yet?" },
+      { text: "You didn't attach the file." },
+      { text: 'Why are you asking me?' },
+      { text: 'Thanks for the logs. Why did you not send them last week?', flagged: 'Why did you not send them last week?' },
+    ],
+  },
+});
