@@ -40,6 +40,7 @@ import {
   type StoredPack,
 } from '../../lib/settings';
 import { createPackCompiler, watchSettings } from '../../lib/settings/live';
+import { parseMessage } from '../../lib/messages';
 
 const ACME = readFileSync(resolve(import.meta.dirname, '../../examples/packs/acme-it.yaml'), 'utf8');
 const noPolicy = { ...EMPTY_POLICY, forcedPacks: [] };
@@ -312,6 +313,16 @@ describe('team pack import (all or nothing)', () => {
 });
 
 describe('enabled sites (dynamic content scripts)', () => {
+  it('the popup → background message is validated strictly', () => {
+    expect(parseMessage({ type: 'rapport:enable-site', tabId: 12 })).toEqual({ ok: true, message: { type: 'rapport:enable-site', tabId: 12 } });
+    for (const bad of [{ type: 'rapport:enable-site' }, { type: 'rapport:enable-site', tabId: -1 }, { type: 'rapport:enable-site', tabId: 1.5 }, { type: 'rapport:enable-site', tabId: '3' }, { type: 'rapport:enable-site', tabId: 3, origin: 'https://evil.example' }]) {
+      const result = parseMessage(bad);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/exactly a tabId/);
+    }
+  });
+
+
   it('registers exactly the single origins granted beyond the install list', () => {
     const granted = ['https://*.zendesk.com/*', 'http://localhost/*', 'https://rt.acme.local/*', 'http://*/*', 'https://desk.acme.local/*', 'https://rt.acme.local/*'];
     expect(enabledSitePatterns(granted, ['https://*.zendesk.com/*', 'http://localhost/*'])).toEqual(['https://desk.acme.local/*', 'https://rt.acme.local/*']);
