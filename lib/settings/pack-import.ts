@@ -4,7 +4,7 @@
  * nothing is stored. A pack that passes is shown as a preview first; only "Enable" stores it.
  */
 import { describePack, loadPack, limits, type PackProblem } from '../packs';
-import { MAX_STORED_PACKS, type StoredPack } from './packs';
+import { MAX_STORED_PACK_CHARS, MAX_STORED_PACKS, type StoredPack } from './packs';
 
 export type PackPreview = ReturnType<typeof describePack>;
 
@@ -43,6 +43,13 @@ export function preparePackImport(
   const replaces = existing.find((p) => p.name === pack.name);
   if (!replaces && existing.length >= MAX_STORED_PACKS) {
     return { ok: false, problems: [{ file: fileName, path: [], message: `you already have ${MAX_STORED_PACKS} team packs; remove one first` }] };
+  }
+  const kept = existing.filter((p) => p.name !== pack.name).reduce((sum, p) => sum + p.source.length, 0);
+  if (kept + text.length > MAX_STORED_PACK_CHARS) {
+    return {
+      ok: false,
+      problems: [{ file: fileName, path: [], message: `your team packs would take more than ${MAX_STORED_PACK_CHARS / 1024 / 1024} MB together; remove one first` }],
+    };
   }
   const stored: StoredPack = {
     name: pack.name,

@@ -22,6 +22,11 @@ export interface StoredPack {
 }
 
 export const MAX_STORED_PACKS = 10;
+/**
+ * Characters of pack text kept in all (each pack is stored as text and as validated data, so about
+ * twice this in storage): well inside extension storage's 10 MB, with room for everything else.
+ */
+export const MAX_STORED_PACK_CHARS = 2 * 1024 * 1024;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -278,6 +278,9 @@ describe('team pack import (all or nothing)', () => {
     const ten = Array.from({ length: MAX_STORED_PACKS }, (_, i) => ({ ...acmeStored(), name: `pack-${i}` }));
     const eleventh = preparePackImport(ACME, 'acme-it.yaml', ten);
     expect(!eleventh.ok && eleventh.problems[0]!.message).toMatch(/already have 10 team packs/);
+    const big = Array.from({ length: 5 }, (_, i) => ({ ...acmeStored(), name: `big-${i}`, source: 'x'.repeat(500 * 1024) }));
+    const overBudget = preparePackImport(ACME, 'acme-it.yaml', big);
+    expect(!overBudget.ok && overBudget.problems[0]!.message).toMatch(/more than 2 MB together/);
     const replacing = preparePackImport(ACME, 'acme-it.yaml', [...ten.slice(1), acmeStored()]);
     expect(replacing.ok && replacing.replaces?.name).toBe('acme-it');
   });
