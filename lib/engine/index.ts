@@ -18,6 +18,7 @@ export {
   getToneModel,
   parseToneModel,
   scoreTone,
+  scoreToneUncached,
   scoreCustomerMessage,
   toneOfSentences,
   type ToneModel,

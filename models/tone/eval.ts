@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { FEATURES, GRID, INNER_FOLDS, MIDDLE_WEIGHT, SOFT_SLOPE, accuracy, foldsOf, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
 import { trainLogistic } from './trainer';
 import { STRATEGY_IDS } from '../../lib/engine/tone/strategies';
+import { EVAL_NOTES } from './eval-notes';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -133,7 +134,7 @@ Human agreement is reached in-domain when ours ≥ the human column: Wikipedia $
   looking at CV accuracy on these same corpora, as the baseline's were; only C is selected per
   training set by inner CV. Treat differences of a point or less as within noise (fold sd above).
 `;
-  writeFileSync(OUT, md);
+  writeFileSync(OUT, md + EVAL_NOTES);
   console.log(`\nwrote ${OUT}`);
   console.log(JSON.stringify({ wikiIn: wikiIn.acc, soIn: soIn.acc, wikiToSo: w2s.acc, soToWiki: s2w.acc, minutes: Number(minutes) }));
 }

@@ -4,6 +4,7 @@
  * message. Pure TypeScript; see model.ts for the file format and why no tfjs runs here.
  */
 import { parseToneModel, type ToneModel, type ToneScore } from './model';
+import { toneFeatures } from './features';
 
 export type { ToneModel, ToneScore, ToneModelFile } from './model';
 export { parseToneModel } from './model';
@@ -58,6 +59,12 @@ export function getToneModel(): ToneModel | null {
 export function scoreTone(text: string): ToneScore | null {
   const model = getToneModel();
   return model ? model.score(text) : null;
+}
+
+/** Same as scoreTone without the per-text cache: for benchmarks of the model's inference cost. */
+export function scoreToneUncached(text: string): number | null {
+  const model = getToneModel();
+  return model ? 1 / (1 + Math.exp(-model.logitOf(toneFeatures(text, model.features)))) : null;
 }
 
 export interface SentenceTone {
