@@ -32,6 +32,19 @@ const HEDGED = /\b(?:hopefully|once|when|if|until|after|might|may|could|soon|exp
 const ASKS_CUSTOMER =
   /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|share|confirm|try|check|tell|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|give|book|pick|choose|take|plug|open|click|sign|log|test|update|install)|\bplease\s+(?:send|share|confirm|try|check|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|book|pick|choose|take|test|update|install)|\b(?:what|which|when)\s+(?:time|version|error|day|model|device|browser|number)\b[^?]*\?|\bwhen\s+(?:would|is|will)\s+(?:be\s+)?(?:a\s+good\s+time|it\s+convenient|best)/i;
 
+function atLeast<T>(items: readonly T[], n: number, pass: (item: T) => boolean): boolean {
+  let count = 0;
+  for (const item of items) if (pass(item) && ++count >= n) return true;
+  return false;
+}
+
+function atLeastWords(text: string, n: number): boolean {
+  const word = /[A-Za-z']+/g;
+  let count = 0;
+  while (word.exec(text)) if (++count >= n) return true;
+  return false;
+}
+
 export default defineRule({
   scope: 'draft',
   meta: {
@@ -49,9 +62,9 @@ export default defineRule({
   },
   check(draft, ctx) {
     const sentences = draft.sentences;
-    if (sentences.filter((s) => !SMALL_TALK.test(s.text)).length < 2) return;
-    const words = draft.text.match(/[A-Za-z']+/g)?.length ?? 0;
-    if (words < 20 || !OPEN.test(draft.text)) return;
+    // Counted only as far as the thresholds: this runs on every keystroke of long threads.
+    if (!atLeast(sentences, 2, (s) => !SMALL_TALK.test(s.text))) return;
+    if (!atLeastWords(draft.text, 20) || !OPEN.test(draft.text)) return;
     if (OWNED_STEP.test(draft.text) || ASKS_CUSTOMER.test(draft.text)) return;
     // Resolved only when said plainly: "hopefully it is fixed soon" / "once it's fixed" is still open.
     if (sentences.some((s) => RESOLVED.test(s.text) && !HEDGED.test(s.text))) return;

@@ -5,7 +5,7 @@
  * comes just before it — the customer reads both either way. Reports the "no" itself.
  */
 import { defineRule } from '../engine/rule';
-import { scanWithNeighbours, type NeighbourPattern } from './draft-scan';
+import { scanWithNeighbours, type NeighbourPattern, type NeighbourScan } from './draft-scan';
 import { principles } from './principles';
 
 const CANT = String.raw`(?:can['’]?t|cannot|can\s+not|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+allowed\s+to|['’]m\s+not\s+allowed\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+not\s+permitted\s+to|['’]m\s+not\s+permitted\s+to|(?:['’]re|\s+are)\s+(?:not\s+(?:able|allowed|permitted)|unable)\s+to)`;
@@ -58,6 +58,14 @@ function offersAWayForward(text: string): boolean {
   return ALTERNATIVE.some((re) => re.test(text));
 }
 
+const WALL_SCAN: NeighbourScan = {
+  prefilter: /\b(?:polic|rules|guideline|allowed|permitted|approved|prohibited|forbidden|banned|don['’]t|do not|can['’]?t|cannot|can not|unable|won['’]t|will not|not able|exceptions|nothing|possible|an option|something)/i,
+  patterns: PATTERNS,
+  remedy: offersAWayForward,
+  messageId: 'wall',
+  suggestion: 'Say what you can do: "I can\'t bypass corporate security, but how about single sign-on?"',
+};
+
 export default defineRule({
   scope: 'draft',
   meta: {
@@ -74,13 +82,7 @@ export default defineRule({
     audience: 'customer',
   },
   check(draft, ctx) {
-    scanWithNeighbours(draft, ctx, {
-      prefilter: /\b(?:polic|rules|guideline|allowed|permitted|approved|prohibited|forbidden|banned|don['’]t|do not|can['’]?t|cannot|can not|unable|won['’]t|will not|not able|exceptions|nothing|possible|an option|something)/i,
-      patterns: PATTERNS,
-      remedy: offersAWayForward,
-      messageId: 'wall',
-      suggestion: 'Say what you can do: "I can\'t bypass corporate security, but how about single sign-on?"',
-    });
+    scanWithNeighbours(draft, ctx, WALL_SCAN);
   },
   examples: {
     valid: [
