@@ -24,6 +24,8 @@ const CATEGORIES = [
   'us-vs-them',
   'acknowledgement',
   'ownership',
+  // The tone model's suggestions (lib/rules/tone.ts).
+  'tone',
 ];
 const WARNING_CATEGORIES = new Set(['blame', 'condescension', 'dismissive', 'us-vs-them', 'venting']);
 /** Documented exceptions to the category's severity (see the rule module's header for why). */
