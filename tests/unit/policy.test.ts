@@ -11,6 +11,7 @@ import { preparePackImport } from '../../lib/settings/pack-import';
 import { setCategory, setSiteEnabled } from '../../lib/settings/edit';
 import { freshSettings } from '../../lib/settings/schema';
 import { readStoredPolicy } from '../../lib/settings/store';
+import { builtinRuleList } from '../../lib/rules';
 
 const ACME = readFileSync(resolve(import.meta.dirname, '../../examples/packs/acme-it.yaml'), 'utf8');
 const SCHEMA = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/managed_schema.json'), 'utf8')) as {
@@ -86,6 +87,12 @@ describe('parsePolicy', () => {
   it('a wrong type for a whole key or the whole policy is ignored', () => {
     expect(parsePolicy({ lockedCategories: 'blame', forcedPacks: {} }).policy).toEqual(EMPTY_POLICY);
     expect(parsePolicy('lock everything').problems).toEqual(['the policy must be an object of settings, got the text "lock everything"; ignored']);
+  });
+
+  it('the admin guide lists every key and every built-in category id', () => {
+    const guide = readFileSync(resolve(import.meta.dirname, '../../docs/admin-policy.md'), 'utf8');
+    for (const key of POLICY_KEYS) expect(guide).toContain(`\`${key}\``);
+    for (const category of new Set(builtinRuleList.map((r) => r.meta.category))) expect(guide, category).toContain(`\`${category}\``);
   });
 
   it('the manifest schema declares exactly the keys the parser reads', () => {
