@@ -126,6 +126,7 @@ export default defineRule({
       { text: 'The printer queue is cleared.', customerMessage: 'Sorry to bother you again, but the printer is still not working and nobody has replied.' },
       { text: 'The order has shipped.', customerMessage: "Any update?? It's been a week." },
       { text: 'Thanks for your message. The report is attached.', customerMessage: 'Is anyone actually looking at this? Why is it taking so long?' },
+      { text: 'The idle timeout is now set to 8 hours.', customerMessage: "Why does the portal log me out every 10 minutes?? It's driving me crazy." },
     ],
   },
 });

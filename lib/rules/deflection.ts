@@ -28,7 +28,9 @@ const PATTERNS: NeighbourPattern[] = [
       return /\bto\s+$/i.test(before) && !/\b(?:need|needs|have|has|want|got)\s+to\s+$/i.test(before);
     },
   },
-  { re: /\byou['’]ll\s+(?:have|need)\s+to\s+do\s+(?:it|this|that)\s+yourself\b|\btake\s+(?:it|this|that)\s+up\s+with\b|\btry\s+(?:calling|contacting|asking|emailing)\s+(?:someone\s+else|another\s+team|the\s+vendor|them)\b|\bI\s+(?:just|only)\s+work\s+here\b|\bthat['’]s\s+(?:a\s+)?(?:question|one)\s+for\s+(?:someone\s+else|another\s+team|them)\b/gi },
+  { re: /\byou['’]ll\s+(?:have|need)\s+to\s+do\s+(?:it|this|that)\s+yourself\b|\btake\s+(?:it|this|that)\s+up\s+with\b|\btry\s+(?:calling|contacting|asking|emailing)\s+(?:someone\s+else|another\s+team|the\s+vendor|them)\b|\bI\s+(?:just|only)\s+work\s+here\b/gi },
+  // "That's a question for the vendor, not us" (but "a question for HR, so I've forwarded it" is warm).
+  { re: new RegExp(String.raw`\b(?:that['’]s|that\s+is|this\s+is|it['’]s)\s+(?:a\s+|really\s+a\s+)?(?:question|one|matter)\s+for\s+(?:someone\s+else|another\s+team|them|(?:the|your)\s+(?:vendor|supplier|manufacturer|carrier|provider|landlord|bank)|(?:the\s+)?${OTHER_OWNERS}(?:\s+team)?)\b`, 'gi') },
 ];
 
 /** A warm hand-off: we pass it on, loop them in, or stay with it. */
@@ -63,6 +65,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      "That's a question for HR, so I've forwarded your email to them and copied you in.",
       "Payroll questions sit with HR, so I've forwarded your ticket to them with all the details.",
       "That's not something we handle in IT, but I've passed it to Facilities and copied you in.",
       "You'll need to contact the vendor for a warranty claim. I've already emailed them on your behalf, so you're copied.",
@@ -79,6 +82,7 @@ export default defineRule({
       'The advice to open another ticket was wrong, and I have merged the two.',
     ],
     invalid: [
+      { text: "That's a question for the vendor, not us. Their number is on the invoice.", flagged: "That's a question for the vendor" },
       { text: "Payroll questions aren't something we handle. You'll need to email payroll directly.", flagged: ["aren't something we handle", "You'll need to email"] },
       { text: "Sorry, printer toner isn't something IT looks after.", flagged: "isn't something IT looks after" },
       { text: "Sorry, that's not my department.", flagged: 'not my department' },

@@ -36,7 +36,7 @@ const STRONG: readonly RegExp[] = [
   /\b(?:can['’]?t|cannot|unable\s+to)\s+(?:do\s+(?:my|our|any)\s+(?:job|work)|get\s+any\s+work\s+done|work\b(?!\s*(?:out|-?\s*around)\b))|\blosing\s+(?:money|customers|clients|time|data)\b/gi,
   /\b(?:been\s+waiting|waited)\s+(?:for\s+)?(?:\d+|two|three|four|five|several|a\s+few)?\s*(?:hours|days|weeks)\b/gi,
   // "Any update?? It's been a week", "is anyone actually looking at this", "why is this taking so long".
-  /\bit['’]s\s+been\s+(?:(?:over|more\s+than|almost|nearly)\s+)?(?:a|an|\d+|two|three|four|five|several)\s+(?:weeks?|days|months?)\b|\bis\s+(?:anyone|anybody)\s+(?:actually|even|ever)\b|\btaking\s+(?:so|this)\s+long\b|\bI\s+give\s+up\b/gi,
+  /\bit['’]s\s+been\s+(?:(?:over|more\s+than|almost|nearly)\s+)?(?:a|an|\d+|two|three|four|five|several)\s+(?:weeks?|days|months?)\b|\bis\s+(?:anyone|anybody)\s+(?:actually|even|ever)\b|\btaking\s+(?:so|this)\s+long\b|\bI\s+give\s+up\b|\bdriving\s+me\s+(?:crazy|mad|nuts|insane|bananas|up\s+the\s+wall|round\s+the\s+bend)\b/gi,
 ];
 
 /** Strong, unless they say plainly it can wait ("still waiting on my manager, no rush"). */

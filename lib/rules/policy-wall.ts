@@ -9,7 +9,7 @@ import { scanWithNeighbours, type NeighbourPattern, type NeighbourScan } from '.
 import { principles } from './principles';
 
 const CANT = String.raw`(?:can['’]?t|cannot|can\s+not|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+allowed\s+to|['’]m\s+not\s+allowed\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+not\s+permitted\s+to|['’]m\s+not\s+permitted\s+to|(?:['’]re|\s+are)\s+(?:not\s+(?:able|allowed|permitted)|unable)\s+to)`;
-const WALL_VERBS = String.raw`(?:do\s+(?:that|this|it)|bypass|override|make\s+(?:an?\s+)?exceptions?|grant|give\s+(?:you|out)|share|disable|allow|approve|waive|skip|turn\s+off|unblock|whitelist|allowlist|install\s+(?:that|this|it|personal|unapproved|third[- ]party)|change\s+(?:that|this|it)|(?:help|assist)\s+(?:you\s+)?with\s+(?:that|this|personal|private|non-?company|home)|set\s+(?:that|this)\s+up|reset\s+(?:that|it)\s+for\s+you)`;
+const WALL_VERBS = String.raw`(?:do\s+(?:that|this|it)|bypass|extend|refund|reinstate|override|make\s+(?:an?\s+)?exceptions?|grant|give\s+(?:you|out)|share|disable|allow|approve|waive|skip|turn\s+off|unblock|whitelist|allowlist|install\s+(?:that|this|it|personal|unapproved|third[- ]party)|change\s+(?:that|this|it)|(?:help|assist)\s+(?:you\s+)?with\s+(?:that|this|personal|private|non-?company|home)|set\s+(?:that|this)\s+up|reset\s+(?:that|it)\s+for\s+you)`;
 
 const PATTERNS: NeighbourPattern[] = [
   { re: /\b(?:against|violates?|in\s+breach\s+of|breaches|breaks|not\s+in\s+line\s+with|outside(?:\s+of)?)\s+(?:our\s+|the\s+|company\s+|corporate\s+|IT\s+|security\s+|data\s+)*(?:policy|policies|rules|guidelines)\b/gi },
@@ -105,6 +105,7 @@ export default defineRule({
       'Gaming software is prohibited on company devices, but Steam is fine on the guest Wi-Fi from your own laptop.',
       "That's against policy, so I'm escalating it to the security team for an exception review.",
       "You're allowed to install apps from the Company Portal yourself.",
+      "Unfortunately we cannot extend the trial licence beyond 30 days, but I can convert it to a monthly licence today at the same price. Shall I go ahead?",
       "The change isn't approved yet; it goes to the change board on Tuesday.",
       'Passwords aren\'t allowed to contain your name, so pick something different.',
       "Guest devices aren't allowed on the staff network without a certificate, which I've just issued to your laptop.",
@@ -131,6 +132,7 @@ export default defineRule({
       { text: "That's not allowed. I'm afraid there's nothing else.", flagged: "That's not allowed" },
       { text: 'Personal hotspots aren\'t allowed.', flagged: "aren't allowed" },
       { text: 'Gaming software is prohibited on company devices.', flagged: 'is prohibited' },
+      { text: 'Unfortunately we cannot extend the trial licence beyond 30 days. Kind regards, Lina', flagged: 'we cannot extend' },
       { text: "Personal laptops aren't permitted on the lab network, and that's the same for everyone in the building.", flagged: "aren't permitted" },
       { text: "We're not able to do that.", flagged: "We're not able to do that" },
       { text: 'That request has been denied per policy.', flagged: 'denied per policy' },

@@ -21,7 +21,7 @@ const PATTERNS: PhrasePattern[] = [
     skip: (m, s) => /\bthank\s+$/i.test(s.text.slice(0, m.start)),
   },
   {
-    re: new RegExp(String.raw`\byou\s+guys\s+${NEGATIVE_FRAME}\b`, 'gi'),
+    re: new RegExp(String.raw`\byou\s+(?:guys|folks)(?:\s+(?:in|from|on|over\s+in|down\s+in|up\s+in)\s+(?:the\s+)?[A-Za-z&-]+(?:\s+(?:team|department|dept|office|floor))?)?\s+${NEGATIVE_FRAME}\b`, 'gi'),
     messageId: 'group',
     suggestion: 'Talk about this one issue, not a group: "This has come up before; here is how to avoid it."',
   },
@@ -83,6 +83,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'Thanks, you guys in finance have been great testers for the new portal.',
       'Thanks, you guys have been great to work with on the rollout.',
       'The tunnel drops on your side of the VPN, before it reaches our gateway, so let\'s check your router together.',
       'Could you check on your side whether the cable is seated?',
@@ -96,6 +97,7 @@ export default defineRule({
       'We built the portal for customers like you who work from several sites.',
     ],
     invalid: [
+      { text: 'You guys in sales always break your laptops right before quarter end.', flagged: 'You guys in sales always' },
       { text: 'You people need to stop clicking on these links.', fix: 'You need to stop clicking on these links.', flagged: 'You people' },
       { text: 'I keep telling you users the same thing.', fix: 'I keep telling you the same thing.' },
       { text: 'Users like you never read the release notes.', flagged: 'Users like you never' },
