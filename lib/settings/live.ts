@@ -67,8 +67,14 @@ export interface WatchOptions {
  * in place (coaching continues) and are logged. Returns a function that stops watching.
  */
 export function watchSettings(onChange: (live: LiveSettings) => void, options: WatchOptions = {}): () => void {
-  const area = options.area ?? (browser.storage?.local as unknown as StorageArea);
-  const events = options.events ?? (browser.storage?.onChanged as unknown as ChangeEvents);
+  let area: StorageArea | undefined = options.area;
+  let events: ChangeEvents | undefined = options.events;
+  try {
+    area ??= browser.storage?.local as unknown as StorageArea | undefined;
+    events ??= browser.storage?.onChanged as unknown as ChangeEvents | undefined;
+  } catch {
+    // The extension was reloaded under the page: no storage; the defaults apply (below).
+  }
   const compile = createPackCompiler((m) => console.warn(`Rapport: ${m}`));
   let stopped = false;
   let generation = 0;
@@ -76,6 +82,7 @@ export function watchSettings(onChange: (live: LiveSettings) => void, options: W
   const refresh = async (): Promise<void> => {
     const mine = ++generation;
     try {
+      if (!area) throw new Error('extension storage is not available');
       const state = await loadState(area);
       if (stopped || mine !== generation) return;
       const effective = mergePolicy(state.settings, state.packs, state.policy);
@@ -100,7 +107,7 @@ export function watchSettings(onChange: (live: LiveSettings) => void, options: W
 
   let unsubscribe: () => void = () => undefined;
   try {
-    unsubscribe = subscribeState(events, () => void refresh());
+    if (events) unsubscribe = subscribeState(events, () => void refresh());
   } catch (error) {
     console.warn('Rapport: settings changes will not apply until the page reloads', error);
   }

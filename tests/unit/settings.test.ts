@@ -339,3 +339,18 @@ describe('enabled sites (dynamic content scripts)', () => {
     expect(planSiteScript([], ['https://a/*'])).toEqual({ action: 'unregister' });
   });
 });
+
+describe('live settings without storage', () => {
+  it('coaches with the defaults when extension storage cannot be read', async () => {
+    const seen: import('../../lib/settings/live').LiveSettings[] = [];
+    const failing = { get: () => Promise.reject(new Error('Extension context invalidated.')), set: () => Promise.resolve() };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const stop = watchSettings((live) => seen.push(live), { area: failing, events: { addListener: () => undefined, removeListener: () => undefined } });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]!.checkOptions).toEqual({ disabled: [], severity: {}, ignorePhrases: [] });
+    expect(seen[0]!.siteEnabled('any.example')).toBe(true);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not read settings; using the defaults/);
+    warn.mockRestore();
+    stop();
+  });
+});
