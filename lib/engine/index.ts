@@ -5,9 +5,6 @@ import type { CheckOptions, Finding, RuleSet } from './types';
 import { maskText } from './mask';
 import { splitSentences } from './sentences';
 import { onToneModelChange, setDefaultToneModelSource, toneOfSentences, type DraftTone } from './tone/index';
-// The shipped tone model (~25 KB of JSON, ~20 KB gzipped) is bundled so every caller — content
-// script, CLI, practice, tests — has it synchronously; it is parsed on first use.
-import bundledToneModel from '../../public/models/tone/tone-model.json';
 
 export * from './types';
 export { createChecker, type Checker } from './check';
@@ -28,7 +25,20 @@ export {
   type CustomerTone,
 } from './tone/index';
 
-setDefaultToneModelSource(() => bundledToneModel);
+/**
+ * In Node (CLI, tests, scripts) the shipped tone model is read from public/models/tone/ on first
+ * use. Browser bundles never include it (the content script's budget has no room for ~18 KB gzip):
+ * extension contexts fetch the file from the package and call loadToneModel(json).
+ */
+function readShippedToneModelInNode(): unknown {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as { readFileSync(p: URL, enc: 'utf8'): string } | undefined;
+  if (!fs) return undefined;
+  // Built from parts so bundlers don't turn it into an asset import.
+  const path = ['..', '..', 'public', 'models', 'tone', 'tone-model.json'].join('/');
+  return JSON.parse(fs.readFileSync(new URL(path, import.meta.url), 'utf8'));
+}
+setDefaultToneModelSource(readShippedToneModelInNode);
 
 let defaultChecker = createChecker([builtinRules]);
 let packCheckers = new WeakMap<readonly RuleSet[] | RuleSet, Checker>();

@@ -27,7 +27,7 @@ const FIX_WHAT_IS_THERE: readonly Tip[] = [
     text: 'Ask what happened instead of "why": "Could you tell me what you tried so far?"',
   },
   {
-    when: (s) => (s.direct_question ?? 0) > 0 && !(s.counterfactual_modal ?? 0),
+    when: (s) => (s.direct_question ?? 0) > 0 && !(s.counterfactual_modal ?? 0) && !(s.why ?? 0),
     text: 'Soften the question: "Could you let me know …?"',
   },
   {

@@ -41,7 +41,7 @@ export function setToneModel(model: ToneModel | null): void {
   changed();
 }
 
-/** The bundled model is parsed on first use, so importing the engine stays cheap. */
+/** A default model read and parsed on first use (the source may return undefined: no model). */
 export function setDefaultToneModelSource(source: () => unknown): void {
   if (!active) pendingDefault = source;
 }
@@ -50,7 +50,8 @@ export function getToneModel(): ToneModel | null {
   if (!active && pendingDefault) {
     const source = pendingDefault;
     pendingDefault = null;
-    active = parseToneModel(source());
+    const json = source();
+    if (json !== undefined) active = parseToneModel(json);
   }
   return active;
 }
