@@ -85,8 +85,6 @@ export default defineRule({
       'Dell is sending a replacement battery, which should arrive Friday.',
     ],
     invalid: [
-      { text: "Procurement sat on your laptop order for two weeks, which is why it's late.", flagged: 'Procurement sat on' },
-      { text: 'The vendor took their sweet time with the replacement part.' },
       { text: 'The dev team broke it again with their last release.', flagged: 'The dev team broke' },
       { text: 'Networking messed up again, sorry.', flagged: 'Networking messed' },
       { text: "That's Microsoft's fault, not ours.", flagged: "That's Microsoft's fault" },
@@ -99,6 +97,8 @@ export default defineRule({
       { text: 'Blame the infrastructure team for this one.' },
       { text: 'This is all the application team\'s fault.' },
       { text: 'The offshore team is useless, so I have taken your ticket back.' },
+      { text: "Procurement sat on your laptop order for two weeks, which is why it's late.", flagged: 'Procurement sat on' },
+      { text: 'The vendor took their sweet time with the replacement part.' },
     ],
   },
 });

@@ -82,9 +82,6 @@ export default defineRule({
       'The advice to open another ticket was wrong, and I have merged the two.',
     ],
     invalid: [
-      { text: "That's a question for the vendor, not us. Their number is on the invoice.", flagged: "That's a question for the vendor" },
-      { text: "Payroll questions aren't something we handle. You'll need to email payroll directly.", flagged: ["aren't something we handle", "You'll need to email"] },
-      { text: "Sorry, printer toner isn't something IT looks after.", flagged: "isn't something IT looks after" },
       { text: "Sorry, that's not my department.", flagged: 'not my department' },
       { text: 'Please open another ticket for the printer issue.', flagged: 'Please open another ticket' },
       { text: "That's not my problem, the vendor supplied that laptop.", flagged: 'not my problem' },
@@ -97,6 +94,9 @@ export default defineRule({
       { text: 'Try contacting someone else about the door badge.' },
       { text: 'You should take this up with your manager. Have a good day.' },
       { text: "The certificate isn't something I can push, so you'll have to do it yourself." },
+      { text: "That's a question for the vendor, not us. Their number is on the invoice.", flagged: "That's a question for the vendor" },
+      { text: "Sorry, printer toner isn't something IT looks after.", flagged: "isn't something IT looks after" },
+      { text: "Payroll questions aren't something we handle. You'll need to email payroll directly.", flagged: ["aren't something we handle", "You'll need to email"] },
     ],
   },
 });

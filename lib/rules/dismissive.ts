@@ -112,7 +112,6 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Please calm down, I am looking at it.', flagged: 'calm down' },
-      { text: "A slow laptop isn't the end of the world.", flagged: "isn't the end of the world" },
       { text: "It's not a big deal, the files are still on the server.", flagged: "It's not a big deal" },
       { text: "That's just how it is with the new system.", flagged: "That's just how it is" },
       { text: "You're overreacting, it happens to everyone.", flagged: "You're overreacting" },
@@ -124,6 +123,7 @@ export default defineRule({
       { text: "It's just a password reset issue, nothing to worry about." },
       { text: 'Honestly, it could be a lot worse.' },
       { text: "You're making a big deal out of nothing." },
+      { text: "A slow laptop isn't the end of the world.", flagged: "isn't the end of the world" },
     ],
   },
 });

@@ -97,7 +97,6 @@ export default defineRule({
       'We built the portal for customers like you who work from several sites.',
     ],
     invalid: [
-      { text: 'You guys in sales always break your laptops right before quarter end.', flagged: 'You guys in sales always' },
       { text: 'You people need to stop clicking on these links.', fix: 'You need to stop clicking on these links.', flagged: 'You people' },
       { text: 'I keep telling you users the same thing.', fix: 'I keep telling you the same thing.' },
       { text: 'Users like you never read the release notes.', flagged: 'Users like you never' },
@@ -110,6 +109,7 @@ export default defineRule({
       { text: 'Non-technical people like you find this confusing, which is normal.' },
       { text: 'You lot keep breaking the shared drive.', fix: 'You keep breaking the shared drive.' },
       { text: 'Users like you should really leave the defaults alone.', flagged: 'Users like you' },
+      { text: 'You guys in sales always break your laptops right before quarter end.', flagged: 'You guys in sales always' },
     ],
   },
 });

@@ -109,7 +109,6 @@ export default defineRule({
     ],
     invalid: [
       { text: "I've had a terrible day, so sorry for the slow reply.", flagged: "I've had a terrible day" },
-      { text: "Sorry for the delay, I'm the only one on the desk today.", flagged: "I'm the only one on the desk" },
       { text: 'Honestly this system is garbage.', flagged: 'this system is garbage' },
       { text: "Everyone's been calling about this all day." },
       { text: 'Our tools are useless, so I cannot see your mailbox.', flagged: 'Our tools are useless' },
@@ -122,6 +121,7 @@ export default defineRule({
       { text: "Ugh, the portal is down again." },
       { text: "It's been a nightmare week with this migration." },
       { text: "Management never listens when we ask for better laptops." },
+      { text: "Sorry for the delay, I'm the only one on the desk today.", flagged: "I'm the only one on the desk" },
     ],
   },
 });
