@@ -6,10 +6,12 @@
  * greetings, sign-offs and fragments, and on sentences a wording rule (blame, condescension, …)
  * already flags: its card says more precisely what to change.
  */
-import { defineRule, type Draft } from '../engine/rule';
+import { BoundedCache } from '../engine/cache';
+import { defineRule, type Draft, type Rule } from '../engine/rule';
+import { sentenceView } from '../engine/sentence-view';
 import type { DraftKind } from '../engine/types';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
-import type { ToneScore } from '../engine/tone/model';
+import type { ToneModel, ToneScore } from '../engine/tone/model';
 import { principles } from './principles';
 // Read at check time only (the catalogue imports this module), so the import cycle is harmless.
 import { builtinRuleList } from './index';
@@ -78,17 +80,68 @@ interface Span {
   end: number;
 }
 
-/** Spans (draft offsets) that the other built-in rules flag; computed only when a sentence reads curt. */
-function otherRulesSpans(draft: Draft, kind: DraftKind): Span[] {
+/** A sentence the model reads as curt: where its words sit in the sentence, and the card's content. */
+interface CurtVerdict extends Span {
+  score: string;
+  suggestion: string;
+}
+
+/**
+ * The tone rule is a draft rule (it defers to the wording rules), so it sees every sentence on
+ * every keystroke. Its verdict depends only on the sentence's text and the model, so it is
+ * remembered per text: a re-check after an edit scores the changed sentence only.
+ */
+let verdictModel: ToneModel | null = null;
+const verdicts = new BoundedCache<string, CurtVerdict | null>(5000);
+/** Per kind + sentence text: do the other sentence rules flag the curt words? Same reasoning. */
+const flaggedBySentenceRules = new BoundedCache<string, boolean>(2000);
+
+function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
+  if (verdictModel !== model) {
+    verdictModel = model;
+    verdicts.clear();
+  }
+  const hit = verdicts.get(text);
+  if (hit !== undefined) return hit;
+  let verdict: CurtVerdict | null = null;
+  const words = text.trim();
+  if (hasToneContent(text)) {
+    const tone = model.score(words);
+    if (tone.score < model.curtThreshold && hasCurtCue(tone.strategies) && !OWNING_A_FAILURE.test(words)) {
+      const start = text.indexOf(words);
+      verdict = { start, end: start + words.length, score: tone.score.toFixed(2), suggestion: warmingTips(tone).join(' ') };
+    }
+  }
+  verdicts.set(text, verdict);
+  return verdict;
+}
+
+function otherRulesRun(rule: Rule, kind: DraftKind): boolean {
+  return rule.meta.id !== 'tone' && !(kind === 'internal-note' && rule.meta.audience === 'customer');
+}
+
+/** Whether another built-in sentence rule flags `span` of this sentence (cached per text). */
+function sentenceRulesFlag(text: string, span: Span, kind: DraftKind): boolean {
+  const key = `${kind}\u0000${text}`;
+  const hit = flaggedBySentenceRules.get(key);
+  if (hit !== undefined) return hit;
+  const view = sentenceView(text);
+  let flagged = false;
+  for (const rule of builtinRuleList) {
+    if (flagged) break;
+    if (rule.scope !== 'sentence' || !otherRulesRun(rule, kind)) continue;
+    rule.check(view, { kind, report: (r) => (flagged ||= r.start < span.end && r.end > span.start) });
+  }
+  flaggedBySentenceRules.set(key, flagged);
+  return flagged;
+}
+
+/** Spans (draft offsets) that the other built-in draft rules flag; only run when a curt sentence needs it. */
+function draftRulesSpans(draft: Draft, kind: DraftKind): Span[] {
   const spans: Span[] = [];
   for (const rule of builtinRuleList) {
-    if (rule.meta.id === 'tone') continue;
-    if (kind === 'internal-note' && rule.meta.audience === 'customer') continue;
-    if (rule.scope === 'sentence') {
-      for (const s of draft.sentences) rule.check(s, { kind, report: (r) => spans.push({ start: s.start + r.start, end: s.start + r.end }) });
-    } else {
-      rule.check(draft, { kind, report: (r) => spans.push({ start: r.start, end: r.end }) });
-    }
+    if (rule.scope !== 'draft' || !otherRulesRun(rule, kind)) continue;
+    rule.check(draft, { kind, report: (r) => spans.push({ start: r.start, end: r.end }) });
   }
   return spans;
 }
@@ -108,22 +161,21 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  // A draft rule so it can defer to the wording rules; scores are cached per sentence by the model.
+  // A draft rule so it can defer to the wording rules; verdicts are remembered per sentence text.
   check(draft, ctx) {
     const model = getToneModel();
     if (!model) return;
-    let covered: Span[] | undefined;
+    let byDraftRules: Span[] | undefined;
     for (const sentence of draft.sentences) {
-      if (!hasToneContent(sentence.text)) continue;
-      const text = sentence.text.trim();
-      const tone = model.score(text);
-      if (tone.score >= model.curtThreshold || !hasCurtCue(tone.strategies) || OWNING_A_FAILURE.test(text)) continue;
-      const start = sentence.start + sentence.text.indexOf(text);
-      const end = start + text.length;
+      const verdict = verdictOf(model, sentence.text);
+      if (!verdict) continue;
       // One card per problem: when a wording rule already flags this sentence, its card says more.
-      covered ??= otherRulesSpans(draft, ctx.kind);
-      if (covered.some((c) => c.start < end && c.end > start)) continue;
-      ctx.report({ start, end, messageId: 'curt', data: { score: tone.score.toFixed(2) }, suggestion: warmingTips(tone).join(' ') });
+      if (sentenceRulesFlag(sentence.text, verdict, ctx.kind)) continue;
+      const start = sentence.start + verdict.start;
+      const end = sentence.start + verdict.end;
+      byDraftRules ??= draftRulesSpans(draft, ctx.kind);
+      if (byDraftRules.some((c) => c.start < end && c.end > start)) continue;
+      ctx.report({ start, end, messageId: 'curt', data: { score: verdict.score }, suggestion: verdict.suggestion });
     }
   },
   examples: {
