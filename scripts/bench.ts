@@ -9,8 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChecker } from '../lib/engine';
-import { clearLineCache } from '../lib/engine/sentences';
+import { createChecker, scoreToneUncached } from '../lib/engine';
+import { maskText } from '../lib/engine/mask';
+import { clearLineCache, splitSentences } from '../lib/engine/sentences';
 import { builtinRules } from '../lib/rules';
 import { loadCompetitors } from './bench/competitors';
 import { oneCharEdits } from './bench/edits';
@@ -38,6 +39,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
+const TONE_INFERENCE = 'tone model inference per sentence';
 const competitors = await loadCompetitors();
 
 for (const t of texts) {
@@ -60,6 +62,12 @@ for (const t of texts) {
   const edits = oneCharEdits(t.text, light.warmup + light.maxRuns);
   const incremental = await measure(light, (i) => edits[i]!, (edited) => (findings = warm.check(edited).length));
   rows.push({ text: t.id, words: t.words, tool: 'rapport re-check after 1-char edit', timing: incremental, findings });
+
+  // Tone model inference, one sentence per run, uncached (features + forward pass); "findings" = sentences.
+  const sentences = splitSentences(maskText(t.text)).map((s) => s.text.trim()).filter((s) => /[A-Za-z]/.test(s));
+  if (scoreToneUncached(sentences[0] ?? 'Thanks!') === null) throw new Error('no tone model: cannot measure its inference');
+  const inference = await measure(light, (i) => sentences[i % sentences.length]!, (sentence) => scoreToneUncached(sentence));
+  rows.push({ text: t.id, words: t.words, tool: TONE_INFERENCE, timing: inference, findings: sentences.length });
 
   for (const c of competitors) {
     let count = 0;
@@ -89,6 +97,8 @@ for (const t of texts) {
     ['full faster than harper.js', find(t.id, 'harper.js').median / full, 1],
     ['re-check ≥ 10× faster than full', full / find(t.id, 'rapport re-check after 1-char edit').median, 10],
   ];
+  // Issue 5: inference ≤ 1 ms per sentence (ratio = 1 ms / median).
+  checks.push(['tone inference ≤ 1 ms per sentence', 1 / find(t.id, TONE_INFERENCE).median, 1]);
   for (const [name, ratio, needed] of checks) {
     const met = ratio >= needed;
     targets[`${t.id}: ${name}`] = { ratio: Number(ratio.toFixed(2)), met };
