@@ -103,12 +103,37 @@ export function contentEditableRoot(element: Element): HTMLElement | null {
 
 function focusEditor(root: HTMLElement): void {
   const doc = root.ownerDocument;
-  const win = doc.defaultView;
   if (doc.activeElement !== root || !doc.hasFocus()) {
-    // An editor inside an iframe needs its window focused before its element.
-    win?.focus();
+    // An editor inside an iframe (CKEditor 4, TinyMCE) needs its window focused before its element.
+    doc.defaultView?.focus();
     root.focus({ preventScroll: true });
   }
+}
+
+/** A contenteditable root as an apply target: text and ranges from the DOM text map, selection through the document's Selection. */
+export interface DomTextTarget extends ApplyTarget {
+  range(start: number, end: number): Range | null;
+}
+
+/** Plain and rich editors alike: the text is read from the DOM, and [start, end) is selected as a DOM range. */
+export function domTextTarget(root: HTMLElement): DomTextTarget {
+  const doc = root.ownerDocument;
+  const read = (): string => buildTextMap(root).text;
+  const range = (start: number, end: number): Range | null => rangeInMap(buildTextMap(root), doc, start, end);
+  return {
+    element: root,
+    read,
+    range,
+    select(start, end) {
+      const r = range(start, end);
+      const selection = doc.getSelection();
+      if (!r || !selection) return false;
+      focusEditor(root);
+      selection.removeAllRanges();
+      selection.addRange(r);
+      return selection.rangeCount === 1;
+    },
+  };
 }
 
 export const contentEditableStrategy: EditorStrategy = {
@@ -119,28 +144,12 @@ export const contentEditableStrategy: EditorStrategy = {
   },
   attach(element) {
     const root = element;
-    const doc = root.ownerDocument;
-    const read = (): string => buildTextMap(root).text;
-    const range = (start: number, end: number): Range | null => rangeInMap(buildTextMap(root), doc, start, end);
-    const target: ApplyTarget = {
-      element: root,
-      read,
-      range,
-      select(start, end) {
-        const r = range(start, end);
-        const selection = doc.getSelection();
-        if (!r || !selection) return false;
-        focusEditor(root);
-        selection.removeAllRanges();
-        selection.addRange(r);
-        return selection.rangeCount === 1;
-      },
-    };
+    const target = domTextTarget(root);
     const handle: EditorHandle = {
       kind: 'contenteditable',
       element: root,
-      readText: read,
-      rangeFor: range,
+      readText: target.read,
+      rangeFor: target.range,
       replace: (start, end, expected, replacement) =>
         replaceVerified(target, { start, end, expected, replacement, methods: ALL_METHODS }),
     };

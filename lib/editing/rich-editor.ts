@@ -5,7 +5,7 @@
  * (see shared/notes/helpdesk-editors.md for the verified table).
  */
 import { nextFrame, replaceVerified, type ApplyMethod, type ApplyTarget } from './apply';
-import { buildTextMap, rangeInMap } from './contenteditable';
+import { domTextTarget } from './contenteditable';
 import type { ApplyResult, EditorHandle, EditorStrategy } from './types';
 
 export interface RichEditorSpec {
@@ -67,15 +67,6 @@ async function selectAndSettle(target: ApplyTarget, start: number, end: number):
 
 const SELECTION_WAIT_MS = 120;
 
-function focusEditor(root: HTMLElement): void {
-  const doc = root.ownerDocument;
-  if (doc.activeElement !== root || !doc.hasFocus()) {
-    // An editor inside an iframe (CKEditor 4, TinyMCE) needs its window focused first.
-    doc.defaultView?.focus();
-    root.focus({ preventScroll: true });
-  }
-}
-
 /** Does `element` carry `className` (works for elements from any frame's realm)? */
 export function hasClass(element: Element, className: string): boolean {
   return element.classList.contains(className);
@@ -87,32 +78,16 @@ export function defineRichEditor(spec: RichEditorSpec): EditorStrategy {
     detect: (element) => spec.detect(element),
     attach(element) {
       const root = element;
-      const doc = root.ownerDocument;
       trackTyping(root);
-      const read = (): string => buildTextMap(root).text;
-      const range = (start: number, end: number): Range | null => rangeInMap(buildTextMap(root), doc, start, end);
-      const target: ApplyTarget = {
-        element: root,
-        read,
-        range,
-        select(start, end) {
-          const r = range(start, end);
-          const selection = doc.getSelection();
-          if (!r || !selection) return false;
-          focusEditor(root);
-          selection.removeAllRanges();
-          selection.addRange(r);
-          return selection.rangeCount === 1;
-        },
-      };
+      const target = domTextTarget(root);
       const handle: EditorHandle = {
         kind: spec.kind,
         element: root,
-        readText: read,
-        rangeFor: range,
+        readText: target.read,
+        rangeFor: target.range,
         async replace(start, end, expected, replacement) {
           if (spec.quietAfterTypingMs) await waitForQuiet(root, spec.quietAfterTypingMs);
-          const before = read();
+          const before = target.read();
           if (before.slice(start, end) === expected && !(await selectAndSettle(target, start, end))) {
             return { ok: false, reason: 'Rapport could not select that text in this editor.' };
           }
