@@ -4,7 +4,8 @@ import { createChecker, type Checker } from './check';
 import type { CheckOptions, Finding, RuleSet } from './types';
 import { maskText } from './mask';
 import { splitSentences } from './sentences';
-import { onToneModelChange, setDefaultToneModelSource, toneOfSentences, type DraftTone } from './tone/index';
+import { getToneModel, onToneModelChange, scoreCustomerMessage, setDefaultToneModelSource, toneOfSentences, type DraftTone } from './tone/index';
+import { setCustomerToneScorer } from '../rules/frustration';
 
 export * from './types';
 export { createChecker, type Checker } from './check';
@@ -39,6 +40,28 @@ function readShippedToneModelInNode(): unknown {
   return JSON.parse(fs.readFileSync(new URL(path, import.meta.url), 'utf8'));
 }
 setDefaultToneModelSource(readShippedToneModelInNode);
+
+/** Messages shorter than this carry too little for the model to judge alone ("Where is my laptop?"). */
+const MODEL_ALONE_MIN_WORDS = 6;
+
+/**
+ * The tone model's reading of the customer's message as a frustration score for the
+ * acknowledgement rule (0 calm … 1 furious; undefined = no opinion), combined there with the
+ * wording cues. With a hostile cue of its own (a "why", negative words, shouting, a volley of
+ * questions) one sharp sentence is enough; without one, the message as a whole must read upset and
+ * be long enough to judge: terse, calm asks ("Done?", "Where is my laptop?", "Who do I ask about
+ * this?") score low on politeness without anyone being angry.
+ */
+export function customerFrustrationFromTone(message: string): number | undefined {
+  const model = getToneModel();
+  const tone = scoreCustomerMessage(message);
+  if (!model || !tone?.upset) return undefined;
+  const { negative, shouting, why, multipleQuestions } = tone.cues;
+  if (negative || shouting || why || multipleQuestions) return 1 - tone.lowest;
+  const words = message.match(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)?.length ?? 0;
+  return words >= MODEL_ALONE_MIN_WORDS && tone.score < model.customerThreshold ? 1 - tone.score : undefined;
+}
+setCustomerToneScorer(customerFrustrationFromTone);
 
 let defaultChecker = createChecker([builtinRules]);
 let packCheckers = new WeakMap<readonly RuleSet[] | RuleSet, Checker>();

@@ -1,0 +1,64 @@
+/**
+ * The tone model inside the product: the customer's message feeds the acknowledgement check, and
+ * the `tone` rule's per-sentence memory gives the same findings on a re-check as a fresh check.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { check, createChecker, customerFrustrationFromTone, loadToneModel, setToneModel } from '../../lib/engine';
+import { builtinRules, customerFrustration } from '../../lib/rules';
+import { oneCharEdits } from '../../scripts/bench/edits';
+
+const modelJson = JSON.parse(readFileSync(new URL('../../public/models/tone/tone-model.json', import.meta.url), 'utf8')) as unknown;
+const thread = readFileSync(new URL('../fixtures/drafts/thread-2000.txt', import.meta.url), 'utf8');
+
+const reply = 'The sync is fixed now.';
+const acknowledgement = (customerMessage: string) => check(reply, { customerMessage }).filter((f) => f.ruleId === 'acknowledgement');
+
+afterEach(() => loadToneModel(modelJson));
+
+describe('acknowledgement reads the customer with the tone model', () => {
+  // No wording cue in these ("still", "third time", "!!" …): only the model hears the anger.
+  const angryWithoutCues = ["Why does nobody here know what they're doing?", 'Honestly, what do I even pay you for?'];
+  const calmTerse = ['Where is my laptop?', 'Done?', "My payslip in the HR portal shows last month's tax code. Who do I ask about this?", 'Reset my password.', 'VPN down. Need access.'];
+
+  it.each(angryWithoutCues)('frustrated wording the cues miss → acknowledgement: %s', (message) => {
+    expect(customerFrustration(message, 0).frustrated).toBe(false);
+    const [card] = acknowledgement(message);
+    expect(card?.message).toContain('their tone');
+  });
+
+  it.each(calmTerse)('a calm, terse message does not demand acknowledgement: %s', (message) => {
+    expect(customerFrustrationFromTone(message) ?? 0).toBeLessThan(0.6);
+    expect(acknowledgement(message)).toEqual([]);
+  });
+
+  it('the wording cues still work without a model, and the model is what hears the rest', () => {
+    setToneModel(null);
+    expect(customerFrustrationFromTone(angryWithoutCues[0]!)).toBeUndefined();
+    expect(acknowledgement(angryWithoutCues[0]!)).toEqual([]);
+    expect(acknowledgement('Third time I am asking about this!!')).toHaveLength(1);
+  });
+});
+
+describe('tone rule on a re-check', () => {
+  it('finds the same on a warm checker after one-character edits as a fresh check does', () => {
+    const warm = createChecker([builtinRules]);
+    warm.check(thread);
+    const curt = 'Why did you not send the logs? Send them now.';
+    const edits = [...oneCharEdits(thread, 12, 3), `${thread}\n\n${curt}`, thread];
+    for (const text of edits) {
+      const fresh = createChecker([builtinRules]).check(text);
+      expect(warm.check(text)).toEqual(fresh);
+    }
+    expect(warm.check(`${thread}\n\n${curt}`).some((f) => f.ruleId === 'tone')).toBe(true);
+  });
+
+  it('a new model takes effect on the next check', () => {
+    const curt = 'Read the documentation before asking.';
+    expect(check(curt).map((f) => f.ruleId)).toContain('tone');
+    setToneModel(null);
+    expect(check(curt).map((f) => f.ruleId)).not.toContain('tone');
+    loadToneModel(modelJson);
+    expect(check(curt).map((f) => f.ruleId)).toContain('tone');
+  });
+});
