@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { exportCsv, exportFileName, exportJson, loadOwnRows, statsDb, summarise } from '../../lib/stats';
 import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
 import { fetchStatus } from './api';
-import { downloadText } from './download';
+import { downloadText } from '../shared/files';
 import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
 import type { Range } from './RangeFilter';

@@ -15,7 +15,7 @@ import {
   type ImportProblem,
 } from '../../lib/stats';
 import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
-import { downloadText } from './download';
+import { downloadText, takeFiles } from '../shared/files';
 import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
 import type { Range } from './RangeFilter';
@@ -40,14 +40,14 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     return { anonymise, members, agentId, data: summarise(rows.daily, rows.tone, range.from, range.to) };
   }, [range.from, range.to, refresh, selected]);
 
-  const onFiles = async (list: FileList | null) => {
-    if (!list?.length) return;
+  const onFiles = async (list: File[]) => {
+    if (!list.length) return;
     const seq = imports + 1;
     setImports(seq);
     setOutcome(undefined);
     setBusy(true);
     try {
-      const files = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
+      const files = await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() })));
       const result = await importExports(db, files);
       if (result.ok) {
         const agents = new Set(result.files.map((f) => f.agentId)).size;
@@ -75,7 +75,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       <div class="actions">
         <label class="file">
           Import agents' JSON exports{' '}
-          <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => void onFiles(e.currentTarget.files).then(() => { if (e.currentTarget) e.currentTarget.value = ''; })} />
+          <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => void onFiles(takeFiles(e.currentTarget))} />
         </label>
         <label class="switch">
           <input

@@ -17,7 +17,7 @@ import {
   type PackImport,
   type StoredPack,
 } from '../../lib/settings';
-import { downloadText } from '../practice/download';
+import { downloadText, takeFiles } from '../shared/files';
 import { Locked } from './Locked';
 import { PackRules } from './PackPreview';
 import { attempt, settingsArea, type OptionsState } from './state';
@@ -91,8 +91,7 @@ export function PacksSection({ state }: { state: OptionsState }) {
           accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
           data-action="import-pack"
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
+            const [file] = takeFiles(e.currentTarget);
             if (file) void choose(file);
           }}
         />

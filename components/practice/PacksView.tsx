@@ -2,7 +2,7 @@
 import { BUILTIN_PACK_ID, builtinPack } from '../../lib/practice/builtin';
 import { packJsonSchema } from '../../lib/practice/pack';
 import { LIMITS } from '../../lib/practice/schema';
-import { downloadText } from './download';
+import { downloadText, takeFiles } from '../shared/files';
 import type { PracticeStore } from './store';
 
 export function PacksView({ store }: { store: PracticeStore }) {
@@ -28,8 +28,7 @@ export function PacksView({ store }: { store: PracticeStore }) {
             multiple
             data-practice-action="import"
             onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
+              const files = takeFiles(e.currentTarget);
               if (files.length) void store.importFiles(files);
             }}
           />
