@@ -1,5 +1,6 @@
 /** How findings are written: one readable line each, or JSON objects with positions added. */
 import { styleText } from 'node:util';
+import type { DraftTone } from '../engine';
 import type { Finding } from '../engine/types';
 import { LineIndex } from './positions';
 
@@ -23,6 +24,25 @@ export function locate(text: string, findings: readonly Finding[]): LocatedFindi
     const to = index.position(f.end);
     return { ...f, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: text.slice(f.start, f.end) };
   });
+}
+
+/** The draft's tone as the CLI prints it: scores rounded, each sentence located like a finding. */
+export interface LocatedTone {
+  /** Whole-draft score, 0 (curt) … 1 (warm). */
+  draft: number;
+  sentences: Array<{ start: number; end: number; line: number; column: number; score: number; curt: boolean }>;
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Null without a tone model or when nothing in the text carries tone (greetings, code, quotes). */
+export function locateTone(text: string, tone: DraftTone | null): LocatedTone | null {
+  if (!tone) return null;
+  const index = new LineIndex(text);
+  return {
+    draft: round3(tone.draft),
+    sentences: tone.sentences.map((s) => ({ start: s.start, end: s.end, ...index.position(s.start), score: round3(s.score), curt: s.curt })),
+  };
 }
 
 /** What the agent could write instead: the one-click fix in quotes, else the suggested rewrite. */

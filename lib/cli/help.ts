@@ -28,15 +28,17 @@ Text output, one line per finding
 
 JSON output (--format json)
   { "results": [ { "file", "findings": [ { ruleId, category, severity, start, end, line, column,
-    endLine, endColumn, text, message, replacements, suggestion?, principle, scope } ] }
+    endLine, endColumn, text, message, replacements, suggestion?, principle, scope } ],
+    "tone": { "draft", "sentences": [ { start, end, line, column, score, curt } ] } | null }
     | { "file", "error" } ], "summary": { … } }
-  start/end are UTF-16 offsets into the file's text (after a byte-order mark, if any).
+  start/end are UTF-16 offsets into the file's text (after a byte-order mark, if any). Tone scores
+  come from the on-device tone model: 0 reads curt, 1 warm; null when no sentence carries tone.
 
 JSON Lines (--jsonl)
   Each input line is {"id": string|number, "text": string, "context"?: "reply"|"internal-note",
   "customerMessage"?: string}; other fields are ignored; blank lines are skipped. Each input line
   gets exactly one output line, in order:
-    {"id": …, "findings": [ … ]}                   checked (findings as in JSON output)
+    {"id": …, "findings": [ … ], "tone": …}        checked (findings and tone as in JSON output)
     {"id": … or null, "line": N, "error": "…"}      not checked: bad JSON, missing "text", …
   Problems are also reported on standard error as file:line: reason, and the rest is still checked.
 

@@ -1,14 +1,14 @@
 /**
  * `--jsonl`: one JSON object per input line, `{ "id", "text", "context"?, "customerMessage"? }`, and
  * exactly one output line per input line, in order:
- *   `{ "id": …, "findings": [ … ] }` when the line was checked, or
+ *   `{ "id": …, "findings": [ … ], "tone": … }` when the line was checked (tone is extra), or
  *   `{ "id": … | null, "line": N, "error": "…" }` when it could not be (bad JSON, missing text …).
  * Blank input lines are not inputs and produce no output. The output shape is a public contract.
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DraftKind } from '../engine/types';
-import type { LocatedFinding } from './format';
+import type { LocatedFinding, LocatedTone } from './format';
 import { MAX_TEXT_BYTES } from './inputs';
 
 export interface JsonlInput {
@@ -18,7 +18,10 @@ export interface JsonlInput {
   customerMessage?: string;
 }
 
-export type JsonlOutput = { id: string | number; findings: LocatedFinding[] } | { id: string | number | null; line: number; error: string };
+/** `tone` is an extra key after the contract's two (null without a tone model). */
+export type JsonlOutput =
+  | { id: string | number; findings: LocatedFinding[]; tone: LocatedTone | null }
+  | { id: string | number | null; line: number; error: string };
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -59,7 +62,7 @@ export function validateInput(value: unknown): JsonlInput | string {
 }
 
 export interface JsonlHandlers {
-  check(input: JsonlInput): LocatedFinding[];
+  check(input: JsonlInput): { findings: LocatedFinding[]; tone: LocatedTone | null };
   write(line: string): void;
   /** A line could not be checked: `where` is "file:line". */
   problem(where: string, reason: string): void;
@@ -89,7 +92,8 @@ export async function processJsonl(stream: Readable, name: string, handlers: Jso
       output = { id: idOf(parsed), line: lineNumber, error: input };
       handlers.problem(`${name}:${lineNumber}`, input);
     } else {
-      output = { id: input.id, findings: handlers.check(input) };
+      const { findings, tone } = handlers.check(input);
+      output = { id: input.id, findings, tone };
     }
     handlers.write(JSON.stringify(output));
   }

@@ -1,10 +1,10 @@
 /** `rapport check`: the engine on files, standard input or JSON Lines, for people and for CI. */
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { check } from '../engine';
+import { analyze } from '../engine';
 import type { CheckOptions, Finding, RuleSet } from '../engine/types';
 import { parseCommandLine, UsageError, type CheckCommandOptions } from './args';
-import { locate, plural, textLine, type LocatedFinding } from './format';
+import { locate, locateTone, plural, textLine, type LocatedFinding, type LocatedTone } from './format';
 import { helpText } from './help';
 import { describeReadError, openLines, readAll, readTextFile, STDIN_NAME } from './inputs';
 import { processJsonl } from './jsonl';
@@ -25,7 +25,7 @@ function version(): string {
   return pkg.version;
 }
 
-type FileResult = { file: string; findings: LocatedFinding[] } | { file: string; error: string };
+type FileResult = { file: string; findings: LocatedFinding[]; tone: LocatedTone | null } | { file: string; error: string };
 
 interface Tally {
   inputs: number;
@@ -91,16 +91,16 @@ async function runCheck(options: CheckCommandOptions, io: Io, say: (s: Writable,
 
   const tally: Tally = { inputs: 0, findings: 0, bySeverity: { info: 0, suggestion: 0, warning: 0 }, failing: 0, problems: 0 };
   const baseOptions: CheckOptions = { context: options.context, ...(packs.length ? { pack: packs } : {}) };
-  const checkText = (text: string, overrides: Pick<CheckOptions, 'context' | 'customerMessage'>): LocatedFinding[] => {
+  const checkText = (text: string, overrides: Pick<CheckOptions, 'context' | 'customerMessage'>): { findings: LocatedFinding[]; tone: LocatedTone | null } => {
     const message = overrides.customerMessage ?? customerMessage;
-    const findings = check(text, { ...baseOptions, ...overrides, ...(message !== undefined ? { customerMessage: message } : {}) });
+    const { findings, tone } = analyze(text, { ...baseOptions, ...overrides, ...(message !== undefined ? { customerMessage: message } : {}) });
     tally.inputs++;
     tally.findings += findings.length;
     for (const f of findings) {
       tally.bySeverity[f.severity]++;
       if (reaches(f.severity, options.failOn)) tally.failing++;
     }
-    return locate(text, findings);
+    return { findings: locate(text, findings), tone: locateTone(text, tone) };
   };
   const problem = (message: string) => {
     tally.problems++;
@@ -135,9 +135,9 @@ async function runCheck(options: CheckCommandOptions, io: Io, say: (s: Writable,
       results.push({ file: name, error: describeReadError(error, name) });
       continue;
     }
-    const findings = checkText(text, {});
+    const { findings, tone } = checkText(text, {});
     if (options.format === 'text') for (const f of findings) say(io.stdout, textLine(name, f, options.color));
-    results.push({ file: name, findings });
+    results.push({ file: name, findings, tone });
   }
 
   if (options.format === 'json' && !options.jsonl) {

@@ -66,6 +66,27 @@ describe.concurrent('rapport CLI', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
   });
 
+  it('--format json and --jsonl include the draft tone from the tone model, lower for a curt draft', async () => {
+    const curt = 'Why did you not read the instructions? Send me the logs now.';
+    const warm = "Thanks for sending this over, I know it's holding you up.\nCould you send me the logs when you get a moment? I'll look at them straight away.";
+    type Tone = { draft: number; sentences: Array<{ start: number; end: number; line: number; column: number; score: number; curt: boolean }> };
+    const [json, jsonl] = await Promise.all([
+      rapport(['check', '--format', 'json', '-q', '-', fixture('good-reply.txt')], warm),
+      rapport(['check', '--jsonl', '-q'], [JSON.stringify({ id: 'curt', text: curt }), JSON.stringify({ id: 'sig', text: '--\nJo' })].join('\n')),
+    ]);
+    const results = (JSON.parse(json.stdout) as { results: Array<{ file: string; tone: Tone | null }> }).results;
+    const warmTone = results[0]!.tone!;
+    expect(warmTone.sentences.map((s) => [s.line, s.column])).toEqual([[1, 1], [2, 1], [2, 51]]);
+    expect(warmTone.sentences.every((s) => !s.curt && s.score > 0 && s.score <= 1)).toBe(true);
+    expect(results[1]!.tone?.draft).toBeGreaterThan(0);
+    const [curtLine, sigLine] = lines(jsonl.stdout).map((l) => JSON.parse(l) as { id: string; findings: Array<{ ruleId: string }>; tone: Tone | null });
+    expect(curtLine!.tone!.draft).toBeLessThan(warmTone.draft);
+    expect(curtLine!.tone!.sentences.map((s) => s.curt)).toEqual([true, true]);
+    expect(curtLine!.findings.map((f) => f.ruleId)).toContain('tone');
+    // A signature alone carries no tone.
+    expect(sigLine).toEqual({ id: 'sig', findings: [], tone: null });
+  });
+
   it('--fail-on suggestion turns a suggestion into exit code 1', async () => {
     const { code } = await rapport(['check', '--fail-on', 'suggestion', '-q'], 'Happy to help!');
     expect(code).toBe(1);
@@ -95,7 +116,8 @@ describe.concurrent('rapport CLI', { timeout: 120_000 }, () => {
     const out = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     // 7 physical lines, one blank: 6 inputs → 6 outputs, in input order.
     expect(out.map((o) => o.id)).toEqual(['vpn-reset', 42, null, 'note-1', null, 'bad-context']);
-    expect(Object.keys(out[0]!).sort()).toEqual(['findings', 'id']);
+    // The contract's two keys, plus the draft's tone as an extra key.
+    expect(Object.keys(out[0]!)).toEqual(['id', 'findings', 'tone']);
     expect((out[0]!.findings as Array<{ ruleId: string; text: string }>).find((f) => f.ruleId === 'help-wording')).toMatchObject({
       text: 'help you reset',
       replacements: ['assist you in resetting'],
