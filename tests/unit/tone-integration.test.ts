@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check, createChecker, customerFrustrationFromTone, loadToneModel, setToneModel } from '../../lib/engine';
 import { builtinRules, customerFrustration } from '../../lib/rules';
+import { builtinPack } from '../../lib/practice/builtin';
+import { modelToneReading } from '../../lib/practice/model-tone';
+import { scoreReply } from '../../lib/practice/score';
 import { oneCharEdits } from '../../scripts/bench/edits';
 
 const modelJson = JSON.parse(readFileSync(new URL('../../public/models/tone/tone-model.json', import.meta.url), 'utf8')) as unknown;
@@ -60,5 +63,28 @@ describe('tone rule on a re-check', () => {
     expect(check(curt).map((f) => f.ruleId)).not.toContain('tone');
     loadToneModel(modelJson);
     expect(check(curt).map((f) => f.ruleId)).toContain('tone');
+  });
+});
+
+describe('practice with the tone model loaded', () => {
+  const scenarios = builtinPack().scenarios;
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: model answers score ≥ 85 and bad replies ≤ 40 with the model reading tone', (_id, scenario) => {
+    for (const answer of scenario.modelAnswers) {
+      const tone = modelToneReading(answer);
+      expect(tone).not.toBeNull();
+      const result = scoreReply(scenario, answer, { tone });
+      const missed = result.rubric.filter((r) => !r.passed).map((r) => `${r.id}: ${r.detail}`);
+      expect(result.score, JSON.stringify({ missed, findings: result.findings.map((f) => f.ruleId) })).toBeGreaterThanOrEqual(85);
+    }
+    for (const reply of scenario.badReplies) expect(scoreReply(scenario, reply, { tone: modelToneReading(reply) }).score).toBeLessThanOrEqual(40);
+  });
+
+  it('reads a curt reply lower than a warm one, and nothing without a model', () => {
+    const curt = modelToneReading('Why did you not read the instructions? Send me the logs now.')!;
+    const warm = modelToneReading("Thanks for sending this over, I know it's holding you up. I'll look at the logs straight away.")!;
+    expect(curt.score).toBeLessThan(warm.score);
+    setToneModel(null);
+    expect(modelToneReading('Thanks for sending this over.')).toBeNull();
   });
 });
