@@ -10,9 +10,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { builtinPack } from '../../lib/practice/builtin';
 import type { Scenario } from '../../lib/practice/schema';
-import { scoreReply } from '../../lib/practice/score';
+import { modelToneReading } from '../../lib/practice/model-tone';
+import { scoreReply as scoreWithoutTone } from '../../lib/practice/score';
 import type { BrowserTest, TestContext } from './harness';
 import { card, eventually, shownRuleIds } from './helpers';
+
+/** The page reads tone with the packaged model; Node loads the same file, so the scores match. */
+const scoreReply = (scenario: Scenario, reply: string) => scoreWithoutTone(scenario, reply, { tone: modelToneReading(reply) });
 
 const PACKS = resolve(import.meta.dirname, '../fixtures/practice-packs');
 const scenarios = builtinPack().scenarios;
