@@ -12,20 +12,14 @@ import { loadTeamMembers } from '../../lib/stats/query';
 import { StatsRecorder } from '../../lib/stats/record';
 import type { StatsDb } from '../../lib/stats/schema';
 import { setDisplayName, updateStatsSettings } from '../../lib/stats/settings';
-import { draftChecked, dumpDb, newDb, noon, suggestion } from './stats-fixtures';
+import { draftChecked, dumpDb, freshDbs, noon, suggestion } from './stats-fixtures';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/exports');
 const NOW = noon('2025-03-20');
 
-const dbs: StatsDb[] = [];
-function db(): StatsDb {
-  const d = newDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
+const db = freshDbs();
+afterEach(() => {
   registerPracticeExportSection(undefined as never);
-  for (const d of dbs.splice(0)) await d.delete();
 });
 
 /** An agent's database with a fortnight of varied activity. */

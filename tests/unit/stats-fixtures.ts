@@ -1,4 +1,5 @@
 /** Shared helpers for the stats tests (fake-indexeddb must be imported by the test first). */
+import { afterEach } from 'vitest';
 import type { StatsEvent, SuggestionEvent, DraftCheckedEvent } from '../../lib/stats/events';
 import { StatsDb } from '../../lib/stats/schema';
 
@@ -7,6 +8,19 @@ let counter = 0;
 export function newDb(): StatsDb {
   counter += 1;
   return new StatsDb(`rapport-stats-test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** A maker of fresh databases, each deleted after the test that made it (call at module level). */
+export function freshDbs(): () => StatsDb {
+  const made: StatsDb[] = [];
+  afterEach(async () => {
+    for (const d of made.splice(0)) await d.delete();
+  });
+  return () => {
+    const d = newDb();
+    made.push(d);
+    return d;
+  };
 }
 
 /** Local noon on the given day, so local-day arithmetic is unambiguous. */

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handleStatsMessage, type StatsHandlerContext } from '../../lib/stats/handler';
 import { StatsRecorder } from '../../lib/stats/record';
-import type { StatsDb } from '../../lib/stats/schema';
-import { draftChecked, dumpDb, newDb, noon, suggestion } from './stats-fixtures';
+import { draftChecked, dumpDb, freshDbs, noon, suggestion } from './stats-fixtures';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -11,15 +10,11 @@ const contentScript = { id: EXT_ID, url: 'https://desk.example.com/tickets/42', 
 const iframeScript = { id: EXT_ID, url: 'about:blank', tab: { url: 'https://desk.example.com/tickets/42' } };
 const dashboard = { id: EXT_ID, url: `${ORIGIN}dashboard.html`, tab: { url: `${ORIGIN}dashboard.html` } };
 
-const dbs: StatsDb[] = [];
+const freshDb = freshDbs();
 function context(): StatsHandlerContext {
-  const db = newDb();
-  dbs.push(db);
+  const db = freshDb();
   return { db, recorder: new StatsRecorder(db, { now: () => noon('2025-03-10') }), extensionId: EXT_ID, extensionOrigin: ORIGIN };
 }
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
 
 const record = (...events: unknown[]) => ({ type: 'stats:record', events });
 

@@ -1,21 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, dayOf } from '../../lib/stats/day';
 import { StatsRecorder } from '../../lib/stats/record';
 import { deleteAllStats, pruneStats } from '../../lib/stats/retention';
 import { getAgentIdentity, getStatsSettings, setDisplayName, updateStatsSettings } from '../../lib/stats/settings';
 import type { StatsDb } from '../../lib/stats/schema';
-import { draftChecked, dumpDb, newDb, noon, suggestion } from './stats-fixtures';
+import { draftChecked, dumpDb, freshDbs, noon, suggestion } from './stats-fixtures';
 
-const dbs: StatsDb[] = [];
-function db(): StatsDb {
-  const d = newDb();
-  dbs.push(d);
-  return d;
-}
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
-});
+const db = freshDbs();
 
 function recorderAt(d: StatsDb, day: string) {
   let now = noon(day);
