@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { addIgnorePhrase, changeSettings, removeIgnorePhrase, restoreIgnorePhrase, SETTINGS_LIMITS } from '../../lib/settings';
 import { attempt, settingsArea, type OptionsState } from './state';
+import { UndoStatus } from './UndoStatus';
 
 export function IgnoreListSection({ state }: { state: OptionsState }) {
   const [phrase, setPhrase] = useState('');
@@ -96,14 +97,7 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
           ))}
         </ul>
       )}
-      <p role="status" class="hint">
-        {message}{' '}
-        {undo && (
-          <button type="button" class="link" data-action="undo-ignore-remove" onClick={restore}>
-            Undo
-          </button>
-        )}
-      </p>
+      <UndoStatus message={message} undoAction="undo-ignore-remove" onUndo={undo && restore} />
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { downloadText, takeFiles } from '../shared/files';
 import { Locked } from './Locked';
 import { PackRules } from './PackPreview';
 import { attempt, settingsArea, type OptionsState } from './state';
+import { UndoStatus } from './UndoStatus';
 
 type Pending = Extract<PackImport, { ok: true }>;
 
@@ -195,14 +196,7 @@ export function PacksSection({ state }: { state: OptionsState }) {
           <Locked /> — {EXPORT_DISABLED_MESSAGE}
         </p>
       )}
-      <p role="status" class="hint">
-        {message}{' '}
-        {undo && (
-          <button type="button" class="link" data-action="undo-pack-remove" onClick={restore}>
-            Undo
-          </button>
-        )}
-      </p>
+      <UndoStatus message={message} undoAction="undo-pack-remove" onUndo={undo && restore} />
     </section>
   );
 }
