@@ -1,32 +1,43 @@
-/** A Map that forgets its oldest entries past a size, so long sessions don't grow without bound. */
+/**
+ * A bounded memo for per-sentence results. Two generations instead of strict LRU: a lookup is one
+ * or two Map reads, with no reordering, which matters because every sentence of a long thread is
+ * looked up on every keystroke. When the current generation is full it becomes the old one; entries
+ * still in use are copied forward on their next read, the rest are dropped with the old generation.
+ */
 export class BoundedCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly limit: number) {}
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
+  private readonly generationSize: number;
+
+  constructor(limit: number) {
+    this.generationSize = Math.max(1, Math.ceil(limit / 2));
+  }
 
   get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      // Refresh recency: Map iteration order is insertion order.
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
+    const value = this.current.get(key);
+    if (value !== undefined) return value;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.limit) {
-      const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
+    if (this.current.size >= this.generationSize && !this.current.has(key)) {
+      this.previous = this.current;
+      this.current = new Map();
     }
+    this.current.set(key, value);
   }
 
+  /** Entries held, counting a key present in both generations once. */
   get size(): number {
-    return this.map.size;
+    let size = this.current.size;
+    for (const key of this.previous.keys()) if (!this.current.has(key)) size++;
+    return size;
   }
 
   clear(): void {
-    this.map.clear();
+    this.current.clear();
+    this.previous.clear();
   }
 }

@@ -17,7 +17,8 @@ const FENCED_CODE = /```[\s\S]*?(?:```|$)/g;
 const INLINE_CODE = /`[^`\n]+`/g;
 const QUOTED_LINE = /^[ \t]*>.*$/gm;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+[^\s<>"'`.,;:!?)\]]/gi;
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const EMAIL_LOCAL_CHAR = /[\w.+-]/;
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+\b/y;
 const PLACEHOLDERS = [/\{\{[^{}\n]*\}\}/g, /\{[^{}\n]{1,80}\}/g, /%[A-Za-z_][\w.]{0,60}%/g, /\[\[[^\]\n]{1,80}\]\]/g];
 
 function collect(re: RegExp, text: string, out: Range[]): void {
@@ -28,6 +29,24 @@ function collect(re: RegExp, text: string, out: Range[]): void {
       continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/**
+ * Email addresses, found from each "@" outwards. A plain /\b[\w.+-]+@…/ regex re-reads every word
+ * of the draft looking for an "@" that isn't there, and this runs on every keystroke.
+ */
+function collectEmails(text: string, out: Range[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+    // The address starts at a word character (the regex's \b): "…+joe@x.com" starts at "joe".
+    while (start < at && !/\w/.test(text.charAt(start))) start++;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    out.push({ start, end: at + 1 + domain[0].length });
   }
 }
 
@@ -67,7 +86,7 @@ export function excludedRanges(text: string): Range[] {
   collect(QUOTED_LINE, text, ranges);
   collect(INLINE_CODE, text, ranges);
   collect(URL, text, ranges);
-  collect(EMAIL, text, ranges);
+  collectEmails(text, ranges);
   for (const re of PLACEHOLDERS) collect(re, text, ranges);
   const thread = quotedThreadStart(text);
   if (thread !== undefined) ranges.push({ start: thread, end: text.length });

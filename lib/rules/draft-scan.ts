@@ -3,6 +3,7 @@
  * a "no" or a hand-off is fine when the same, next or previous sentence offers a way forward.
  * Regex only — draft rules run on every check, so they must not parse.
  */
+import { BoundedCache } from '../engine/cache';
 import type { Draft, DraftContext, DraftSentence } from '../engine/rule';
 
 export interface NeighbourPattern {
@@ -33,26 +34,10 @@ interface Hit {
   end: number;
 }
 
-/**
- * A memo that starts over when full. Cheaper per lookup than a recency-ordered cache, which
- * matters here: every sentence of the draft is looked up on every keystroke.
- */
-class Memo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, value: V): void {
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, value);
-  }
-}
-
 /** Per scan: the wall/hand-off hits of a sentence text, and whether a text offers a remedy. */
 interface ScanCache {
-  hits: Memo<readonly Hit[]>;
-  remedies: Memo<boolean>;
+  hits: BoundedCache<string, readonly Hit[]>;
+  remedies: BoundedCache<string, boolean>;
 }
 
 // Draft rules run on every keystroke; a sentence's hits and remedies depend only on its text, so
@@ -62,7 +47,7 @@ const caches = new WeakMap<NeighbourScan, ScanCache>();
 function cacheFor(scan: NeighbourScan): ScanCache {
   let cache = caches.get(scan);
   if (!cache) {
-    cache = { hits: new Memo(4000), remedies: new Memo(8000) };
+    cache = { hits: new BoundedCache(4000), remedies: new BoundedCache(8000) };
     caches.set(scan, cache);
   }
   return cache;

@@ -9,6 +9,7 @@
  *   specific (the next move is clearly theirs, and they know we're waiting).
  * Reported on the last sentence, scope 'draft'.
  */
+import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
 import { principles } from './principles';
 
@@ -45,6 +46,30 @@ function atLeastWords(text: string, n: number): boolean {
   return false;
 }
 
+interface SentenceTraits {
+  smallTalk: boolean;
+  open: boolean;
+  ownsOrAsks: boolean;
+  resolvedPlainly: boolean;
+}
+
+// What each sentence says depends only on its text: remembered, so a keystroke re-reads one sentence.
+const traits = new BoundedCache<string, SentenceTraits>(8000);
+
+function traitsOf(text: string): SentenceTraits {
+  let t = traits.get(text);
+  if (!t) {
+    t = {
+      smallTalk: SMALL_TALK.test(text),
+      open: OPEN.test(text),
+      ownsOrAsks: OWNED_STEP.test(text) || ASKS_CUSTOMER.test(text),
+      resolvedPlainly: RESOLVED.test(text) && !HEDGED.test(text),
+    };
+    traits.set(text, t);
+  }
+  return t;
+}
+
 export default defineRule({
   scope: 'draft',
   meta: {
@@ -63,11 +88,11 @@ export default defineRule({
   check(draft, ctx) {
     const sentences = draft.sentences;
     // Counted only as far as the thresholds: this runs on every keystroke of long threads.
-    if (!atLeast(sentences, 2, (s) => !SMALL_TALK.test(s.text))) return;
-    if (!atLeastWords(draft.text, 20) || !OPEN.test(draft.text)) return;
-    if (OWNED_STEP.test(draft.text) || ASKS_CUSTOMER.test(draft.text)) return;
+    if (!atLeast(sentences, 2, (s) => !traitsOf(s.text).smallTalk)) return;
+    if (!atLeastWords(draft.text, 20) || !sentences.some((s) => traitsOf(s.text).open)) return;
+    if (sentences.some((s) => traitsOf(s.text).ownsOrAsks)) return;
     // Resolved only when said plainly: "hopefully it is fixed soon" / "once it's fixed" is still open.
-    if (sentences.some((s) => RESOLVED.test(s.text) && !HEDGED.test(s.text))) return;
+    if (sentences.some((s) => traitsOf(s.text).resolvedPlainly)) return;
     const last = sentences[sentences.length - 1];
     if (!last) return;
     ctx.report({
