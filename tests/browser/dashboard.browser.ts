@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest, TestContext } from './harness';
-import { card, eventually, waitForCards } from './helpers';
+import { applyCard, card, eventually, waitForCards } from './helpers';
 
 const DRAFT = "Hi Sam, I'm happy to help. You must have deleted the file.";
 const BAD_FILE = resolve(import.meta.dirname, '../fixtures/exports/bad/negative-count.json');
@@ -58,7 +58,7 @@ export const tests: BrowserTest[] = [
       await desk.locator('#reply').click();
       await desk.keyboard.type(DRAFT, { delay: 5 });
       await waitForCards(desk, ['help-wording', 'blame']);
-      await card(desk, 'help-wording').locator('[data-rapport-action="apply"]').click();
+      await applyCard(desk, 'help-wording');
       await eventually(() => desk.locator('#reply').inputValue(), (v) => v.includes('happy to assist'), 'the fix should be applied');
       await card(desk, 'blame').locator('[data-rapport-action="ignore"]').first().click();
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { buildEditorBundles } from '../fixtures/editors/build';
 import type { BrowserTest } from './harness';
-import { card, eventually, panel, plain, shownRuleIds, waitForCards } from './helpers';
+import { applyCard, eventually, panel, plain, shownRuleIds, waitForCards } from './helpers';
 
 const DRAFT = "Hi Sam, I'm happy to help. You must have deleted the file.";
 const APPLIED = "Hi Sam, I'm happy to assist. You must have deleted the file.";
@@ -102,7 +102,7 @@ function editorTest(editor: EditorCase): BrowserTest {
       await waitForCards(page, ['help-wording', 'blame'], 8000);
 
       const started = performance.now();
-      await card(page, 'help-wording').locator('[data-rapport-action="apply"]').click();
+      await applyCard(page, 'help-wording');
       await eventually(
         () => both(page, editor),
         ([dom, model]) => dom === APPLIED && model === APPLIED,
@@ -145,7 +145,7 @@ const stubbornTest: BrowserTest = {
     await page.keyboard.type(DRAFT, { delay: 5 });
     await eventually(() => both(page, STUBBORN), ([dom, model]) => dom === DRAFT && model === DRAFT, 'the typed draft');
     await waitForCards(page, ['help-wording', 'blame'], 8000);
-    await card(page, 'help-wording').locator('[data-rapport-action="apply"]').click();
+    await applyCard(page, 'help-wording');
 
     const said = await eventually(
       () => panel(page).innerText(),

@@ -28,6 +28,11 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
   }
 }
 
+/** Click Apply on the sidebar card of `ruleId`. */
+export async function applyCard(page: Page, ruleId: string): Promise<void> {
+  await card(page, ruleId).locator('[data-rapport-action="apply"]').click();
+}
+
 /** Rule ids of the cards shown now, in order. */
 export async function shownRuleIds(page: Page): Promise<string[]> {
   return cards(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-rapport-finding') ?? ''));

@@ -13,7 +13,7 @@ import type { Scenario } from '../../lib/practice/schema';
 import { modelToneReading } from '../../lib/practice/model-tone';
 import { scoreReply as scoreWithoutTone } from '../../lib/practice/score';
 import type { BrowserTest, TestContext } from './harness';
-import { card, eventually, shownRuleIds } from './helpers';
+import { applyCard, eventually, shownRuleIds } from './helpers';
 
 /** The page reads tone with the packaged model; Node loads the same file, so the scores match. */
 const scoreReply = (scenario: Scenario, reply: string) => scoreWithoutTone(scenario, reply, { tone: modelToneReading(reply) });
@@ -69,7 +69,7 @@ export const tests: BrowserTest[] = [
       await page.keyboard.type(draft, { delay: 2 });
       const ids = await eventually(() => shownRuleIds(page), (x) => x.includes('help-wording'), 'a help-wording card in the sidebar');
       t.note(`live cards: ${ids.join(', ')}`);
-      await card(page, 'help-wording').locator('[data-rapport-action="apply"]').click();
+      await applyCard(page, 'help-wording');
       const applied = await eventually(
         () => page.locator('[data-practice="reply"]').inputValue(),
         (v) => v.includes('happy to assist'),

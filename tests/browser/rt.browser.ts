@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { BrowserTest, TestContext } from './harness';
-import { card, eventually, panel, plain, shownRuleIds, waitForCards } from './helpers';
+import { applyCard, eventually, panel, plain, shownRuleIds, waitForCards } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SETUP = resolve(ROOT, 'scripts/rt/setup.sh');
@@ -181,7 +181,7 @@ export const tests: BrowserTest[] = [
       await waitForCards(page, ['acknowledgement'], 5000);
       t.note(`cards: ${(await shownRuleIds(page)).join(', ')}`);
 
-      await card(page, 'help-wording').locator('[data-rapport-action="apply"]').click();
+      await applyCard(page, 'help-wording');
       await eventually(
         () => editorTexts(page, frame),
         startWith(APPLIED),

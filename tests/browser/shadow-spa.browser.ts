@@ -5,14 +5,12 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from './harness';
-import { card, cards, eventually, panel, plain, sidebarCount, waitForCards } from './helpers';
+import { applyCard, cards, eventually, panel, plain, sidebarCount, waitForCards } from './helpers';
 
 const DRAFT = "Hi Sam, I'm happy to help. You must have deleted the file.";
 const APPLIED = "Hi Sam, I'm happy to assist. You must have deleted the file.";
 
-async function applyHelpWording(page: Page): Promise<void> {
-  await card(page, 'help-wording').locator('[data-rapport-action="apply"]').click();
-}
+const applyHelpWording = (page: Page) => applyCard(page, 'help-wording');
 
 export const tests: BrowserTest[] = [
   {

@@ -6,17 +6,14 @@
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import type { BrowserTest } from './harness';
-import { card, cards, eventually, panel, plain, shownRuleIds, sidebarCount, SIDEBAR, waitForCards } from './helpers';
+import { applyCard, card, cards, eventually, panel, plain, shownRuleIds, sidebarCount, SIDEBAR, waitForCards } from './helpers';
 
 const DRAFT = "Hi Sam, I'm happy to help. You must have deleted the file.";
 const APPLIED = "Hi Sam, I'm happy to assist. You must have deleted the file.";
 const BLANK_DRAFT = "Sure, I'd be glad to help with the printer.";
 const BLANK_APPLIED = "Sure, I'd be glad to assist with the printer.";
 
-async function applyHelpWording(page: Page): Promise<void> {
-  const apply = card(page, 'help-wording').locator('[data-rapport-action="apply"]');
-  await apply.click();
-}
+const applyHelpWording = (page: Page) => applyCard(page, 'help-wording');
 
 /** The CSS custom highlights registered in a frame: [name, texts of its ranges][]. */
 function highlightsIn(frame: Page | Frame): Promise<[string, string[]][]> {
