@@ -4,8 +4,7 @@
  * at a colleague damages all of it. Stating facts is fine: "the network team is investigating",
  * "Microsoft has confirmed an issue", "a Windows update broke the VPN client".
  */
-import { defineRule } from '../engine/rule';
-import { isNegated, reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, isNegated, type PhrasePattern } from './phrases';
 import { principles } from './principles';
 
 const TEAM_WORDS =
@@ -50,8 +49,7 @@ const PATTERNS: PhrasePattern[] = [
   },
 ];
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'blame-other-team',
     category: 'blame',
@@ -65,9 +63,8 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       'Procurement is waiting on a quote from the supplier, so I will chase them on Thursday.',

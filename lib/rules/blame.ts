@@ -5,9 +5,8 @@
  * the words — "you must have been frustrated", "you should have received an email", "it's not your
  * fault", "if you forgot your password".
  */
-import { defineRule } from '../engine/rule';
 import type { RegexSpan, Sentence } from '../engine/rule';
-import { isConditional, isNegated, reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, isConditional, isNegated, type PhrasePattern } from './phrases';
 import { principles } from './principles';
 
 /** Participles that describe what happened *to* the customer or what they'll see: information or empathy. */
@@ -149,8 +148,7 @@ const PATTERNS: PhrasePattern[] = [
   },
 ];
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'blame',
     category: 'blame',
@@ -168,9 +166,8 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       'You must have been so frustrated when the VPN dropped mid-call.',

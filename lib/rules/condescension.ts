@@ -4,11 +4,9 @@
  * ("this is obviously frustrating", "obviously we want this fixed too"), praise ("you clearly
  * explained the issue") and plain instructions ("please clearly label the box").
  */
-import { defineRule } from '../engine/rule';
 import type { RegexSpan, Sentence } from '../engine/rule';
-import { reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, deleteMatch, type PhrasePattern } from './phrases';
 import { principles } from './principles';
-import { deletionEdit } from './text';
 
 /** "Obviously" next to words like these is empathy, not a put-down: "obviously frustrating". */
 const EMPATHY_NEAR = /^[\s,]*(?:\w+\s+){0,3}?(?:frustrat\w*|annoying|disruptive|inconvenient|stressful|upsetting|worrying|not ideal|not (?:what|the experience|good enough|acceptable|okay|ok)|important|urgent|a priority|unacceptable|serious|our fault|on us|sorry)/i;
@@ -38,7 +36,7 @@ const PATTERNS: PhrasePattern[] = [
     re: /\bobviously\b/gi,
     messageId: 'obviously',
     skip: obviouslyIsEmpathyOrAboutUs,
-    fix: (m, s) => deletionEdit(s.text, m.start, m.end),
+    fix: deleteMatch,
   },
   {
     re: /\b(?:as\s+)?(?:any|every)(?:one|body)\s+(?:knows|should\s+know|can\s+see|could\s+tell\s+you)\b|\bas\s+(?:we|you)\s+all\s+know\b/gi,
@@ -97,8 +95,7 @@ const PATTERNS: PhrasePattern[] = [
 ];
 
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'condescension',
     category: 'condescension',
@@ -119,9 +116,8 @@ export default defineRule({
     fixable: true,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       'This is obviously frustrating when you have a deadline today.',

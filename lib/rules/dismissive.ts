@@ -5,9 +5,8 @@
  * a big deal to fix, I'll do it now", "no big deal if you can't make 3 PM"), things calming down
  * ("once the queue calms down"), and "relax" as a verb about settings ("we relaxed the filter").
  */
-import { defineRule } from '../engine/rule';
 import type { RegexSpan, Sentence } from '../engine/rule';
-import { isNegated, reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, isNegated, type PhrasePattern } from './phrases';
 import { principles } from './principles';
 
 const SUGGEST_ACK = 'Acknowledge instead: "I understand this is stopping your work; here\'s what I\'m doing."';
@@ -74,8 +73,7 @@ const PATTERNS: PhrasePattern[] = [
   },
 ];
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'dismissive',
     category: 'dismissive',
@@ -92,9 +90,8 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       "It's not a big deal to fix — I'll have it sorted in ten minutes.",

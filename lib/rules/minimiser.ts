@@ -8,11 +8,9 @@
  *   libraries full of "simply click…" shouldn't fail a team's CI lint (warnings exit 1).
  * - The fix deletes the word with spacing and capitalisation kept.
  */
-import { defineRule } from '../engine/rule';
 import type { RegexSpan, Sentence } from '../engine/rule';
-import { reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, deleteMatch, type PhrasePattern } from './phrases';
 import { principles } from './principles';
-import { deletionEdit } from './text';
 
 const STEP_VERBS =
   'click|double-click|right-click|tap|press|hit|select|choose|pick|restart|reboot|reinstall|install|uninstall|update|upgrade|download|go|navigate|open|close|clear|reset|log|sign|type|enter|follow|read|check|plug|unplug|turn|switch|run|delete|remove|change|use|drag|copy|paste|visit|connect|disconnect|reconnect|refresh|empty|accept|add|set|make|do|hold|scroll|search|find|launch|quit|exit|save|upload|attach|forward|scan|print|re-enter|reenter|disable|enable|toggle|unlock|sync|re-sync|pair|unpair|log out|sign out|power';
@@ -33,18 +31,17 @@ const PATTERNS: PhrasePattern[] = [
     // "you just need to" / "you simply have to": the minimiser sits on the obligation itself.
     re: /(?<=\byou\s+)(?:just|simply)(?=\s+(?:need|have|got)\s+to\b)/gi,
     messageId: 'minimiser',
-    fix: (m, s) => deletionEdit(s.text, m.start, m.end),
+    fix: deleteMatch,
   },
   {
     re: new RegExp(String.raw`\b(?:just|simply)(?=\s+(?:${STEP_VERBS})\b)`, 'gi'),
     messageId: 'minimiser',
     skip: (m, s) => !isInstruction(m, s),
-    fix: (m, s) => deletionEdit(s.text, m.start, m.end),
+    fix: deleteMatch,
   },
 ];
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'condescension-minimiser',
     category: 'condescension',
@@ -59,9 +56,8 @@ export default defineRule({
     fixable: true,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       'I just checked the logs and the sync finished at 9:14.',

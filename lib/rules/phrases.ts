@@ -3,8 +3,9 @@
  * its message, an optional hard-negative check and an optional safe fix. Patterns are plain data so a
  * rule's wording can be read (and tuned) at a glance.
  */
-import type { RegexSpan, Sentence, SentenceContext } from '../engine/rule';
-import type { Edit } from './text';
+import { defineRule } from '../engine/rule';
+import type { RegexSpan, RuleExamples, RuleMeta, Sentence, SentenceContext, SentenceRule } from '../engine/rule';
+import { deletionEdit, type Edit } from './text';
 
 export interface PhrasePattern {
   /** Global regex; the whole match is the flagged span unless `span` narrows it. */
@@ -40,6 +41,31 @@ export function reportPhrases(sentence: Sentence, ctx: SentenceContext, prefilte
       });
     }
   }
+}
+
+export interface PhraseRuleSpec {
+  meta: RuleMeta;
+  /** Non-global regex over the sentence: nothing to do unless it hits. */
+  prefilter: RegExp;
+  patterns: readonly PhrasePattern[];
+  examples: RuleExamples;
+}
+
+/** A sentence rule that is nothing but a phrase list: its check is `reportPhrases`. */
+export function definePhraseRule({ meta, prefilter, patterns, examples }: PhraseRuleSpec): SentenceRule {
+  return defineRule({
+    scope: 'sentence',
+    meta,
+    check(sentence, ctx) {
+      reportPhrases(sentence, ctx, prefilter, patterns);
+    },
+    examples,
+  });
+}
+
+/** Fix: delete the matched word, keeping spacing and capitalisation right (see `deletionEdit`). */
+export function deleteMatch(m: RegexSpan, sentence: Sentence): Edit {
+  return deletionEdit(sentence.text, m.start, m.end);
 }
 
 /** The replacement text for [start, end) once `edit` (which lies inside it) is applied. */

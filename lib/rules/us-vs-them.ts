@@ -4,8 +4,7 @@
  * ("thanks, you guys are great"), "your side" as geography ("on your side of the VPN", "could you
  * check on your side?"), and "users like you" said kindly ("feedback from people like you").
  */
-import { defineRule } from '../engine/rule';
-import { reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, type PhrasePattern } from './phrases';
 import { principles } from './principles';
 
 const PREFILTER = /\b(?:you\s+(?:people|users|lot|guys|folks|end[- ]users)|like\s+you|your\s+(?:kind|lot|side|end|department|team|people)|us\s+(?:vs\.?|versus|and|against)\s+them|them\s+(?:vs\.?|versus|and|against)\s+us|we\s+in\s+IT|we\s+(?:IT|techies|tech)|us\s+(?:IT|techies|tech)|(?:business|end|non-technical|non-IT)\s+(?:users|people|types|folks))\b/i;
@@ -60,8 +59,7 @@ const PATTERNS: PhrasePattern[] = [
   },
 ];
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'us-vs-them',
     category: 'us-vs-them',
@@ -78,9 +76,8 @@ export default defineRule({
     fixable: true,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       'Thanks, you guys in finance have been great testers for the new portal.',

@@ -5,8 +5,7 @@
  * "we're seeing a high volume of requests, so replies may take until tomorrow" tells them what to
  * expect; "it's been a busy morning, thanks for waiting" is warm, not a complaint.
  */
-import { defineRule } from '../engine/rule';
-import { reportPhrases, type PhrasePattern } from './phrases';
+import { definePhraseRule, type PhrasePattern } from './phrases';
 import { principles } from './principles';
 
 const BAD = String.raw`(?:terrible|horrible|awful|rough|crazy|insane|hellish|nightmare|miserable|exhausting|brutal|shit(?:ty)?|crap(?:py)?|bloody\s+awful|long\s+and\s+awful|hell\s+of\s+a|never-ending|a\s+nightmare|a\s+disaster)`;
@@ -72,8 +71,7 @@ const PATTERNS: PhrasePattern[] = [
 const SUGGESTION = 'Leave it out of the reply; tell them what happens next instead.';
 for (const p of PATTERNS) p.suggestion = SUGGESTION;
 
-export default defineRule({
-  scope: 'sentence',
+export default definePhraseRule({
   meta: {
     id: 'venting',
     category: 'venting',
@@ -90,9 +88,8 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  check(sentence, ctx) {
-    reportPhrases(sentence, ctx, PREFILTER, PATTERNS);
-  },
+  prefilter: PREFILTER,
+  patterns: PATTERNS,
   examples: {
     valid: [
       "We're seeing a high volume of requests today, so replies may take until tomorrow morning.",
