@@ -4,8 +4,7 @@
  * hand-off is fine when it is warm — we forward it, loop them in, or open the ticket ourselves —
  * in the same, next or previous sentence.
  */
-import { defineRule } from '../engine/rule';
-import { scanWithNeighbours, type NeighbourPattern, type NeighbourScan } from './draft-scan';
+import { defineNeighbourRule, type NeighbourPattern, type NeighbourScan } from './draft-scan';
 import { principles } from './principles';
 
 const OTHER_OWNERS = String.raw`(?:HR|facilities|network(?:ing)?|security|vendor|finance|payroll|procurement|telecoms?|legal|billing|accounts|purchasing|hardware|software|desktop|application|Microsoft|Google|Apple|Adobe)`;
@@ -45,8 +44,7 @@ const DEFLECTION_SCAN: NeighbourScan = {
   suggestion: 'Own the hand-off: "I\'ve passed this to HR with your details; they\'ll contact you by Friday."',
 };
 
-export default defineRule({
-  scope: 'draft',
+export default defineNeighbourRule({
   meta: {
     id: 'deflection',
     category: 'deflection',
@@ -60,9 +58,7 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  check(draft, ctx) {
-    scanWithNeighbours(draft, ctx, DEFLECTION_SCAN);
-  },
+  scan: DEFLECTION_SCAN,
   examples: {
     valid: [
       "That's a question for HR, so I've forwarded your email to them and copied you in.",

@@ -4,7 +4,8 @@
  * Regex only — draft rules run on every check, so they must not parse.
  */
 import { BoundedCache } from '../engine/cache';
-import type { Draft, DraftContext, DraftSentence } from '../engine/rule';
+import { defineRule } from '../engine/rule';
+import type { Draft, DraftContext, DraftRule, DraftSentence, RuleExamples, RuleMeta } from '../engine/rule';
 
 export interface NeighbourPattern {
   re: RegExp;
@@ -102,4 +103,23 @@ export function scanWithNeighbours(draft: Draft, ctx: DraftContext, scan: Neighb
       break;
     }
   }
+}
+
+export interface NeighbourRuleSpec {
+  meta: RuleMeta;
+  /** A module-level constant (its results are cached per scan object). */
+  scan: NeighbourScan;
+  examples: RuleExamples;
+}
+
+/** A draft rule that is nothing but a neighbour scan: its check is `scanWithNeighbours`. */
+export function defineNeighbourRule({ meta, scan, examples }: NeighbourRuleSpec): DraftRule {
+  return defineRule({
+    scope: 'draft',
+    meta,
+    check(draft, ctx) {
+      scanWithNeighbours(draft, ctx, scan);
+    },
+    examples,
+  });
 }

@@ -4,8 +4,7 @@
  * right after the "no" ("…against policy. What I can do is…"). Also accepted when the alternative
  * comes just before it — the customer reads both either way. Reports the "no" itself.
  */
-import { defineRule } from '../engine/rule';
-import { scanWithNeighbours, type NeighbourPattern, type NeighbourScan } from './draft-scan';
+import { defineNeighbourRule, type NeighbourPattern, type NeighbourScan } from './draft-scan';
 import { principles } from './principles';
 
 const CANT = String.raw`(?:can['’]?t|cannot|can\s+not|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+allowed\s+to|['’]m\s+not\s+allowed\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+not\s+permitted\s+to|['’]m\s+not\s+permitted\s+to|(?:['’]re|\s+are)\s+(?:not\s+(?:able|allowed|permitted)|unable)\s+to)`;
@@ -66,8 +65,7 @@ const WALL_SCAN: NeighbourScan = {
   suggestion: 'Say what you can do: "I can\'t bypass corporate security, but how about single sign-on?"',
 };
 
-export default defineRule({
-  scope: 'draft',
+export default defineNeighbourRule({
   meta: {
     id: 'policy-wall',
     category: 'policy-wall',
@@ -81,9 +79,7 @@ export default defineRule({
     fixable: false,
     audience: 'customer',
   },
-  check(draft, ctx) {
-    scanWithNeighbours(draft, ctx, WALL_SCAN);
-  },
+  scan: WALL_SCAN,
   examples: {
     valid: [
       "I can't bypass corporate security, but how about single sign-on? It would save you the extra logins.",
