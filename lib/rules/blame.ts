@@ -35,7 +35,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     re: /\byou\s+(?:(?:must|probably|likely)(?:\s+have|['’]ve)|probably|likely)\s+(?:accidentally\s+|somehow\s+|already\s+|just\s+)?([a-z]+)\b/gi,
     messageId: 'guessing',
-    suggestion: 'Try: "It looks like the file was moved — here\'s how we get it back."',
+    suggestion: 'Describe what you found: "It looks like the file was moved — here\'s how we get it back."',
     skip: notAccusing,
   },
   {
@@ -101,7 +101,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     re: /\byou(?:\s+(?:must|probably|obviously|clearly|just|simply))?(?:\s+(?:forgot|have\s+forgotten)|['’]ve\s+forgotten)\b/gi,
     messageId: 'forgot',
-    suggestion: 'Try: "It looks like the attachment didn\'t come through — could you resend it?"',
+    suggestion: 'Ask without the guess: "It looks like the attachment didn\'t come through — could you resend it?"',
     skip: conditionalOrNegated,
   },
   {
@@ -153,7 +153,7 @@ export default definePhraseRule({
     id: 'blame',
     category: 'blame',
     severity: 'warning',
-    principle: principles.noVenting,
+    principle: principles.partner,
     messages: {
       guessing: 'Guessing what they did wrong reads as blame. Describe what you found instead.',
       toldYou: 'Reminding them you already said it reads as scolding. Just say it again, kindly.',
