@@ -60,11 +60,16 @@ export function createChecker(ruleSets: readonly RuleSet[]): Checker {
   const rules = [...byId.values()];
   const sentenceRules = rules.filter((r): r is SentenceRule => r.scope === 'sentence');
   const draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
-  const sentenceCache = new BoundedCache<string, RelativeFinding[]>(5000);
+  // One cache per draft kind, keyed by the sentence text itself (no composite key to build and
+  // hash on every lookup: unchanged sentences arrive as the same strings, hashes already known).
+  const sentenceCaches: Record<DraftKind, BoundedCache<string, RelativeFinding[]>> = {
+    reply: new BoundedCache(5000),
+    'internal-note': new BoundedCache(5000),
+  };
 
   function checkSentence(text: string, kind: DraftKind): RelativeFinding[] {
-    const key = `${kind}\u0000${text}`;
-    const cached = sentenceCache.get(key);
+    const sentenceCache = sentenceCaches[kind];
+    const cached = sentenceCache.get(text);
     if (cached) return cached;
     const view = sentenceView(text);
     const found: RelativeFinding[] = [];
@@ -72,7 +77,7 @@ export function createChecker(ruleSets: readonly RuleSet[]): Checker {
       if (!runsIn(rule, kind)) continue;
       rule.check(view, { kind, report: (r) => found.push(toFinding(rule.meta, r, 0, kind)) });
     }
-    sentenceCache.set(key, found);
+    sentenceCache.set(text, found);
     return found;
   }
 

@@ -12,7 +12,19 @@ export interface SentenceSpan {
   text: string;
 }
 
-const lineCache = new BoundedCache<string, ReadonlyArray<{ start: number; end: number }>>(4000);
+/**
+ * A line's sentences, with their text sliced once. Handing out the same string objects on every
+ * keystroke matters: V8 keeps a string's hash on the string, so the per-sentence caches downstream
+ * (rules, tone, draft scans) look up an unchanged sentence without re-hashing its text.
+ */
+interface LineSentence {
+  start: number;
+  end: number;
+  text: string;
+  hasLetters: boolean;
+}
+
+const lineCache = new BoundedCache<string, readonly LineSentence[]>(4000);
 
 /** Lines longer than this are pre-split with a regex: compromise's tokenizer slows down badly on them. */
 const LONG_LINE = 2000;
@@ -43,9 +55,18 @@ function roughPieces(line: string): Array<{ start: number; end: number }> {
   return pieces;
 }
 
-function splitLine(line: string): ReadonlyArray<{ start: number; end: number }> {
+function splitLine(line: string): readonly LineSentence[] {
   const cached = lineCache.get(line);
   if (cached) return cached;
+  const sentences = spansOfLine(line).map(({ start, end }) => {
+    const text = line.slice(start, end);
+    return { start, end, text, hasLetters: /[A-Za-z]/.test(text) };
+  });
+  lineCache.set(line, sentences);
+  return sentences;
+}
+
+function spansOfLine(line: string): Array<{ start: number; end: number }> {
   const spans: { start: number; end: number }[] = [];
   if (!/[A-Za-z]/.test(line)) {
     // No words, no sentences (only letters make a sentence worth checking; see splitSentences).
@@ -59,7 +80,6 @@ function splitLine(line: string): ReadonlyArray<{ start: number; end: number }> 
   } else {
     spans.push(...compromiseSentences(line));
   }
-  lineCache.set(line, spans);
   return spans;
 }
 
@@ -115,10 +135,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     for (const s of splitLine(line)) {
-      const start = lineStart + s.start;
-      const end = lineStart + s.end;
-      const sentence = text.slice(start, end);
-      if (/[A-Za-z]/.test(sentence)) out.push({ start, end, text: sentence });
+      if (s.hasLetters) out.push({ start: lineStart + s.start, end: lineStart + s.end, text: s.text });
     }
     lineStart = lineEnd + 1;
   }
