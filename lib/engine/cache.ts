@@ -4,6 +4,19 @@
  * looked up on every keystroke. When the current generation is full it becomes the old one; entries
  * still in use are copied forward on their next read, the rest are dropped with the old generation.
  */
+// Every cache, weakly, so a benchmark can measure a truly cold check (module-level rule and tone
+// caches included) without each module exporting its own reset.
+const allCaches = new Set<WeakRef<BoundedCache<unknown, unknown>>>();
+
+/** Empty every per-sentence cache in the engine, rules and tone model. */
+export function clearAllCaches(): void {
+  for (const ref of allCaches) {
+    const cache = ref.deref();
+    if (cache) cache.clear();
+    else allCaches.delete(ref);
+  }
+}
+
 export class BoundedCache<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
@@ -11,6 +24,7 @@ export class BoundedCache<K, V> {
 
   constructor(limit: number) {
     this.generationSize = Math.max(1, Math.ceil(limit / 2));
+    allCaches.add(new WeakRef(this as BoundedCache<unknown, unknown>));
   }
 
   get(key: K): V | undefined {

@@ -141,8 +141,3 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   return out;
 }
-
-/** Forget cached line splits, so a benchmark can measure a truly cold check. */
-export function clearLineCache(): void {
-  lineCache.clear();
-}
