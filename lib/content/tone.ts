@@ -12,13 +12,13 @@
 import { browser } from 'wxt/browser';
 import type { ToneReading } from '../../components/sidebar/model';
 import * as engine from '../engine';
-import { maskText } from '../engine/mask';
-import { splitSentences } from '../engine/sentences';
+import { agentText } from '../engine/agent-text';
+import type { SentenceSpan } from '../engine/sentences';
 
 interface ToneApi {
   setToneModel(model: null): void;
   loadToneModel(json: unknown): unknown;
-  toneOfSentences(spans: ReturnType<typeof splitSentences>): { draft: number } | null;
+  toneOfSentences(spans: readonly SentenceSpan[]): { draft: number } | null;
 }
 
 function toneApi(): ToneApi | null {
@@ -48,6 +48,6 @@ export async function loadToneModelFromExtension(): Promise<boolean> {
 /** The draft's whole tone for the meter (same masking and sentences as the engine's analyze()). */
 export function draftTone(text: string): ToneReading | null {
   const api = toneApi();
-  const tone = api?.toneOfSentences(splitSentences(maskText(text))) ?? null;
+  const tone = api?.toneOfSentences(agentText(text).sentences) ?? null;
   return tone && Number.isFinite(tone.draft) ? { score: tone.draft } : null;
 }

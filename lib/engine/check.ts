@@ -3,10 +3,9 @@
  * per-sentence cache and draft rules over the whole reply, then apply the agent's preferences.
  */
 import { BoundedCache } from './cache';
-import { maskText } from './mask';
+import { agentText } from './agent-text';
 import type { Draft, DraftRule, Report, Rule, RuleMeta, SentenceRule } from './rule';
 import { draftSentence, sentenceView } from './sentence-view';
-import { splitSentences } from './sentences';
 import type { CheckOptions, DraftKind, Finding, RuleSet } from './types';
 
 type RelativeFinding = Omit<Finding, 'start' | 'end'> & { start: number; end: number };
@@ -83,8 +82,7 @@ export function createChecker(ruleSets: readonly RuleSet[]): Checker {
 
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
-    const masked = maskText(text);
-    const spans = splitSentences(masked);
+    const { masked, sentences: spans } = agentText(text);
     const findings: Finding[] = [];
     for (const s of spans) {
       for (const f of checkSentence(s.text, kind)) findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });

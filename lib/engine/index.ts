@@ -2,8 +2,7 @@
 import { builtinRules } from '../rules';
 import { createChecker, type Checker } from './check';
 import type { CheckOptions, Finding, RuleSet } from './types';
-import { maskText } from './mask';
-import { splitSentences } from './sentences';
+import { agentText } from './agent-text';
 import { getToneModel, onToneModelChange, scoreCustomerMessage, setDefaultToneModelSource, toneOfSentences, type DraftTone } from './tone/index';
 import { setCustomerToneScorer } from '../rules/frustration';
 
@@ -95,5 +94,5 @@ export interface Analysis {
 /** check() plus the tone of the agent's own sentences (quotes, signatures, code masked as for rules). */
 export function analyze(text: string, options: CheckOptions = {}): Analysis {
   const findings = check(text, options);
-  return { findings, tone: toneOfSentences(splitSentences(maskText(text))) };
+  return { findings, tone: toneOfSentences(agentText(text).sentences) };
 }

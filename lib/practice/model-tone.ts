@@ -4,11 +4,10 @@
  * items use. Null until a model is loaded (the page fetches the packaged weights at start-up).
  */
 import { toneOfSentences } from '../engine';
-import { maskText } from '../engine/mask';
-import { splitSentences } from '../engine/sentences';
+import { agentText } from '../engine/agent-text';
 import type { ToneReading } from './checks';
 
 export function modelToneReading(text: string): ToneReading | null {
-  const tone = toneOfSentences(splitSentences(maskText(text)));
+  const tone = toneOfSentences(agentText(text).sentences);
   return tone && Number.isFinite(tone.draft) ? { score: tone.draft } : null;
 }
