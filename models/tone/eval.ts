@@ -11,8 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURES, GRID, INNER_FOLDS, MIDDLE_WEIGHT, SOFT_SLOPE, accuracy, foldsOf, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
-import { trainLogistic } from './trainer';
+import { EMBEDDING_WORDS, FEATURES, GRID, INNER_FOLDS, MIDDLE_WEIGHT, SOFT_SLOPE, accuracy, fit, foldsOf, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
 import { STRATEGY_IDS } from '../../lib/engine/tone/strategies';
 import { EVAL_NOTES } from './eval-notes';
 
@@ -53,8 +52,8 @@ async function inDomain(rows: Row[], label: string): Promise<InDomain> {
   const accs: number[] = [];
   const chosen: string[] = [];
   for (const [k, f] of folds.entries()) {
-    const sel = await selectParams(f.train, FEATURES.buckets, SEED);
-    const m = await trainLogistic(trainSetOf(f.train), FEATURES.buckets, sel.params);
+    const sel = await selectParams(f.train, SEED);
+    const m = await fit(trainSetOf(f.train), sel.params);
     const a = accuracy(m, f.test);
     correct += a.correct;
     n += a.n;
@@ -68,8 +67,8 @@ async function inDomain(rows: Row[], label: string): Promise<InDomain> {
 }
 
 async function crossDomain(src: Row[], tgt: Row[], label: string) {
-  const sel = await selectParams(src, FEATURES.buckets, SEED);
-  const m = await trainLogistic(trainSetOf(src), FEATURES.buckets, sel.params);
+  const sel = await selectParams(src, SEED);
+  const m = await fit(trainSetOf(src), sel.params);
   const a = accuracy(m, tgt);
   const acc = a.correct / a.n;
   const se = Math.sqrt((acc * (1 - acc)) / a.n);

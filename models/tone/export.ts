@@ -1,8 +1,9 @@
 /**
- * Turns trained weights into the shipped model file: a tfjs Layers model (two inputs — hashed
- * n-grams and strategies — each through a Dense(1), added, sigmoid) saved through tfjs's own
- * serialiser, with the n-gram kernel quantised to uint8 (tfjs's quantization metadata, so
- * tf.loadLayersModel dequantises it exactly as our scorer does).
+ * Turns trained weights into the shipped model file: a tfjs Layers model (inputs — hashed n-grams,
+ * strategies and, with a vocabulary, the normalised word bag — each through a Dense(1), added,
+ * sigmoid) saved through tfjs's own serialiser, with the n-gram and word kernels quantised to uint8
+ * (tfjs's quantization metadata, so tf.loadLayersModel dequantises them exactly as our scorer does).
+ * The word kernel is the GloVe matrix times the learned direction, so no vectors are shipped.
  */
 import * as tf from '@tensorflow/tfjs';
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import {
   STRATEGY_BIAS,
   STRATEGY_KERNEL,
   TONE_MODEL_FORMAT,
+  WORD_KERNEL,
   TONE_MODEL_VERSION,
   encodeBase64,
   type ToneModelFile,
@@ -20,14 +22,22 @@ import { STRATEGY_IDS } from '../../lib/engine/tone/strategies';
 import type { FeatureConfig } from '../../lib/engine/tone/features';
 import type { LinearWeights } from './trainer';
 
-export function buildLayersModel(buckets: number, strategies: number): tf.LayersModel {
+export function buildLayersModel(buckets: number, strategies: number, vocabulary: number): tf.LayersModel {
   const ngrams = tf.input({ shape: [buckets], name: 'ngrams' });
   const strat = tf.input({ shape: [strategies], name: 'strategies' });
-  const a = tf.layers.dense({ units: 1, useBias: false, name: 'ngram_logit', kernelInitializer: 'zeros' }).apply(ngrams) as tf.SymbolicTensor;
-  const b = tf.layers.dense({ units: 1, useBias: true, name: 'strategy_logit', kernelInitializer: 'zeros' }).apply(strat) as tf.SymbolicTensor;
-  const sum = tf.layers.add({ name: 'logit' }).apply([a, b]) as tf.SymbolicTensor;
+  const inputs = [ngrams, strat];
+  const parts = [
+    tf.layers.dense({ units: 1, useBias: false, name: 'ngram_logit', kernelInitializer: 'zeros' }).apply(ngrams) as tf.SymbolicTensor,
+    tf.layers.dense({ units: 1, useBias: true, name: 'strategy_logit', kernelInitializer: 'zeros' }).apply(strat) as tf.SymbolicTensor,
+  ];
+  if (vocabulary > 0) {
+    const words = tf.input({ shape: [vocabulary], name: 'words' });
+    inputs.push(words);
+    parts.push(tf.layers.dense({ units: 1, useBias: false, name: 'word_logit', kernelInitializer: 'zeros' }).apply(words) as tf.SymbolicTensor);
+  }
+  const sum = tf.layers.add({ name: 'logit' }).apply(parts) as tf.SymbolicTensor;
   const out = tf.layers.activation({ activation: 'sigmoid', name: 'polite' }).apply(sum) as tf.SymbolicTensor;
-  return tf.model({ inputs: [ngrams, strat], outputs: out, name: 'rapport_tone' });
+  return tf.model({ inputs, outputs: out, name: 'rapport_tone' });
 }
 
 /** uint8 affine quantisation with tfjs's convention value = q·scale + min. */
@@ -54,7 +64,10 @@ export async function exportToneModel(
   config: FeatureConfig,
   extra: { curtThreshold: number; customerThreshold: number; meta: Record<string, unknown> },
 ): Promise<ToneModelFile> {
-  const model = buildLayersModel(config.buckets, STRATEGY_IDS.length);
+  const vocabulary = [...(config.words?.keys() ?? [])];
+  if (vocabulary.length !== weights.word.length) throw new Error(`exportToneModel: ${vocabulary.length} words but ${weights.word.length} word weights`);
+  if (vocabulary.some((w) => !w || /\s/.test(w))) throw new Error('exportToneModel: vocabulary words must be non-empty and contain no whitespace');
+  const model = buildLayersModel(config.buckets, STRATEGY_IDS.length, vocabulary.length);
   let topology: unknown;
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
@@ -71,14 +84,22 @@ export async function exportToneModel(
     { name: STRATEGY_KERNEL, shape: [STRATEGY_IDS.length, 1], dtype: 'float32' },
     { name: STRATEGY_BIAS, shape: [1], dtype: 'float32' },
   ];
-  const data = new Uint8Array(q.bytes.length + strategyBytes.length + biasBytes.length);
-  data.set(q.bytes, 0);
-  data.set(strategyBytes, q.bytes.length);
-  data.set(biasBytes, q.bytes.length + strategyBytes.length);
+  const chunks = [q.bytes, strategyBytes, biasBytes];
+  if (vocabulary.length) {
+    const w = quantiseUint8(weights.word);
+    weightSpecs.push({ name: WORD_KERNEL, shape: [vocabulary.length, 1], dtype: 'float32', quantization: { dtype: 'uint8', min: w.min, scale: w.scale } });
+    chunks.push(w.bytes);
+  }
+  const data = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    data.set(c, offset);
+    offset += c.length;
+  }
   return {
     format: TONE_MODEL_FORMAT,
     version: TONE_MODEL_VERSION,
-    features: { buckets: config.buckets, charNgrams: [...config.charNgrams], strategies: [...STRATEGY_IDS] },
+    features: { buckets: config.buckets, charNgrams: [...config.charNgrams], strategies: [...STRATEGY_IDS], words: vocabulary.join(' ') },
     curtThreshold: extra.curtThreshold,
     customerThreshold: extra.customerThreshold,
     tfjs: { modelTopology: topology, weightSpecs, weightData: encodeBase64(data) },
@@ -91,6 +112,7 @@ export function weightsHash(w: LinearWeights): string {
   const h = createHash('sha256');
   h.update(new Uint8Array(w.ngram.buffer, w.ngram.byteOffset, w.ngram.byteLength));
   h.update(new Uint8Array(Float32Array.from(w.strategy).buffer));
+  h.update(new Uint8Array(Float32Array.from(w.embedding).buffer));
   h.update(new Uint8Array(Float32Array.of(w.bias).buffer));
   return h.digest('hex');
 }

@@ -7,8 +7,29 @@ import { toneFeatures, type FeatureConfig, type ToneFeatures } from '../../lib/e
 import { groupedStratifiedFolds } from './cv';
 import { groupKey, loadCorpus, quartileLabels, type Domain, type LabelledRow } from './data';
 import { linearLogit, trainLogistic, type LinearWeights, type TrainParams, type TrainSet } from './trainer';
+import { loadEmbeddings, type Embeddings } from './embeddings';
+import { wordIndexOf } from '../../lib/engine/tone/words';
 
+/** The hashed n-gram part of the features (the vocabulary comes from the embeddings). */
 export const FEATURES: FeatureConfig = { buckets: 16384, charNgrams: [4] };
+/** The most frequent GloVe words kept; the model ships one number per word. */
+export const EMBEDDING_WORDS = 20000;
+
+export function embeddings(): Embeddings {
+  return loadEmbeddings(EMBEDDING_WORDS);
+}
+
+let config: FeatureConfig | undefined;
+/** FEATURES plus the embedding vocabulary: what training, evaluation and the product compute. */
+export function featureConfig(): FeatureConfig {
+  config ??= { ...FEATURES, words: wordIndexOf(embeddings().words) };
+  return config;
+}
+
+/** Trains on a training set with the pipeline's features and embeddings. */
+export function fit(set: TrainSet, params: TrainParams): Promise<LinearWeights> {
+  return trainLogistic(set, FEATURES.buckets, params, embeddings());
+}
 
 /** Weight of a middle-half row (soft target) relative to a labelled row; 0 = paper's setting. */
 export const MIDDLE_WEIGHT = 1;
@@ -16,11 +37,7 @@ export const MIDDLE_WEIGHT = 1;
 export const SOFT_SLOPE = 3;
 
 /** The grid inner CV chooses from. */
-export const GRID: TrainParams[] = [
-  { c: 1, strategyBoost: 10, steps: 120, learningRate: 0.1 },
-  { c: 3, strategyBoost: 10, steps: 120, learningRate: 0.1 },
-  { c: 10, strategyBoost: 10, steps: 120, learningRate: 0.1 },
-];
+export const GRID: TrainParams[] = [0.3, 1, 3].map((c) => ({ c, strategyBoost: 1, embeddingBoost: 1, steps: 120, learningRate: 0.1 }));
 export const INNER_FOLDS = 3;
 
 export interface Row extends LabelledRow {
@@ -29,8 +46,8 @@ export interface Row extends LabelledRow {
   features: ToneFeatures;
 }
 
-export function loadRows(domain: Domain, config: FeatureConfig = FEATURES): Row[] {
-  return quartileLabels(loadCorpus(domain)).map((r) => ({ ...r, domain, group: `${domain}:${groupKey(r.text)}`, features: toneFeatures(r.text, config) }));
+export function loadRows(domain: Domain, features: FeatureConfig = featureConfig()): Row[] {
+  return quartileLabels(loadCorpus(domain)).map((r) => ({ ...r, domain, group: `${domain}:${groupKey(r.text)}`, features: toneFeatures(r.text, features) }));
 }
 
 export function trainSetOf(rows: readonly Row[], middleWeight = MIDDLE_WEIGHT): TrainSet {
@@ -85,7 +102,7 @@ export interface Selection {
 }
 
 /** Inner CV over the grid on `rows` (training rows only). Ties go to the earlier grid entry. */
-export async function selectParams(rows: readonly Row[], buckets: number, seed: number, grid = GRID, k = INNER_FOLDS): Promise<Selection> {
+export async function selectParams(rows: readonly Row[], seed: number, grid = GRID, k = INNER_FOLDS): Promise<Selection> {
   if (grid.length === 1) return { params: grid[0]!, innerAccuracy: [] };
   const folds = foldsOf(rows, k, seed + 1);
   const acc: number[] = [];
@@ -93,7 +110,7 @@ export async function selectParams(rows: readonly Row[], buckets: number, seed: 
     let correct = 0;
     let n = 0;
     for (const f of folds) {
-      const m = await trainLogistic(trainSetOf(f.train), buckets, params);
+      const m = await fit(trainSetOf(f.train), params);
       const a = accuracy(m, f.test);
       correct += a.correct;
       n += a.n;

@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseToneModel } from '../../lib/engine/tone/model';
 import { exportToneModel, weightsHash } from './export';
-import { FEATURES, GRID, MIDDLE_WEIGHT, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
-import { linearLogit, trainLogistic, type LinearWeights, type TrainSet } from './trainer';
+import { GRID, MIDDLE_WEIGHT, featureConfig, fit, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
+import { linearLogit, type LinearWeights, type TrainSet } from './trainer';
 import { percentile } from './data';
 import { groupedStratifiedFolds } from './cv';
 import { toneFeatures } from '../../lib/engine/tone/features';
@@ -27,7 +27,7 @@ const SEED = 0;
  * corpus is requests, where "Your …" openings and bare statements read cold; in support replies they
  * are normal. Their effect on the threshold is measured out of fold (CALIBRATION_FOLDS).
  */
-export const SUPPORT_WEIGHT = 5;
+export const SUPPORT_WEIGHT = 10;
 const CALIBRATION_FOLDS = 5;
 
 function arg(name: string): string | undefined {
@@ -91,13 +91,13 @@ async function main() {
   const rows: Row[] = [...loadRows('wiki'), ...loadRows('so')];
   console.log(`corpus: ${rows.length} rows, ${rows.filter((r) => r.label !== undefined).length} labelled (top/bottom quartile per domain)`);
 
-  const sel = process.argv.includes('--no-select') ? { params: GRID[1]!, innerAccuracy: [] } : await selectParams(rows, FEATURES.buckets, SEED);
+  const sel = process.argv.includes('--no-select') ? { params: GRID[1]!, innerAccuracy: [] } : await selectParams(rows, SEED);
   console.log(`inner CV accuracy per C ${GRID.map((g) => g.c).join('/')}: ${sel.innerAccuracy.map((a) => (100 * a).toFixed(2)).join(' / ')} → C=${sel.params.c}`);
 
   const corpusSet = trainSetOf(rows);
   const calibration = loadCalibration();
   const withSupport = (support: readonly CalibrationRow[]): TrainSet => ({
-    features: [...corpusSet.features, ...support.map((r) => toneFeatures(r.text, FEATURES))],
+    features: [...corpusSet.features, ...support.map((r) => toneFeatures(r.text, featureConfig()))],
     targets: [...corpusSet.targets, ...support.map((r) => (r.label === 'curt' ? 0 : 1))],
     weights: [...(corpusSet.weights ?? []), ...support.map(() => SUPPORT_WEIGHT)],
   });
@@ -108,9 +108,9 @@ async function main() {
   const folds = groupedStratifiedFolds(calibration.map((r) => labelCode[r.label]), calibration.map((r) => r.text), CALIBRATION_FOLDS, SEED);
   const oof: { score: number; label: CalibrationLabel; text: string }[] = [];
   for (let f = 0; f < CALIBRATION_FOLDS; f++) {
-    const m = await trainLogistic(withSupport(calibration.filter((_, i) => folds[i] !== f)), FEATURES.buckets, sel.params);
+    const m = await fit(withSupport(calibration.filter((_, i) => folds[i] !== f)), sel.params);
     calibration.forEach((r, i) => {
-      if (folds[i] === f) oof.push({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, FEATURES), m))) });
+      if (folds[i] === f) oof.push({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), m))) });
     });
   }
   const choice = chooseCurtThreshold(oof);
@@ -118,19 +118,19 @@ async function main() {
     `curt threshold ${choice.threshold.toFixed(3)}: out-of-fold precision ${(100 * choice.precision).toFixed(1)}%, recall ${(100 * choice.recall).toFixed(1)}% ` +
       `on ${oof.length} calibration replies (plain flagged ${choice.flaggedPlain}, warm flagged ${choice.flaggedWarm})`,
   );
-  const corpusOnly = await trainLogistic(corpusSet, FEATURES.buckets, sel.params);
-  const corpusOnlyScored = calibration.map((r) => ({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, FEATURES), corpusOnly))) }));
+  const corpusOnly = await fit(corpusSet, sel.params);
+  const corpusOnlyScored = calibration.map((r) => ({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), corpusOnly))) }));
   const corpusOnlyChoice = chooseCurtThreshold(corpusOnlyScored);
   console.log(
     `for comparison, corpus-only model: precision ${(100 * corpusOnlyChoice.precision).toFixed(1)}%, recall ${(100 * corpusOnlyChoice.recall).toFixed(1)}% at its own best no-false-alarm threshold`,
   );
 
-  const fit = () => trainLogistic(withSupport(calibration), FEATURES.buckets, sel.params);
-  const weights: LinearWeights = await fit();
+  const fitShipped = () => fit(withSupport(calibration), sel.params);
+  const weights: LinearWeights = await fitShipped();
   const hash = weightsHash(weights);
   console.log(`weights sha256 (float32): ${hash}`);
   if (process.argv.includes('--verify-reproducible')) {
-    const again = weightsHash(await fit());
+    const again = weightsHash(await fitShipped());
     if (again !== hash) throw new Error(`Not reproducible: second run gave ${again}`);
     console.log('reproducible: a second training run gave identical weights');
   }
@@ -138,10 +138,10 @@ async function main() {
   // Customer threshold: the corpus's least polite quarter, as the model scores it.
   const corpusScores = rows.map((r) => 1 / (1 + Math.exp(-linearLogit(r.features, weights))));
   const customerThreshold = percentile(corpusScores, 25);
-  const shipped = parseToneModel(await exportToneModel(weights, FEATURES, { curtThreshold: choice.threshold, customerThreshold, meta: {} }));
+  const shipped = parseToneModel(await exportToneModel(weights, featureConfig(), { curtThreshold: choice.threshold, customerThreshold, meta: {} }));
   const inSample = calibrationMetrics(calibration.map((r) => ({ ...r, score: shipped.score(r.text).score })), choice.threshold);
 
-  const file = await exportToneModel(weights, FEATURES, {
+  const file = await exportToneModel(weights, featureConfig(), {
     curtThreshold: choice.threshold,
     customerThreshold,
     meta: {

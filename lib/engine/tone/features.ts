@@ -3,15 +3,20 @@
  * the model never sees a feature the product computes differently:
  *  - hashed n-grams: word 1-2-grams (with a sentence-start marker) and character n-grams, one
  *    hashed space of `buckets` slots, binary presence, L2-normalised;
- *  - the politeness-strategy vector from strategies.ts.
+ *  - the politeness-strategy vector from strategies.ts;
+ *  - with a vocabulary, the normalised bag of vocabulary words (words.ts), which the model scores
+ *    through the words' GloVe vectors.
  */
 import { strategyVector } from './strategies';
+import { EMPTY_BAG, wordBag, type WordIndex } from './words';
 
 export interface FeatureConfig {
   /** Size of the hashed n-gram space; a power of two. */
   buckets: number;
   /** Character n-gram lengths, e.g. [3, 4, 5]; [] for words only. */
   charNgrams: number[];
+  /** Vocabulary of the word-embedding part; without it `words` is empty. */
+  words?: WordIndex;
 }
 
 export interface SparseVector {
@@ -24,6 +29,8 @@ export interface SparseVector {
 export interface ToneFeatures {
   ngrams: SparseVector;
   strategies: Float32Array;
+  /** Normalised bag of vocabulary words (empty without a vocabulary). */
+  words: SparseVector;
 }
 
 /** FNV-1a over UTF-16 code units of `prefix` then `s`; cheap, stable across engines. */
@@ -96,5 +103,6 @@ export function toneFeatures(text: string, config: FeatureConfig): ToneFeatures 
   if ((config.buckets & (config.buckets - 1)) !== 0 || config.buckets <= 0) {
     throw new Error(`Tone feature buckets must be a power of two, got ${config.buckets}`);
   }
-  return { ngrams: ngramVector(text, config), strategies: strategyVector(text) };
+  const words = config.words ? wordBag(text, config.words) : EMPTY_BAG;
+  return { ngrams: ngramVector(text, config), strategies: strategyVector(text), words };
 }

@@ -10,9 +10,11 @@
 import { BoundedCache } from '../cache';
 import { toneFeatures, type FeatureConfig, type ToneFeatures } from './features';
 import { STRATEGY_IDS } from './strategies';
+import { wordIndexOf } from './words';
 
 export const TONE_MODEL_FORMAT = 'rapport-tone-model';
-export const TONE_MODEL_VERSION = 1;
+/** 2: adds the word-embedding part (features.words + word_logit/kernel). */
+export const TONE_MODEL_VERSION = 2;
 
 export interface WeightSpec {
   name: string;
@@ -24,7 +26,8 @@ export interface WeightSpec {
 export interface ToneModelFile {
   format: typeof TONE_MODEL_FORMAT;
   version: typeof TONE_MODEL_VERSION;
-  features: { buckets: number; charNgrams: number[]; strategies: string[] };
+  /** `words`: the embedding vocabulary, space-separated, in kernel order ('' = no word part). */
+  features: { buckets: number; charNgrams: number[]; strategies: string[]; words: string };
   /** Probability of "polite" below which a sentence of an agent's reply reads curt. */
   curtThreshold: number;
   /** Below this, a customer's message reads upset/impolite (used with wording cues). */
@@ -58,6 +61,7 @@ export interface ToneModel {
 export const NGRAM_KERNEL = 'ngram_logit/kernel';
 export const STRATEGY_KERNEL = 'strategy_logit/kernel';
 export const STRATEGY_BIAS = 'strategy_logit/bias';
+export const WORD_KERNEL = 'word_logit/kernel';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Int16Array(128).fill(-1);
@@ -134,7 +138,9 @@ export function validateToneModelFile(json: unknown): ToneModelFile {
   if (json.format !== TONE_MODEL_FORMAT) fail(`format is ${String(json.format)}`);
   if (json.version !== TONE_MODEL_VERSION) fail(`unsupported version ${String(json.version)}`);
   const f = json.features;
-  if (!isObject(f) || typeof f.buckets !== 'number' || !Array.isArray(f.charNgrams) || !Array.isArray(f.strategies)) fail('bad "features"');
+  if (!isObject(f) || typeof f.buckets !== 'number' || !Array.isArray(f.charNgrams) || !Array.isArray(f.strategies) || typeof f.words !== 'string') {
+    fail('bad "features"');
+  }
   const strategies = f.strategies as unknown[];
   if (strategies.length !== STRATEGY_IDS.length || strategies.some((s, i) => s !== STRATEGY_IDS[i])) {
     fail('its strategy features differ from this version of Rapport; retrain with npm run train:tone');
@@ -160,7 +166,10 @@ export function parseToneModel(json: unknown): ToneModel {
   if (!strategy || strategy.length !== STRATEGY_IDS.length) fail(`${STRATEGY_KERNEL} missing or wrong size`);
   if (!biasArr || biasArr.length !== 1) fail(`${STRATEGY_BIAS} missing`);
   const bias = biasArr[0]!;
-  const features: FeatureConfig = { buckets: file.features.buckets, charNgrams: [...file.features.charNgrams] };
+  const vocabulary = file.features.words ? file.features.words.split(' ') : [];
+  const word = weights.get(WORD_KERNEL) ?? new Float32Array(0);
+  if (word.length !== vocabulary.length) fail(`${WORD_KERNEL} has ${word.length} weights for ${vocabulary.length} words`);
+  const features: FeatureConfig = { buckets: file.features.buckets, charNgrams: [...file.features.charNgrams], words: wordIndexOf(vocabulary) };
   const strategyWeights: Record<string, number> = {};
   STRATEGY_IDS.forEach((id, i) => (strategyWeights[id] = strategy[i]!));
   const cache = new BoundedCache<string, ToneScore>(5000);
@@ -170,7 +179,9 @@ export function parseToneModel(json: unknown): ToneModel {
     for (let i = 0; i < f.ngrams.indices.length; i++) ng += ngram![f.ngrams.indices[i]!]! * f.ngrams.values[i]!;
     let st = bias;
     for (let j = 0; j < f.strategies.length; j++) st += strategy![j]! * f.strategies[j]!;
-    return ng + st;
+    let wd = 0;
+    for (let k = 0; k < f.words.indices.length; k++) wd += word[f.words.indices[k]!]! * f.words.values[k]!;
+    return ng + st + wd;
   }
 
   function score(text: string): ToneScore {

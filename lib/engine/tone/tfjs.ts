@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { decodeBase64, validateToneModelFile } from './model';
 import { toneFeatures } from './features';
+import { wordIndexOf } from './words';
 
 export async function loadToneLayersModel(json: unknown): Promise<tf.LayersModel> {
   const file = validateToneModelFile(json);
@@ -24,17 +25,23 @@ export async function loadToneLayersModel(json: unknown): Promise<tf.LayersModel
 /** tfjs's prediction (probability polite) for each text, from dense inputs built by toneFeatures. */
 export function predictWithTfjs(model: tf.LayersModel, json: unknown, texts: readonly string[]): Float32Array {
   const file = validateToneModelFile(json);
-  const config = { buckets: file.features.buckets, charNgrams: file.features.charNgrams };
+  const vocabulary = file.features.words ? file.features.words.split(' ') : [];
+  const config = { buckets: file.features.buckets, charNgrams: file.features.charNgrams, words: wordIndexOf(vocabulary) };
   const s = file.features.strategies.length;
+  const v = vocabulary.length;
   const ngrams = new Float32Array(texts.length * config.buckets);
   const strategies = new Float32Array(texts.length * s);
+  const words = new Float32Array(texts.length * v);
   texts.forEach((t, r) => {
     const f = toneFeatures(t, config);
     f.ngrams.indices.forEach((j, k) => (ngrams[r * config.buckets + j] = f.ngrams.values[k]!));
     strategies.set(f.strategies, r * s);
+    f.words.indices.forEach((j, k) => (words[r * v + j] = f.words.values[k]!));
   });
   return tf.tidy(() => {
-    const out = model.predict([tf.tensor2d(ngrams, [texts.length, config.buckets]), tf.tensor2d(strategies, [texts.length, s])]) as tf.Tensor;
+    const inputs = [tf.tensor2d(ngrams, [texts.length, config.buckets]), tf.tensor2d(strategies, [texts.length, s])];
+    if (v > 0) inputs.push(tf.tensor2d(words, [texts.length, v]));
+    const out = model.predict(inputs) as tf.Tensor;
     return out.dataSync() as Float32Array;
   });
 }
