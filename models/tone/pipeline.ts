@@ -6,7 +6,7 @@
 import { toneFeatures, type FeatureConfig, type ToneFeatures } from '../../lib/engine/tone/features';
 import { groupedStratifiedFolds } from './cv';
 import { groupKey, loadCorpus, quartileLabels, type Domain, type LabelledRow } from './data';
-import { linearLogit, trainLogistic, type LinearWeights, type TrainParams, type TrainSet } from './trainer';
+import { DEFAULT_PARAMS, linearLogit, trainLogistic, type LinearWeights, type TrainParams, type TrainSet } from './trainer';
 import { loadEmbeddings, type Embeddings } from './embeddings';
 import { wordIndexOf } from '../../lib/engine/tone/words';
 
@@ -37,8 +37,19 @@ export const MIDDLE_WEIGHT = 1;
 export const SOFT_SLOPE = 3;
 
 /** The grid inner CV chooses from. */
-export const GRID: TrainParams[] = [0.3, 1, 3].map((c) => ({ c, strategyBoost: 1, embeddingBoost: 1, steps: 120, learningRate: 0.1 }));
+export const GRID: TrainParams[] = [
+  { c: 1, nbPower: 0 },
+  { c: 1, nbPower: 0.5 },
+  { c: 1, nbPower: 1 },
+  { c: 0.3, nbPower: 0.5 },
+  { c: 3, nbPower: 0.5 },
+].map((g) => ({ ...DEFAULT_PARAMS, ...g }));
 export const INNER_FOLDS = 3;
+
+/** How a grid entry is named in logs and EVAL.md. */
+export function describeParams(p: TrainParams): string {
+  return `C=${p.c} NB^${p.nbPower}`;
+}
 
 export interface Row extends LabelledRow {
   domain: Domain;

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseToneModel } from '../../lib/engine/tone/model';
 import { exportToneModel, weightsHash } from './export';
-import { GRID, MIDDLE_WEIGHT, featureConfig, fit, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
+import { GRID, MIDDLE_WEIGHT, describeParams, featureConfig, fit, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
 import { linearLogit, type LinearWeights, type TrainSet } from './trainer';
 import { percentile } from './data';
 import { groupedStratifiedFolds } from './cv';
@@ -92,7 +92,7 @@ async function main() {
   console.log(`corpus: ${rows.length} rows, ${rows.filter((r) => r.label !== undefined).length} labelled (top/bottom quartile per domain)`);
 
   const sel = process.argv.includes('--no-select') ? { params: GRID[1]!, innerAccuracy: [] } : await selectParams(rows, SEED);
-  console.log(`inner CV accuracy per C ${GRID.map((g) => g.c).join('/')}: ${sel.innerAccuracy.map((a) => (100 * a).toFixed(2)).join(' / ')} → C=${sel.params.c}`);
+  console.log(`inner CV accuracy per ${GRID.map(describeParams).join(' / ')}: ${sel.innerAccuracy.map((a) => (100 * a).toFixed(2)).join(' / ')} → ${describeParams(sel.params)}`);
 
   const corpusSet = trainSetOf(rows);
   const calibration = loadCalibration();

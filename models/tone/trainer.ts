@@ -6,8 +6,9 @@
  * initialisation and no shuffling, so the same data gives the same weights bit for bit.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { ToneFeatures } from '../../lib/engine/tone/features';
+import { scaledIndicators, type ToneFeatures } from '../../lib/engine/tone/features';
 import type { Embeddings } from './embeddings';
+import { quantiseUint8 } from './export';
 import { registerSparseDot, sparseDot } from './sparse-dot';
 
 export interface TrainParams {
@@ -17,11 +18,13 @@ export interface TrainParams {
   strategyBoost: number;
   /** Multiplier on C for the embedding-direction weights. */
   embeddingBoost: number;
+  /** Exponent of the naive-Bayes bucket scale |log-count ratio|^p; 0 = plain indicators. */
+  nbPower: number;
   steps: number;
   learningRate: number;
 }
 
-export const DEFAULT_PARAMS: TrainParams = { c: 3, strategyBoost: 10, embeddingBoost: 1, steps: 120, learningRate: 0.1 };
+export const DEFAULT_PARAMS: TrainParams = { c: 1, strategyBoost: 1, embeddingBoost: 1, nbPower: 0.5, steps: 120, learningRate: 0.1 };
 
 export interface LinearWeights {
   ngram: Float32Array;
@@ -30,6 +33,8 @@ export interface LinearWeights {
   embedding: Float32Array;
   /** Each vocabulary word's projection on that direction: what the product ships. */
   word: Float32Array;
+  /** The n-gram bucket scale the weights were trained with (uint8-exact), or null for none. */
+  ngramScale: Float32Array | null;
   bias: number;
 }
 
@@ -70,6 +75,36 @@ function packSparse(features: readonly ToneFeatures[]) {
   return { idx, val, seg, dense, s };
 }
 
+/**
+ * Naive-Bayes bucket scale from the training rows (NBSVM, Wang & Manning 2012): r = |log(p/|p|₁) −
+ * log(q/|q|₁)|^power, p and q the add-one weighted counts of the bucket in polite and impolite rows
+ * (soft targets split a row between both). Rounded to the uint8 grid the model file stores, so
+ * training sees exactly what the product computes.
+ */
+export function naiveBayesScale(set: TrainSet, buckets: number, power: number): Float32Array {
+  const p = new Float64Array(buckets).fill(1);
+  const q = new Float64Array(buckets).fill(1);
+  set.features.forEach((f, i) => {
+    const t = set.targets[i]!;
+    const w = set.weights?.[i] ?? 1;
+    for (const j of f.ngrams.indices) {
+      p[j] = p[j]! + w * t;
+      q[j] = q[j]! + w * (1 - t);
+    }
+  });
+  const sp = p.reduce((a, b) => a + b, 0);
+  const sq = q.reduce((a, b) => a + b, 0);
+  const r = new Float32Array(buckets);
+  for (let j = 0; j < buckets; j++) r[j] = Math.abs(Math.log(p[j]! / sp) - Math.log(q[j]! / sq)) ** power;
+  const quantised = quantiseUint8(r);
+  return Float32Array.from(quantised.bytes, (b) => b * quantised.scale + quantised.min);
+}
+
+/** The rows with their n-gram values rescaled by `scale`. */
+function rescaleNgrams(features: readonly ToneFeatures[], scale: Float32Array): ToneFeatures[] {
+  return features.map((f) => ({ ...f, ngrams: { indices: f.ngrams.indices, values: scaledIndicators(f.ngrams.indices, scale) } }));
+}
+
 /** Mean word vector of each row: its normalised word bag times the embedding matrix. */
 function meanEmbeddings(features: readonly ToneFeatures[], emb: Embeddings | undefined): Float32Array {
   const dims = emb?.dims ?? 0;
@@ -101,7 +136,9 @@ export async function trainLogistic(set: TrainSet, buckets: number, params: Trai
   await ensureCpuBackend();
   const n = set.features.length;
   if (n === 0) throw new Error('trainLogistic: empty training set');
-  const { idx, val, seg, dense, s } = packSparse(set.features);
+  const ngramScale = params.nbPower > 0 ? naiveBayesScale(set, buckets, params.nbPower) : null;
+  const features = ngramScale ? rescaleNgrams(set.features, ngramScale) : set.features;
+  const { idx, val, seg, dense, s } = packSparse(features);
   const rowWeights = set.weights ?? new Array<number>(n).fill(1);
   const weightSum = rowWeights.reduce((a, b) => a + b, 0);
   const dims = emb?.dims ?? 0;
@@ -114,7 +151,7 @@ export async function trainLogistic(set: TrainSet, buckets: number, params: Trai
   const tVal = tf.tensor1d(val);
   const tSeg = tf.tensor1d(seg, 'int32');
   const tX = tf.tensor2d(dense, [n, s]);
-  const tE = tf.tensor2d(meanEmbeddings(set.features, emb), [n, dims]);
+  const tE = tf.tensor2d(meanEmbeddings(features, emb), [n, dims]);
   const tY = tf.tensor1d(Float32Array.from(set.targets));
   const tW = tf.tensor1d(Float32Array.from(rowWeights));
   // Mean loss + λ·Σw² with λ = 1/(2·C·Σweights) is liblinear's objective divided by C·Σweights.
@@ -148,6 +185,7 @@ export async function trainLogistic(set: TrainSet, buckets: number, params: Trai
     strategy: (await v.data()) as Float32Array,
     embedding,
     word: projectWords(emb, embedding),
+    ngramScale,
     bias: (await b.data())[0]!,
   };
   tf.dispose([w, v, u, b, tIdx, tVal, tSeg, tX, tE, tY, tW]);
@@ -158,7 +196,8 @@ export async function trainLogistic(set: TrainSet, buckets: number, params: Trai
 /** Logit of one row under float32 weights (the same sum the runtime scorer does). */
 export function linearLogit(f: ToneFeatures, m: LinearWeights): number {
   let z = m.bias;
-  for (let i = 0; i < f.ngrams.indices.length; i++) z += m.ngram[f.ngrams.indices[i]!]! * f.ngrams.values[i]!;
+  const values = m.ngramScale ? scaledIndicators(f.ngrams.indices, m.ngramScale) : f.ngrams.values;
+  for (let i = 0; i < f.ngrams.indices.length; i++) z += m.ngram[f.ngrams.indices[i]!]! * values[i]!;
   for (let j = 0; j < f.strategies.length; j++) z += m.strategy[j]! * f.strategies[j]!;
   for (let k = 0; k < f.words.indices.length; k++) z += m.word[f.words.indices[k]!]! * f.words.values[k]!;
   return z;

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseToneModel } from '../../lib/engine/tone/model';
-import { toneFeatures } from '../../lib/engine/tone/features';
+import { scaledIndicators, toneFeatures } from '../../lib/engine/tone/features';
 import { loadToneLayersModel, predictWithTfjs } from '../../lib/engine/tone/tfjs';
 import { groupedStratifiedFolds, prng } from '../../models/tone/cv';
 import { exportToneModel, quantiseUint8, weightsHash } from '../../models/tone/export';
-import { linearLogit, trainLogistic } from '../../models/tone/trainer';
+import { linearLogit, naiveBayesScale, trainLogistic } from '../../models/tone/trainer';
 import { chooseCurtThreshold } from '../../models/tone/train';
 
 const config = { buckets: 1024, charNgrams: [3, 4] };
@@ -21,7 +21,7 @@ const set = {
   features: rows.map((r) => toneFeatures(r.text, config)),
   targets: rows.map((r) => (r.label === 'curt' ? 0 : 1)),
 };
-const params = { c: 10, strategyBoost: 10, embeddingBoost: 1, steps: 40, learningRate: 0.1 };
+const params = { c: 10, strategyBoost: 10, embeddingBoost: 1, nbPower: 0.5, steps: 40, learningRate: 0.1 };
 
 describe('tone training', () => {
   it('gives identical weights for identical data, different weights for different data', async () => {
@@ -38,6 +38,7 @@ describe('tone training', () => {
   it('exports a file tfjs and the TS scorer read identically', async () => {
     const w = await trainLogistic(set, config.buckets, params);
     const file = await exportToneModel(w, config, { curtThreshold: 0.3, customerThreshold: 0.3, meta: {} });
+    expect(file.features.ngramScale).not.toBeNull();
     const scorer = parseToneModel(file);
     const layers = await loadToneLayersModel(file);
     const texts = rows.map((r) => r.text);
@@ -50,6 +51,21 @@ describe('tone training', () => {
     });
     layers.dispose();
   }, 60_000);
+
+  it('scales n-gram buckets by how unevenly they fall between polite and impolite rows', () => {
+    const f = (text: string) => toneFeatures(text, { buckets: 1024, charNgrams: [] });
+    const nb = { features: ['thanks a lot', 'thanks so much', 'why not', 'why so slow'].map(f), targets: [1, 1, 0, 0] };
+    const r = naiveBayesScale(nb, 1024, 1);
+    const bucketOf = (text: string) => f(text).ngrams.indices[0]!;
+    expect(r[bucketOf('thanks')]).toBeGreaterThan(r[bucketOf('so')]! + 0.3);
+    expect(r[bucketOf('why')]).toBeGreaterThan(r[bucketOf('so')]! + 0.3);
+    // Soft targets split a row: a 50/50 row moves nothing.
+    const half = naiveBayesScale({ features: [f('maybe')], targets: [0.5] }, 1024, 1);
+    expect(half[bucketOf('maybe')]).toBeCloseTo(half[0]!, 6);
+    // Scaled values stay L2-normalised.
+    const scaled = scaledIndicators(f('thanks so much').ngrams.indices, r);
+    expect(Math.hypot(...Array.from(scaled))).toBeCloseTo(1, 5);
+  });
 
   it('quantises to uint8 with zero kept exact enough', () => {
     const q = quantiseUint8(Float32Array.from([-1, 0, 0.5, 2]));

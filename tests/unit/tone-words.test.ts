@@ -38,7 +38,7 @@ const emb: Embeddings = {
 const config = { buckets: 256, charNgrams: [] as number[], words: wordIndexOf(emb.words) };
 const texts = ['thanks for the logs', 'please send the logs, great', 'why is this wrong', 'stupid logs', 'why the logs', 'great thanks'];
 const targets = [1, 1, 0, 0, 0, 1];
-const params = { c: 10, strategyBoost: 1, embeddingBoost: 1, steps: 60, learningRate: 0.1 };
+const params = { c: 10, strategyBoost: 1, embeddingBoost: 1, nbPower: 0, steps: 60, learningRate: 0.1 };
 
 describe('training with embeddings', () => {
   it('learns a direction whose per-word projection gives the same logit as the mean vector', async () => {

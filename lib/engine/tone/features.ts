@@ -2,7 +2,9 @@
  * Tone features, computed by this one module both when training (models/tone/) and at runtime, so
  * the model never sees a feature the product computes differently:
  *  - hashed n-grams: word 1-2-grams (with a sentence-start marker) and character n-grams, one
- *    hashed space of `buckets` slots, binary presence, L2-normalised;
+ *    hashed space of `buckets` slots, binary presence scaled per bucket by the model's
+ *    naive-Bayes weights (how much more often the bucket occurs in polite than impolite training
+ *    text; uniform without them), L2-normalised;
  *  - the politeness-strategy vector from strategies.ts;
  *  - with a vocabulary, the normalised bag of vocabulary words (words.ts), which the model scores
  *    through the words' GloVe vectors.
@@ -15,6 +17,8 @@ export interface FeatureConfig {
   buckets: number;
   /** Character n-gram lengths, e.g. [3, 4, 5]; [] for words only. */
   charNgrams: number[];
+  /** Per-bucket scale of the n-gram indicators (naive-Bayes ratios); uniform when absent. */
+  ngramScale?: Float32Array;
   /** Vocabulary of the word-embedding part; without it `words` is empty. */
   words?: WordIndex;
 }
@@ -22,7 +26,7 @@ export interface FeatureConfig {
 export interface SparseVector {
   /** Sorted, unique bucket indices. */
   indices: Int32Array;
-  /** One value per index (all equal: binary presence, L2-normalised). */
+  /** One value per index (binary presence times the bucket's scale, L2-normalised). */
   values: Float32Array;
 }
 
@@ -95,8 +99,19 @@ export function ngramVector(text: string, config: FeatureConfig): SparseVector {
   const set = new Set<number>();
   for (const key of ngramKeys(text, config)) set.add(hashKey('', key) & mask);
   const indices = Int32Array.from(set).sort();
-  const v = indices.length ? 1 / Math.sqrt(indices.length) : 0;
-  return { indices, values: new Float32Array(indices.length).fill(v) };
+  return { indices, values: scaledIndicators(indices, config.ngramScale) };
+}
+
+/** L2-normalised indicator values of `indices`, each scaled by `scale[index]` when given. */
+export function scaledIndicators(indices: Int32Array, scale?: Float32Array): Float32Array {
+  const values = new Float32Array(indices.length);
+  if (!scale) return values.fill(indices.length ? 1 / Math.sqrt(indices.length) : 0);
+  let sq = 0;
+  for (let k = 0; k < indices.length; k++) sq += scale[indices[k]!]! ** 2;
+  if (sq === 0) return values;
+  const norm = Math.sqrt(sq);
+  for (let k = 0; k < indices.length; k++) values[k] = scale[indices[k]!]! / norm;
+  return values;
 }
 
 export function toneFeatures(text: string, config: FeatureConfig): ToneFeatures {

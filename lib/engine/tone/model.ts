@@ -23,11 +23,21 @@ export interface WeightSpec {
   quantization?: { dtype: 'uint8' | 'uint16'; min: number; scale: number };
 }
 
+export interface QuantisedVector {
+  min: number;
+  scale: number;
+  /** base64 uint8 */
+  data: string;
+}
+
 export interface ToneModelFile {
   format: typeof TONE_MODEL_FORMAT;
   version: typeof TONE_MODEL_VERSION;
-  /** `words`: the embedding vocabulary, space-separated, in kernel order ('' = no word part). */
-  features: { buckets: number; charNgrams: number[]; strategies: string[]; words: string };
+  /**
+   * `words`: the embedding vocabulary, space-separated, in kernel order ('' = no word part).
+   * `ngramScale`: the per-bucket naive-Bayes scale as uint8 (value = q·scale + min), or null.
+   */
+  features: { buckets: number; charNgrams: number[]; strategies: string[]; words: string; ngramScale: QuantisedVector | null };
   /** Probability of "polite" below which a sentence of an agent's reply reads curt. */
   curtThreshold: number;
   /** Below this, a customer's message reads upset/impolite (used with wording cues). */
@@ -141,6 +151,8 @@ export function validateToneModelFile(json: unknown): ToneModelFile {
   if (!isObject(f) || typeof f.buckets !== 'number' || !Array.isArray(f.charNgrams) || !Array.isArray(f.strategies) || typeof f.words !== 'string') {
     fail('bad "features"');
   }
+  const ns = f.ngramScale;
+  if (ns !== null && (!isObject(ns) || typeof ns.min !== 'number' || typeof ns.scale !== 'number' || typeof ns.data !== 'string')) fail('bad "features.ngramScale"');
   const strategies = f.strategies as unknown[];
   if (strategies.length !== STRATEGY_IDS.length || strategies.some((s, i) => s !== STRATEGY_IDS[i])) {
     fail('its strategy features differ from this version of Rapport; retrain with npm run train:tone');
@@ -149,6 +161,18 @@ export function validateToneModelFile(json: unknown): ToneModelFile {
   const t = json.tfjs;
   if (!isObject(t) || !Array.isArray(t.weightSpecs) || typeof t.weightData !== 'string') fail('bad "tfjs" section');
   return json as unknown as ToneModelFile;
+}
+
+/** The feature configuration a model file was trained with (vocabulary and n-gram scale decoded). */
+export function featureConfigOf(file: ToneModelFile): FeatureConfig {
+  const { buckets, charNgrams, words, ngramScale } = file.features;
+  const config: FeatureConfig = { buckets, charNgrams: [...charNgrams], words: wordIndexOf(words ? words.split(' ') : []) };
+  if (ngramScale) {
+    const bytes = decodeBase64(ngramScale.data);
+    if (bytes.length !== buckets) fail(`features.ngramScale has ${bytes.length} values for ${buckets} buckets`);
+    config.ngramScale = Float32Array.from(bytes, (b) => b * ngramScale.scale + ngramScale.min);
+  }
+  return config;
 }
 
 function sigmoid(z: number): number {
@@ -166,10 +190,10 @@ export function parseToneModel(json: unknown): ToneModel {
   if (!strategy || strategy.length !== STRATEGY_IDS.length) fail(`${STRATEGY_KERNEL} missing or wrong size`);
   if (!biasArr || biasArr.length !== 1) fail(`${STRATEGY_BIAS} missing`);
   const bias = biasArr[0]!;
-  const vocabulary = file.features.words ? file.features.words.split(' ') : [];
+  const features = featureConfigOf(file);
+  const vocabulary = features.words?.size ?? 0;
   const word = weights.get(WORD_KERNEL) ?? new Float32Array(0);
-  if (word.length !== vocabulary.length) fail(`${WORD_KERNEL} has ${word.length} weights for ${vocabulary.length} words`);
-  const features: FeatureConfig = { buckets: file.features.buckets, charNgrams: [...file.features.charNgrams], words: wordIndexOf(vocabulary) };
+  if (word.length !== vocabulary) fail(`${WORD_KERNEL} has ${word.length} weights for ${vocabulary} words`);
   const strategyWeights: Record<string, number> = {};
   STRATEGY_IDS.forEach((id, i) => (strategyWeights[id] = strategy[i]!));
   const cache = new BoundedCache<string, ToneScore>(5000);

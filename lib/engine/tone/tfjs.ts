@@ -5,9 +5,8 @@
  * the way). Import it only where @tensorflow/tfjs is already loaded.
  */
 import * as tf from '@tensorflow/tfjs';
-import { decodeBase64, validateToneModelFile } from './model';
+import { decodeBase64, featureConfigOf, validateToneModelFile } from './model';
 import { toneFeatures } from './features';
-import { wordIndexOf } from './words';
 
 export async function loadToneLayersModel(json: unknown): Promise<tf.LayersModel> {
   const file = validateToneModelFile(json);
@@ -25,10 +24,9 @@ export async function loadToneLayersModel(json: unknown): Promise<tf.LayersModel
 /** tfjs's prediction (probability polite) for each text, from dense inputs built by toneFeatures. */
 export function predictWithTfjs(model: tf.LayersModel, json: unknown, texts: readonly string[]): Float32Array {
   const file = validateToneModelFile(json);
-  const vocabulary = file.features.words ? file.features.words.split(' ') : [];
-  const config = { buckets: file.features.buckets, charNgrams: file.features.charNgrams, words: wordIndexOf(vocabulary) };
+  const config = featureConfigOf(file);
   const s = file.features.strategies.length;
-  const v = vocabulary.length;
+  const v = config.words?.size ?? 0;
   const ngrams = new Float32Array(texts.length * config.buckets);
   const strategies = new Float32Array(texts.length * s);
   const words = new Float32Array(texts.length * v);
