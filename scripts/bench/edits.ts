@@ -4,18 +4,8 @@
  * would make the re-check look cheaper than typing really is).
  */
 import { maskText } from '../../lib/engine/mask';
-
-/** Small deterministic PRNG (mulberry32), so every run edits the same places. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The tone model's seeded PRNG (mulberry32), so every run edits the same places.
+import { prng as random } from '../../models/tone/cv';
 
 export function oneCharEdits(text: string, count: number, seed = 42): string[] {
   const masked = maskText(text);
