@@ -73,6 +73,7 @@ async function crossDomain(src: Row[], tgt: Row[], label: string) {
 }
 
 const pct = (x: number) => (100 * x).toFixed(2);
+const vsHuman = (ours: number, human: number) => `${100 * ours >= human ? 'yes' : 'no'} (${(100 * ours - human >= 0 ? '+' : '') + (100 * ours - human).toFixed(2)} points)`;
 const mark = (ours: number, ...targets: (number | undefined)[]) =>
   targets.every((t) => t === undefined || 100 * ours > t) ? '' : ' ✗';
 
@@ -100,7 +101,7 @@ normalised score is polite and the bottom quartile impolite (middle half not tes
 | train Stack Overflow → test Wikipedia (n=${s2w.n}) | **${pct(s2w.acc)}%** (95% CI ${pct(s2w.lo)}–${pct(s2w.hi)})${mark(s2w.acc, BASELINE.soToWiki, PAPER.ling.soToWiki)} | ${BASELINE.soToWiki}% | ${PAPER.ling.soToWiki}% | ${PAPER.bow.soToWiki}% | — |
 
 ✗ marks a setting where ours does not beat both the baseline and the paper's Ling. classifier.
-Human agreement is reached in-domain when ours ≥ the human column: Wikipedia ${100 * wikiIn.acc >= PAPER.human.wiki ? 'yes' : 'no'}, Stack Overflow ${100 * soIn.acc >= PAPER.human.so ? 'yes' : 'no'}.
+Human agreement is reached in-domain when ours ≥ the human column: Wikipedia ${vsHuman(wikiIn.acc, PAPER.human.wiki)}, Stack Overflow ${vsHuman(soIn.acc, PAPER.human.so)}.
 
 ## What was evaluated
 
