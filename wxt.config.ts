@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { manifestCommands } from './lib/command-keys';
+import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
 
 // Host access at install time: local desks (demo, tests, self-hosted on localhost) only for now;
 // the per-desk hosts arrive with the site adapters (issue #4).
@@ -49,9 +50,10 @@ export default defineConfig({
   hooks: {
     // The content script gets the tone model from the background at run time (lib/content/tone.ts):
     // in its build, the engine's bundled copy of the weights becomes an empty stub (~20 KB gzip saved).
+    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), stubToneModelWeights()];
+      config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin()];
     },
     // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
