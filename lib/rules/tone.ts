@@ -12,6 +12,7 @@ import { sentenceView } from '../engine/sentence-view';
 import type { DraftKind } from '../engine/types';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
 import type { ToneModel, ToneScore } from '../engine/tone/model';
+import { readsCurt } from '../engine/tone/curt';
 import { principles } from './principles';
 // Read at check time only (the catalogue imports this module), so the import cycle is harmless.
 import { builtinRuleList } from './index';
@@ -53,20 +54,7 @@ const ADD_WHAT_IS_MISSING: readonly (Tip & { strategy: string })[] = [
   { strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
 ];
 
-/**
- * The model's score alone over-flags plain support facts ("No, your phone isn't affected.") — its
- * training requests read differently — so a card also needs a concrete curt cue it can coach on.
- */
-/** "You shouldn't have had to…", "…should never have closed": owning a failure, not scolding. */
-const OWNING_A_FAILURE = /\b(?:shouldn['’]?t|should not|should never) have (?:had to|happened|been|closed|gone|taken)\b/i;
-
-export function hasCurtCue(s: Record<string, number>): boolean {
-  const on = (id: string) => (s[id] ?? 0) > 0;
-  return (
-    ['why', 'direct_question', 'imperative_start', 'you_must', 'negative_lexicon', 'factuality', 'multi_question', 'shouting'].some(on) ||
-    (on('question') && on('negation'))
-  );
-}
+export { hasCurtCue } from '../engine/tone/curt';
 
 export function warmingTips(tone: ToneScore, limit = 3): string[] {
   const s = tone.strategies;
@@ -107,7 +95,7 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   const words = text.trim();
   if (hasToneContent(text)) {
     const tone = model.score(words);
-    if (tone.score < model.curtThreshold && hasCurtCue(tone.strategies) && !OWNING_A_FAILURE.test(words)) {
+    if (readsCurt(words, tone, model.curtThreshold)) {
       const start = text.indexOf(words);
       verdict = { start, end: start + words.length, score: tone.score.toFixed(2), suggestion: warmingTips(tone).join(' ') };
     }

@@ -18,6 +18,8 @@ import { linearLogit, type LinearWeights, type TrainSet } from './trainer';
 import { percentile } from './data';
 import { groupedStratifiedFolds } from './cv';
 import { toneFeatures } from '../../lib/engine/tone/features';
+import { isCurtCandidate } from '../../lib/engine/tone/curt';
+import { STRATEGY_IDS, strategyVector } from '../../lib/engine/tone/strategies';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -60,17 +62,30 @@ export interface ThresholdChoice {
   flaggedWarm: number;
 }
 
+/** A curt sentence must at least read more impolite than polite. */
+export const MAX_CURT_THRESHOLD = 0.5;
+
 /**
  * The curt threshold: the highest cut that flags no good-plain or warm reply in the calibration
  * set (false alarms on good replies are worse than a missed nit), placed halfway between the
- * lowest-scoring good reply and the highest curt score under it.
+ * lowest-scoring good reply and the highest curt score under it, and at most MAX_CURT_THRESHOLD.
+ * Scores are as the product decides (curtDecisionScore): a reply the rule can never flag is +∞.
  */
 export function chooseCurtThreshold(scored: { score: number; label: CalibrationLabel }[]): ThresholdChoice {
   const good = scored.filter((s) => s.label !== 'curt').map((s) => s.score);
   const minGood = Math.min(...good);
   const below = scored.filter((s) => s.label === 'curt' && s.score < minGood).map((s) => s.score);
-  const threshold = below.length ? (Math.max(...below) + minGood) / 2 : minGood * 0.9;
+  const cut = below.length ? (Math.max(...below) + minGood) / 2 : minGood * 0.9;
+  const threshold = Math.min(cut, MAX_CURT_THRESHOLD);
   return { threshold, ...calibrationMetrics(scored, threshold) };
+}
+
+/** The score the curt decision compares with the threshold: +∞ when no cue makes it a candidate. */
+export function curtDecisionScore(text: string, score: number): number {
+  const v = strategyVector(text);
+  const strategies: Record<string, number> = {};
+  STRATEGY_IDS.forEach((id, i) => (strategies[id] = v[i]!));
+  return isCurtCandidate(text.trim(), strategies) ? score : Infinity;
 }
 
 export function calibrationMetrics(scored: { score: number; label: CalibrationLabel }[], threshold: number) {
@@ -110,7 +125,7 @@ async function main() {
   for (let f = 0; f < CALIBRATION_FOLDS; f++) {
     const m = await fit(withSupport(calibration.filter((_, i) => folds[i] !== f)), sel.params);
     calibration.forEach((r, i) => {
-      if (folds[i] === f) oof.push({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), m))) });
+      if (folds[i] === f) oof.push({ ...r, score: curtDecisionScore(r.text, 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), m)))) });
     });
   }
   const choice = chooseCurtThreshold(oof);
@@ -119,7 +134,10 @@ async function main() {
       `on ${oof.length} calibration replies (plain flagged ${choice.flaggedPlain}, warm flagged ${choice.flaggedWarm})`,
   );
   const corpusOnly = await fit(corpusSet, sel.params);
-  const corpusOnlyScored = calibration.map((r) => ({ ...r, score: 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), corpusOnly))) }));
+  const corpusOnlyScored = calibration.map((r) => ({
+    ...r,
+    score: curtDecisionScore(r.text, 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), corpusOnly)))),
+  }));
   const corpusOnlyChoice = chooseCurtThreshold(corpusOnlyScored);
   console.log(
     `for comparison, corpus-only model: precision ${(100 * corpusOnlyChoice.precision).toFixed(1)}%, recall ${(100 * corpusOnlyChoice.recall).toFixed(1)}% at its own best no-false-alarm threshold`,
@@ -139,7 +157,10 @@ async function main() {
   const corpusScores = rows.map((r) => 1 / (1 + Math.exp(-linearLogit(r.features, weights))));
   const customerThreshold = percentile(corpusScores, 25);
   const shipped = parseToneModel(await exportToneModel(weights, featureConfig(), { curtThreshold: choice.threshold, customerThreshold, meta: {} }));
-  const inSample = calibrationMetrics(calibration.map((r) => ({ ...r, score: shipped.score(r.text).score })), choice.threshold);
+  const inSample = calibrationMetrics(
+    calibration.map((r) => ({ ...r, score: curtDecisionScore(r.text, shipped.score(r.text).score) })),
+    choice.threshold,
+  );
 
   const file = await exportToneModel(weights, featureConfig(), {
     curtThreshold: choice.threshold,

@@ -10,7 +10,7 @@ import { loadToneLayersModel, predictWithTfjs } from '../../lib/engine/tone/tfjs
 import { groupedStratifiedFolds, prng } from '../../models/tone/cv';
 import { exportToneModel, quantiseUint8, weightsHash } from '../../models/tone/export';
 import { linearLogit, naiveBayesScale, trainLogistic } from '../../models/tone/trainer';
-import { chooseCurtThreshold } from '../../models/tone/train';
+import { MAX_CURT_THRESHOLD, chooseCurtThreshold, curtDecisionScore } from '../../models/tone/train';
 
 const config = { buckets: 1024, charNgrams: [3, 4] };
 const rows = readFileSync(new URL('../../models/tone/support-calibration.jsonl', import.meta.url), 'utf8')
@@ -65,6 +65,20 @@ describe('tone training', () => {
     // Scaled values stay L2-normalised.
     const scaled = scaledIndicators(f('thanks so much').ngrams.indices, r);
     expect(Math.hypot(...Array.from(scaled))).toBeCloseTo(1, 5);
+  });
+
+  it('calibrates on what the product can flag: replies without a curt cue never count, the cut stays ≤ 0.5', () => {
+    expect(curtDecisionScore('Why did you close it?', 0.2)).toBe(0.2);
+    expect(curtDecisionScore('Your password has been reset.', 0.2)).toBe(Infinity);
+    expect(curtDecisionScore("You shouldn't have had to chase this, sorry.", 0.2)).toBe(Infinity);
+    // A low-scoring plain reply with no cue no longer holds the threshold down.
+    const scored = [
+      { score: curtDecisionScore('Your password has been reset.', 0.1), label: 'good-plain' as const },
+      { score: curtDecisionScore('Why did you close it?', 0.3), label: 'curt' as const },
+      { score: curtDecisionScore('Why not try the web version instead?', 0.4), label: 'good-plain' as const },
+    ];
+    expect(chooseCurtThreshold(scored).threshold).toBeCloseTo(0.35, 6);
+    expect(chooseCurtThreshold([{ score: 0.2, label: 'curt' }, { score: Infinity, label: 'warm' }]).threshold).toBe(MAX_CURT_THRESHOLD);
   });
 
   it('quantises to uint8 with zero kept exact enough', () => {

@@ -5,6 +5,7 @@
  */
 import { parseToneModel, type ToneModel, type ToneScore } from './model';
 import { toneFeatures } from './features';
+import { readsCurt } from './curt';
 
 export type { ToneModel, ToneScore, ToneModelFile } from './model';
 export { parseToneModel } from './model';
@@ -73,7 +74,7 @@ export interface SentenceTone {
   end: number;
   /** Probability the sentence reads polite/warm, 0..1. */
   score: number;
-  /** True when the score is under the model's calibrated curt threshold. */
+  /** Reads curt: score under the calibrated threshold and a curt cue (curt.ts). */
   curt: boolean;
 }
 
@@ -98,7 +99,7 @@ export function toneOfSentences(spans: readonly { start: number; end: number; te
   for (const s of spans) {
     if (!hasToneContent(s.text)) continue;
     const t = model.score(s.text.trim());
-    sentences.push({ start: s.start, end: s.end, score: t.score, curt: t.score < model.curtThreshold });
+    sentences.push({ start: s.start, end: s.end, score: t.score, curt: readsCurt(s.text.trim(), t, model.curtThreshold) });
     const w = Math.sqrt(s.text.trim().length);
     weighted += t.logit * w;
     weight += w;
