@@ -54,8 +54,6 @@ const ADD_WHAT_IS_MISSING: readonly (Tip & { strategy: string })[] = [
   { strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
 ];
 
-export { hasCurtCue } from '../engine/tone/curt';
-
 export function warmingTips(tone: ToneScore, limit = 3): string[] {
   const s = tone.strategies;
   const tips = FIX_WHAT_IS_THERE.filter((t) => t.when(s)).map((t) => t.text);

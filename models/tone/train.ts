@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseToneModel } from '../../lib/engine/tone/model';
+import { parseToneModel, type ToneScore } from '../../lib/engine/tone/model';
 import { exportToneModel, weightsHash } from './export';
 import { GRID, MIDDLE_WEIGHT, describeParams, featureConfig, fit, loadRows, selectParams, trainSetOf, type Row } from './pipeline';
 import { linearLogit, type LinearWeights, type TrainSet } from './trainer';
@@ -19,7 +19,7 @@ import { percentile } from './data';
 import { groupedStratifiedFolds } from './cv';
 import { toneFeatures } from '../../lib/engine/tone/features';
 import { isCurtCandidate } from '../../lib/engine/tone/curt';
-import { STRATEGY_IDS, strategyVector } from '../../lib/engine/tone/strategies';
+import { strategyRecord } from '../../lib/engine/tone/strategies';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -81,11 +81,14 @@ export function chooseCurtThreshold(scored: { score: number; label: CalibrationL
 }
 
 /** The score the curt decision compares with the threshold: +∞ when no cue makes it a candidate. */
-export function curtDecisionScore(text: string, score: number): number {
-  const v = strategyVector(text);
-  const strategies: Record<string, number> = {};
-  STRATEGY_IDS.forEach((id, i) => (strategies[id] = v[i]!));
-  return isCurtCandidate(text.trim(), strategies) ? score : Infinity;
+export function curtDecisionScore(text: string, tone: Pick<ToneScore, 'score' | 'strategies'>): number {
+  return isCurtCandidate(text.trim(), tone.strategies) ? tone.score : Infinity;
+}
+
+/** A trained (not yet exported) model's reading of one reply: features computed once. */
+function replyTone(text: string, m: LinearWeights): Pick<ToneScore, 'score' | 'strategies'> {
+  const f = toneFeatures(text, featureConfig());
+  return { score: 1 / (1 + Math.exp(-linearLogit(f, m))), strategies: strategyRecord(f.strategies) };
 }
 
 export function calibrationMetrics(scored: { score: number; label: CalibrationLabel }[], threshold: number) {
@@ -125,7 +128,7 @@ async function main() {
   for (let f = 0; f < CALIBRATION_FOLDS; f++) {
     const m = await fit(withSupport(calibration.filter((_, i) => folds[i] !== f)), sel.params);
     calibration.forEach((r, i) => {
-      if (folds[i] === f) oof.push({ ...r, score: curtDecisionScore(r.text, 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), m)))) });
+      if (folds[i] === f) oof.push({ ...r, score: curtDecisionScore(r.text, replyTone(r.text, m)) });
     });
   }
   const choice = chooseCurtThreshold(oof);
@@ -136,7 +139,7 @@ async function main() {
   const corpusOnly = await fit(corpusSet, sel.params);
   const corpusOnlyScored = calibration.map((r) => ({
     ...r,
-    score: curtDecisionScore(r.text, 1 / (1 + Math.exp(-linearLogit(toneFeatures(r.text, featureConfig()), corpusOnly)))),
+    score: curtDecisionScore(r.text, replyTone(r.text, corpusOnly)),
   }));
   const corpusOnlyChoice = chooseCurtThreshold(corpusOnlyScored);
   console.log(
@@ -158,7 +161,7 @@ async function main() {
   const customerThreshold = percentile(corpusScores, 25);
   const shipped = parseToneModel(await exportToneModel(weights, featureConfig(), { curtThreshold: choice.threshold, customerThreshold, meta: {} }));
   const inSample = calibrationMetrics(
-    calibration.map((r) => ({ ...r, score: curtDecisionScore(r.text, shipped.score(r.text).score) })),
+    calibration.map((r) => ({ ...r, score: curtDecisionScore(r.text, shipped.score(r.text)) })),
     choice.threshold,
   );
 

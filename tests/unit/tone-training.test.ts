@@ -10,7 +10,8 @@ import { loadToneLayersModel, predictWithTfjs } from '../../lib/engine/tone/tfjs
 import { groupedStratifiedFolds, prng } from '../../models/tone/cv';
 import { exportToneModel, quantiseUint8, weightsHash } from '../../models/tone/export';
 import { linearLogit, naiveBayesScale, trainLogistic } from '../../models/tone/trainer';
-import { MAX_CURT_THRESHOLD, chooseCurtThreshold, curtDecisionScore } from '../../models/tone/train';
+import { MAX_CURT_THRESHOLD, chooseCurtThreshold, curtDecisionScore as curtDecisionScoreOf } from '../../models/tone/train';
+import { strategyRecord, strategyVector } from '../../lib/engine/tone/strategies';
 
 const config = { buckets: 1024, charNgrams: [3, 4] };
 const rows = readFileSync(new URL('../../models/tone/support-calibration.jsonl', import.meta.url), 'utf8')
@@ -68,6 +69,7 @@ describe('tone training', () => {
   });
 
   it('calibrates on what the product can flag: replies without a curt cue never count, the cut stays ≤ 0.5', () => {
+    const curtDecisionScore = (text: string, score: number) => curtDecisionScoreOf(text, { score, strategies: strategyRecord(strategyVector(text)) });
     expect(curtDecisionScore('Why did you close it?', 0.2)).toBe(0.2);
     expect(curtDecisionScore('Your password has been reset.', 0.2)).toBe(Infinity);
     expect(curtDecisionScore("You shouldn't have had to chase this, sorry.", 0.2)).toBe(Infinity);

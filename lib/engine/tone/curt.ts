@@ -7,7 +7,7 @@
  */
 import type { ToneScore } from './model';
 
-export function hasCurtCue(s: Readonly<Record<string, number>>): boolean {
+function hasCurtCue(s: Readonly<Record<string, number>>): boolean {
   const on = (id: string) => (s[id] ?? 0) > 0;
   return (
     ['why', 'direct_question', 'imperative_start', 'you_must', 'negative_lexicon', 'factuality', 'multi_question', 'shouting'].some(on) ||

@@ -98,8 +98,9 @@ export function toneOfSentences(spans: readonly { start: number; end: number; te
   let weight = 0;
   for (const s of spans) {
     if (!hasToneContent(s.text)) continue;
-    const t = model.score(s.text.trim());
-    sentences.push({ start: s.start, end: s.end, score: t.score, curt: readsCurt(s.text.trim(), t, model.curtThreshold) });
+    const text = s.text.trim();
+    const t = model.score(text);
+    sentences.push({ start: s.start, end: s.end, score: t.score, curt: readsCurt(text, t, model.curtThreshold) });
     const w = Math.sqrt(s.text.trim().length);
     weighted += t.logit * w;
     weight += w;

@@ -9,7 +9,7 @@
  */
 import { BoundedCache } from '../cache';
 import { toneFeatures, type FeatureConfig, type ToneFeatures } from './features';
-import { STRATEGY_IDS } from './strategies';
+import { STRATEGY_IDS, strategyRecord } from './strategies';
 import { wordIndexOf } from './words';
 
 export const TONE_MODEL_FORMAT = 'rapport-tone-model';
@@ -213,12 +213,9 @@ export function parseToneModel(json: unknown): ToneModel {
     if (hit) return hit;
     const f = toneFeatures(text, features);
     const logit = logitOf(f);
-    const strategies: Record<string, number> = {};
+    const strategies = strategyRecord(f.strategies);
     const contributions: Record<string, number> = {};
-    STRATEGY_IDS.forEach((id, i) => {
-      strategies[id] = f.strategies[i]!;
-      contributions[id] = f.strategies[i]! * strategy![i]!;
-    });
+    STRATEGY_IDS.forEach((id, i) => (contributions[id] = f.strategies[i]! * strategy![i]!));
     const result: ToneScore = { score: sigmoid(logit), logit, strategies, contributions };
     cache.set(text, result);
     return result;

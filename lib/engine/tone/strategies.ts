@@ -94,3 +94,10 @@ export function strategyVector(text: string): Float32Array {
 }
 
 export const STRATEGY_IDS: readonly string[] = STRATEGIES.map((s) => s.id);
+
+/** A strategy vector keyed by strategy id (what explanations and the curt decision read). */
+export function strategyRecord(vector: Float32Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  STRATEGY_IDS.forEach((id, i) => (out[id] = vector[i]!));
+  return out;
+}
