@@ -17,7 +17,7 @@ import type { SiteAdapter } from '../sites/types';
 import { watchSettings } from '../settings/live';
 import { createCoach, type Coach, type DraftContext } from './coach';
 import { trackCurrent } from './current-tracking';
-import { startDiscovery } from './discovery';
+import { startDiscovery, type Discovery } from './discovery';
 import { sendStatsEvents, siteLabel } from './events';
 import { createHighlighter } from './highlights';
 import { listenForTabStatus, tabStatus } from './tab-status';
@@ -35,11 +35,37 @@ export interface RunningContent {
 }
 
 /**
- * Is this frame driven by the top frame? True for same-origin frames (including about:blank and
- * about:srcdoc); cross-origin frames are out of the top frame's reach and not coached yet.
+ * Is this the top frame? Only the top frame runs the coach: it reaches into same-origin,
+ * about:blank and about:srcdoc frames itself; cross-origin frames are out of its reach.
  */
 export function isTopFrame(win: Window): boolean {
   return win === win.top;
+}
+
+/**
+ * One lifetime for everything the content script starts: every part registers its teardown on one
+ * AbortSignal, and a part that throws (a desk adapter, the stats channel, storage) is reported and
+ * skipped so the rest keeps coaching.
+ */
+function createLifetime(): { signal: AbortSignal; onStop(fn: () => void): void; attempt<T>(part: string, fn: () => T): T | undefined; stop(): void } {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const attempt = <T>(part: string, fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      console.warn(`Rapport: ${part} failed`, error);
+      return undefined;
+    }
+  };
+  return {
+    signal,
+    attempt,
+    onStop(fn) {
+      signal.addEventListener('abort', () => attempt('teardown', fn), { once: true });
+    },
+    stop: () => controller.abort(),
+  };
 }
 
 /**
@@ -65,13 +91,24 @@ function warmUpWhenIdle(win: Window): () => void {
 export function startContent(lifecycle: ContentLifecycle, win: Window = window): RunningContent | null {
   if (!isTopFrame(win)) return null;
   const doc = win.document;
-  const cancelWarmUp = warmUpWhenIdle(win);
+  const life = createLifetime();
+  const { attempt, onStop } = life;
+  // All state first: discovery may report a focused composer synchronously, while it starts.
+  const settings = { ready: false, siteOn: true };
+  let sidebar: MountedSidebar | null = null;
+  let untrack: (() => void) | null = null;
+  let current: { root: HTMLElement; adapter: SiteAdapter; customerMessage: string | undefined } | null = null;
+  let contextTimer: ReturnType<typeof setTimeout> | undefined;
+  let discovery: Discovery | null = null;
+  let prefsLoaded = false;
+
+  onStop(warmUpWhenIdle(win));
   // First, before any check: the tone model comes from the background, not the bundle (./tone.ts).
   const toneLoaded = loadToneModelFromExtension();
   const highlighter = createHighlighter();
   const prefs = createPrefs(win.location.hostname);
   const coach = createCoach({
-    report: sendStatsEvents,
+    report: (events) => attempt('stats', () => sendStatsEvents(events)),
     onChecked: (handle, findings, text) => highlighter.update(handle, findings, text),
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),
@@ -79,32 +116,33 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     toneOf: (text) => draftTone(text),
   });
   void toneLoaded.then((ok) => {
-    if (ok && coach.handle) coach.checkNow();
+    if (ok && coach.handle && !life.signal.aborted) coach.checkNow();
   });
-  let sidebar: MountedSidebar | null = null;
-  let untrack: (() => void) | null = null;
 
   // Remembered per site: collapsed or not, and (everywhere) the rules the agent ignored.
-  let prefsLoaded = false;
-  void prefs.load().then(({ sidebar: saved, ignoredRules }) => {
-    if (ignoredRules.length) coach.setIgnoredRules(ignoredRules);
-    coach.collapsed.value = saved.collapsed;
-    prefsLoaded = true;
-  });
-  const stopSavingCollapsed = effect(() => {
-    const collapsed = coach.collapsed.value;
-    if (prefsLoaded) prefs.saveSidebar({ collapsed });
-  });
-  const stopWatchingIgnored = prefs.onIgnoredRulesChanged((ids) => coach.setIgnoredRules(ids));
-  let current: { root: HTMLElement; adapter: SiteAdapter; customerMessage: string | undefined } | null = null;
-  let contextTimer: ReturnType<typeof setTimeout> | undefined;
+  void prefs
+    .load()
+    .then(({ sidebar: saved, ignoredRules }) => {
+      if (life.signal.aborted) return;
+      if (ignoredRules.length) coach.setIgnoredRules(ignoredRules);
+      coach.collapsed.value = saved.collapsed;
+      prefsLoaded = true;
+    })
+    .catch((error: unknown) => console.warn('Rapport: preferences failed to load', error));
+  onStop(
+    effect(() => {
+      const collapsed = coach.collapsed.value;
+      if (prefsLoaded) prefs.saveSidebar({ collapsed });
+    }),
+  );
+  onStop(prefs.onIgnoredRulesChanged((ids) => coach.setIgnoredRules(ids)));
 
   const isOurs = (el: Element): boolean => !!sidebar && (el === sidebar.host || sidebar.host.contains(el));
 
   function contextFor(root: HTMLElement, adapter: SiteAdapter): () => DraftContext {
     const site = siteLabel(adapter.id, new URL(win.location.href));
     return () => ({
-      kind: adapter.draftKind(root),
+      kind: attempt('draft kind', () => adapter.draftKind(root)) ?? 'reply',
       customerMessage: current?.root === root ? current.customerMessage : undefined,
       site,
     });
@@ -112,18 +150,13 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
 
   function onEditor(root: HTMLElement): void {
     // Nothing until the settings are read (the site may be switched off), and nothing while it is off.
-    if (!settings.ready || !settings.siteOn) return;
+    if (life.signal.aborted || !settings.ready || !settings.siteOn) return;
     if (current?.root === root && coach.handle?.element === root) return;
-    const adapter = adapterForEditor(new URL(win.location.href), doc, root);
+    const adapter = attempt('site adapter', () => adapterForEditor(new URL(win.location.href), doc, root));
     if (!adapter) return;
-    const handle = attachEditor(root);
+    const handle = attempt('editor', () => attachEditor(root));
     if (!handle) return;
-    let customerMessage: string | undefined;
-    try {
-      customerMessage = adapter.customerMessage(root);
-    } catch {
-      customerMessage = undefined;
-    }
+    const customerMessage = attempt('customer message', () => adapter.customerMessage(root));
     current = { root, adapter, customerMessage };
     ensureSidebar();
     coach.attach(handle, contextFor(root, adapter));
@@ -135,14 +168,16 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     sidebar ??= mountSidebar(coach, { placement: 'dock', document: doc });
   }
 
+  function followFocus(): void {
+    const active = discovery?.activeEditor();
+    if (active) onEditor(active);
+  }
+
   /** A keyboard shortcut from the background (commands API). */
   function onCommand(command: CommandName): void {
     // Switched off for this site (options page or popup): shortcuts don't bring the sidebar back.
     if (!settings.siteOn) return;
-    if (!coach.handle) {
-      const active = discovery.activeEditor();
-      if (active) onEditor(active);
-    }
+    if (!coach.handle) followFocus();
     ensureSidebar();
     coach.runCommand(command);
   }
@@ -156,13 +191,13 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     respond({ ok: true });
     return undefined;
   };
-  try {
+  // No runtime (the extension is going away): shortcuts simply don't reach this page.
+  attempt('commands', () => {
     browser.runtime.onMessage.addListener(onMessage);
-  } catch {
-    // No runtime (the extension is going away): shortcuts simply don't reach this page.
-  }
+    onStop(() => browser.runtime.onMessage.removeListener(onMessage));
+  });
 
-  const discovery = startDiscovery(
+  discovery = startDiscovery(
     doc,
     {
       onEditor,
@@ -174,8 +209,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
         untrack = null;
         coach.detach();
         highlighter.clear();
-        const next = discovery.activeEditor();
-        if (next) onEditor(next);
+        followFocus();
       },
       onClick() {
         // Mode tabs ("Reply" / "Internal note") change the draft's kind without an edit.
@@ -186,49 +220,42 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     },
     isOurs,
   );
+  const started = discovery;
+  onStop(() => started.stop());
 
   // The agent's settings, live (lib/settings/live.ts): the engine options go to the coach (which
   // re-checks the open draft), and the per-site switch pauses or resumes coaching without a reload.
-  const settings = { ready: false, siteOn: true };
-  const stopSettings = watchSettings((live) => {
-    coach.setCheckOptions(live.checkOptions);
-    const on = live.siteEnabled(win.location.hostname);
-    const first = !settings.ready;
-    settings.ready = true;
-    if (on === settings.siteOn && !first) return;
-    settings.siteOn = on;
-    if (on) {
-      const active = discovery.activeEditor();
-      if (active) onEditor(active);
-    } else {
-      current = null;
-      coach.detach();
-      highlighter.clear();
-      sidebar?.unmount();
-      sidebar = null;
-    }
-  });
-  const stopStatus = listenForTabStatus(() => tabStatus({ win, coach, adapter: current?.adapter, siteEnabled: settings.siteOn }));
+  onStop(
+    watchSettings((live) => {
+      coach.setCheckOptions(live.checkOptions);
+      const on = live.siteEnabled(win.location.hostname);
+      const first = !settings.ready;
+      settings.ready = true;
+      if (on === settings.siteOn && !first) return;
+      settings.siteOn = on;
+      if (on) {
+        followFocus();
+      } else {
+        current = null;
+        coach.detach();
+        highlighter.clear();
+        sidebar?.unmount();
+        sidebar = null;
+      }
+    }),
+  );
+  attempt('tab status', () =>
+    onStop(listenForTabStatus(() => tabStatus({ win, coach, adapter: current?.adapter, siteEnabled: settings.siteOn }))),
+  );
 
-  function stop(): void {
-    cancelWarmUp();
-    stopSettings();
-    stopStatus();
+  onStop(() => {
     clearTimeout(contextTimer);
-    stopSavingCollapsed();
-    stopWatchingIgnored();
     untrack?.();
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // The runtime is already gone.
-    }
-    discovery.stop();
     coach.dispose();
     highlighter.clear();
     sidebar?.unmount();
     sidebar = null;
-  }
-  lifecycle.onInvalidated(stop);
-  return { coach, stop };
+  });
+  lifecycle.onInvalidated(() => life.stop());
+  return { coach, stop: () => life.stop() };
 }

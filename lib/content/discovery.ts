@@ -74,9 +74,18 @@ export function startDiscovery(top: Document, callbacks: DiscoveryCallbacks, ign
     if (root) callbacks.onEditor(root);
   };
 
+  /** What has focus now, through frames and shadow roots. */
+  const considerActive = (): void => {
+    const active = deepActiveElement(top);
+    if (active) considerTarget(active);
+  };
+
   const onFocusIn = (event: Event): void => {
-    const path = event.composedPath();
-    considerTarget(path[0] ?? event.target);
+    const target = event.composedPath()[0] ?? event.target;
+    // Focus given to a frame element lands on whatever its document focused earlier (a desk's
+    // frame that focused its composer while loading): look inside.
+    if (isElement(target) && isFrame(target)) considerActive();
+    else considerTarget(target);
   };
 
   const onLoad = (event: Event): void => {
@@ -84,6 +93,8 @@ export function startDiscovery(top: Document, callbacks: DiscoveryCallbacks, ign
     if (isElement(target) && isFrame(target)) {
       const doc = reachableDocument(target);
       if (doc) bind(doc);
+      // The frame may have focused its composer before we could listen to it.
+      considerActive();
     }
   };
 
@@ -104,10 +115,7 @@ export function startDiscovery(top: Document, callbacks: DiscoveryCallbacks, ign
 
   // Focus moving into an iframe blurs the outer window: look at what got focus inside it.
   const onWindowBlur = (): void => {
-    setTimeout(() => {
-      const active = deepActiveElement(top);
-      if (active) considerTarget(active);
-    }, 0);
+    setTimeout(considerActive, 0);
   };
 
   function bind(doc: Document): void {
@@ -140,8 +148,7 @@ export function startDiscovery(top: Document, callbacks: DiscoveryCallbacks, ign
 
   bind(top);
   top.defaultView?.addEventListener('blur', onWindowBlur);
-  const initial = deepActiveElement(top);
-  if (initial) considerTarget(initial);
+  considerActive();
 
   return {
     activeEditor() {
