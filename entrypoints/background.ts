@@ -12,23 +12,28 @@ import { injectIntoTab, startSiteAccess, syncSiteScripts } from '../lib/settings
 import { handleStatsMessageInBackground, startStatsBackground } from '../lib/stats/background';
 import type { StatsMessageSender } from '../lib/stats/handler';
 
-/** The tone model's weights, read once from the extension's own files (not the network). */
-let toneModel: Promise<unknown> | null = null;
-function toneModelFile(): Promise<unknown> {
-  // public/models/tone/tone-model.json, the same file the engine bundles for the CLI and pages.
-  toneModel ??= fetch(browser.runtime.getURL('/models/tone/tone-model.json' as Parameters<typeof browser.runtime.getURL>[0])).then((r) => {
-    if (!r.ok) throw new Error(`no tone model in this build (${r.status})`);
-    return r.json() as Promise<unknown>;
-  });
-  toneModel.catch(() => (toneModel = null));
-  return toneModel;
+/** The models' weights, each read once from the extension's own files (not the network). */
+const modelFiles = new Map<string, Promise<unknown>>();
+function modelFile(path: '/models/tone/tone-model.json' | '/models/coach/coach-model.json'): Promise<unknown> {
+  // public/models/…, the same files the engine reads in Node for the CLI and tests.
+  let file = modelFiles.get(path);
+  if (!file) {
+    file = fetch(browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0])).then((r) => {
+      if (!r.ok) throw new Error(`no ${path} in this build (${r.status})`);
+      return r.json() as Promise<unknown>;
+    });
+    file.catch(() => modelFiles.delete(path));
+    modelFiles.set(path, file);
+  }
+  return file;
 }
 
 type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
 async function handleOwn(message: RapportMessage, sender: StatsMessageSender): Promise<Reply> {
   if (message.type === 'rapport:ping') return { ok: true, version: browser.runtime.getManifest().version };
-  if (message.type === 'rapport:tone-model') return { ok: true, model: await toneModelFile() };
+  if (message.type === 'rapport:tone-model') return { ok: true, model: await modelFile('/models/tone/tone-model.json') };
+  if (message.type === 'rapport:coach-model') return { ok: true, model: await modelFile('/models/coach/coach-model.json') };
   if (message.type === 'rapport:enable-site') {
     // Only the popup (an extension page) may start the coach in a tab; a content script may not.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'rapport:enable-site comes from the popup only' };

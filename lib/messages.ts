@@ -56,13 +56,18 @@ export interface ToneModelRequest {
   type: 'rapport:tone-model';
 }
 
+/** Content script → background: the coach model's weights (~1.3 MB, an extension resource). */
+export interface CoachModelRequest {
+  type: 'rapport:coach-model';
+}
+
 /**
  * Background → a tab's top frame (`tabs.sendMessage`): a keyboard shortcut (commands API).
  * Validated in the content script by lib/commands.ts (no schema library there).
  */
 export type { CommandMessage } from './commands';
 
-export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest;
+export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest | CoachModelRequest;
 
 export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };
 
@@ -84,6 +89,10 @@ export function parseMessage(raw: unknown): ParseResult {
   if (raw.type === 'rapport:tone-model') {
     if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:tone-model takes no fields' };
     return { ok: true, message: { type: 'rapport:tone-model' } };
+  }
+  if (raw.type === 'rapport:coach-model') {
+    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:coach-model takes no fields' };
+    return { ok: true, message: { type: 'rapport:coach-model' } };
   }
   if (raw.type === 'rapport:ping') {
     if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:ping takes no fields' };

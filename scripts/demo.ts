@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
-import { check } from '../lib/engine';
+import { check } from '../lib/coaching';
 import { chromiumPath, launchWithExtension } from '../tests/browser/chromium';
 import { DEMO_DRAFT } from './demo/draft';
 import { applyOne, COMPOSER, DemoError, describeChange, switchToInternalNote, typeDraft, waitForCards } from './demo/drive';

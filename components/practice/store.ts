@@ -3,7 +3,7 @@
  * scoring, storage and validation live in lib/practice.
  */
 import { computed, signal } from '@preact/signals';
-import { check } from '../../lib/engine';
+import { check } from '../../lib/coaching';
 import type { Finding } from '../../lib/engine/types';
 import { BUILTIN_PACK_ID, builtinPack } from '../../lib/practice/builtin';
 import {

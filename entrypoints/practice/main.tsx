@@ -1,7 +1,7 @@
 /** practice.html: mounts the practice page; the scenario in the URL hash (#printer-2am-deadline) opens directly. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadToneModel } from '../../lib/engine';
+import { loadToneModel } from '../../lib/coaching';
 import { modelToneReading } from '../../lib/practice/model-tone';
 import { setToneReader } from '../../lib/practice/tone';
 import { PracticeApp } from '../../components/practice/PracticeApp';

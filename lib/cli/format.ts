@@ -1,6 +1,6 @@
 /** How findings are written: one readable line each, or JSON objects with positions added. */
 import { styleText } from 'node:util';
-import type { DraftTone } from '../engine';
+import type { DraftTone } from '../coaching';
 import type { Finding } from '../engine/types';
 import { LineIndex } from './positions';
 

@@ -1,7 +1,7 @@
 /** `rapport check`: the engine on files, standard input or JSON Lines, for people and for CI. */
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { analyze } from '../engine';
+import { analyze } from '../coaching';
 import type { CheckOptions, Finding, RuleSet } from '../engine/types';
 import { parseCommandLine, UsageError, type CheckCommandOptions } from './args';
 import { locate, locateTone, plural, textLine, type LocatedFinding, type LocatedTone } from './format';

@@ -9,7 +9,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { CardFinding, CurrentSource, Notice, SidebarModel, ToneReading } from '../../components/sidebar/model';
 import type { CommandName } from '../commands';
 import type { EditorHandle } from '../editing/types';
-import { check } from '../engine';
+import { check } from '../coaching';
 import type { CheckOptions, DraftKind, Finding } from '../engine/types';
 import type { StatsEvent } from '../stats/events';
 import { toneBucket } from '../stats/tone-bucket';

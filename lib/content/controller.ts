@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { mountSidebar, type MountedSidebar } from '../../components/sidebar/mount';
 import { parseCommandMessage, type CommandName } from '../commands';
 import { attachEditor } from '../editing';
-import { check } from '../engine';
+import { check } from '../coaching';
 import { adapterForEditor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { watchSettings } from '../settings/live';
@@ -23,6 +23,7 @@ import { createHighlighter } from './highlights';
 import { listenForTabStatus, tabStatus } from './tab-status';
 import { createPrefs } from './prefs';
 import { draftTone, loadToneModelFromExtension } from './tone';
+import { loadCoachModelFromExtension } from './coach-model';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
@@ -105,6 +106,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   onStop(warmUpWhenIdle(win));
   // First, before any check: the tone model comes from the background, not the bundle (./tone.ts).
   const toneLoaded = loadToneModelFromExtension();
+  const coachModelLoaded = loadCoachModelFromExtension();
   const highlighter = createHighlighter();
   const prefs = createPrefs(win.location.hostname);
   const coach = createCoach({
@@ -115,9 +117,11 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),
     toneOf: (text) => draftTone(text),
   });
-  void toneLoaded.then((ok) => {
-    if (ok && coach.handle && !life.signal.aborted) coach.checkNow();
-  });
+  for (const loaded of [toneLoaded, coachModelLoaded]) {
+    void loaded.then((ok) => {
+      if (ok && coach.handle && !life.signal.aborted) coach.checkNow();
+    });
+  }
 
   // Remembered per site: collapsed or not, and (everywhere) the rules the agent ignored.
   void prefs

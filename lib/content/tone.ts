@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ToneReading } from '../../components/sidebar/model';
-import * as engine from '../engine';
+import * as engine from '../coaching';
 import { agentText } from '../engine/agent-text';
 import type { SentenceSpan } from '../engine/sentences';
 

@@ -1,6 +1,8 @@
 /**
- * The checker: mask what isn't the agent's, split into sentences, run sentence rules through a
- * per-sentence cache and draft rules over the whole reply, then apply the agent's preferences.
+ * The checker: mask what isn't the agent's, split into sentences, run sentence rules and then the
+ * sentence classifier (the coach model, which adds a card only for a category no rule flagged in
+ * that sentence) through a per-sentence cache, draft rules over the whole reply, then apply the
+ * agent's preferences.
  */
 import { BoundedCache } from './cache';
 import { agentText } from './agent-text';
@@ -40,12 +42,27 @@ function runsIn(rule: Rule, kind: DraftKind): boolean {
   return rule.meta.audience === 'any' || rule.meta.category === 'help-wording';
 }
 
+/** A finding the classifier proposes for one sentence: the rule-like meta it speaks for, and the report. */
+export interface Classified {
+  meta: RuleMeta;
+  report: Report;
+}
+
+/** Sentence-level classifier fused with the rules (the engine knows nothing of what it classifies). */
+export interface SentenceClassifier {
+  classify(text: string): readonly Classified[];
+}
+
+export interface CheckerOptions {
+  classifier?: SentenceClassifier;
+}
+
 export interface Checker {
   check(text: string, options?: CheckOptions): Finding[];
   readonly rules: readonly Rule[];
 }
 
-export function createChecker(ruleSets: readonly RuleSet[]): Checker {
+export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOptions = {}): Checker {
   // Later sets win on id clashes (team pack over built-in), so the order of ruleSets is the priority.
   const byId = new Map<string, Rule>();
   // Which set each rule came from (its index), for resolving overlapping findings below.
@@ -76,6 +93,15 @@ export function createChecker(ruleSets: readonly RuleSet[]): Checker {
       if (!runsIn(rule, kind)) continue;
       rule.check(view, { kind, report: (r) => found.push(toFinding(rule.meta, r, 0, kind)) });
     }
+    if (options.classifier) {
+      // One card per sentence and category: the rules' (exact span, fixes) win over the model's.
+      const covered = new Set(found.map((f) => f.category));
+      for (const c of options.classifier.classify(text)) {
+        if (covered.has(c.meta.category) || (kind === 'internal-note' && c.meta.audience === 'customer' && c.meta.category !== 'help-wording')) continue;
+        covered.add(c.meta.category);
+        found.push(toFinding(c.meta, c.report, 0, kind));
+      }
+    }
     sentenceCache.set(text, found);
     return found;
   }
@@ -92,6 +118,7 @@ export function createChecker(ruleSets: readonly RuleSet[]): Checker {
         text: masked,
         sentences: spans.map((s) => draftSentence(s.text, s.start)),
         kind,
+        findings,
         ...(options.customerMessage !== undefined ? { customerMessage: options.customerMessage } : {}),
       };
       for (const rule of draftRules) {

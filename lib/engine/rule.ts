@@ -62,6 +62,19 @@ export interface Draft {
   readonly sentences: readonly DraftSentence[];
   readonly kind: DraftKind;
   readonly customerMessage?: string;
+  /**
+   * What has been found so far (sentence rules, the sentence classifier, then earlier draft rules),
+   * draft offsets: a draft rule reads it instead of running other rules again.
+   */
+  readonly findings: readonly FoundSpan[];
+}
+
+export interface FoundSpan {
+  readonly ruleId: string;
+  readonly category: string;
+  readonly start: number;
+  readonly end: number;
+  readonly scope: 'span' | 'draft';
 }
 
 export interface DraftContext {

@@ -3,7 +3,7 @@
  * signatures masked as in the sidebar), as the whole-draft score the meter and `tone` rubric
  * items use. Null until a model is loaded (the page fetches the packaged weights at start-up).
  */
-import { toneOfSentences } from '../engine';
+import { toneOfSentences } from '../coaching';
 import { agentText } from '../engine/agent-text';
 import type { ToneReading } from './checks';
 

@@ -11,7 +11,7 @@
  * - The tone meter comes from the tone model when the caller has it; rubric items about tone fall
  *   back to their wording check without it, and the breakdown says so.
  */
-import { check as engineCheck } from '../engine';
+import { check as engineCheck } from '../coaching';
 import type { CheckOptions, Finding, Severity } from '../engine/types';
 import { categoriesOf, evaluateCheck, ownWordsOf, type ToneReading } from './checks';
 import type { RubricItem, Scenario } from './schema';

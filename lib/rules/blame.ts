@@ -16,7 +16,7 @@ const NOT_AN_ACCUSATION = new Set(
   ),
 );
 const IRREGULAR_PARTICIPLES = new Set(
-  'done set put hit cut shut forgotten broken taken given written mistyped misread overwritten left sent chosen made dragged'.split(' '),
+  'done set put hit cut shut forgotten broken taken given written mistyped misread overwritten left sent chosen made dragged read kept told thrown'.split(' '),
 );
 
 function accusingParticiple(m: RegexSpan): boolean {
@@ -192,6 +192,7 @@ export default definePhraseRule({
       { text: 'As I already told you, the VPN needs the new client.', flagged: 'As I already told you' },
       { text: 'If you had read the instructions, this would not have happened.', flagged: 'If you had read' },
       { text: 'You should have backed up your files before the upgrade.', flagged: 'You should have backed' },
+      { text: 'You should have read the instructions first.', flagged: 'You should have read' },
       { text: 'You forgot to attach the screenshot.', flagged: 'You forgot' },
       { text: "You didn't follow the steps in the guide I sent.", flagged: "You didn't follow" },
       { text: 'As previously stated, we cannot restore files older than 30 days.', flagged: 'As previously stated' },

@@ -7,15 +7,11 @@
  * already flags: its card says more precisely what to change.
  */
 import { BoundedCache } from '../engine/cache';
-import { defineRule, type Draft, type Rule } from '../engine/rule';
-import { sentenceView } from '../engine/sentence-view';
-import type { DraftKind } from '../engine/types';
+import { defineRule } from '../engine/rule';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
 import type { ToneModel, ToneScore } from '../engine/tone/model';
 import { readsCurt } from '../engine/tone/curt';
 import { principles } from './principles';
-// Read at check time only (the catalogue imports this module), so the import cycle is harmless.
-import { builtinRuleList } from './index';
 
 interface Tip {
   /** Which strategies make this tip relevant. */
@@ -79,8 +75,6 @@ interface CurtVerdict extends Span {
  */
 let verdictModel: ToneModel | null = null;
 const verdicts = new BoundedCache<string, CurtVerdict | null>(5000);
-/** Per kind + sentence text: do the other sentence rules flag the curt words? Same reasoning. */
-const flaggedBySentenceRules = new BoundedCache<string, boolean>(2000);
 
 function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   if (verdictModel !== model) {
@@ -102,36 +96,6 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   return verdict;
 }
 
-function otherRulesRun(rule: Rule, kind: DraftKind): boolean {
-  return rule.meta.id !== 'tone' && !(kind === 'internal-note' && rule.meta.audience === 'customer');
-}
-
-/** Whether another built-in sentence rule flags `span` of this sentence (cached per text). */
-function sentenceRulesFlag(text: string, span: Span, kind: DraftKind): boolean {
-  const key = `${kind}\u0000${text}`;
-  const hit = flaggedBySentenceRules.get(key);
-  if (hit !== undefined) return hit;
-  const view = sentenceView(text);
-  let flagged = false;
-  for (const rule of builtinRuleList) {
-    if (flagged) break;
-    if (rule.scope !== 'sentence' || !otherRulesRun(rule, kind)) continue;
-    rule.check(view, { kind, report: (r) => (flagged ||= r.start < span.end && r.end > span.start) });
-  }
-  flaggedBySentenceRules.set(key, flagged);
-  return flagged;
-}
-
-/** Spans (draft offsets) that the other built-in draft rules flag; only run when a curt sentence needs it. */
-function draftRulesSpans(draft: Draft, kind: DraftKind): Span[] {
-  const spans: Span[] = [];
-  for (const rule of builtinRuleList) {
-    if (rule.scope !== 'draft' || !otherRulesRun(rule, kind)) continue;
-    rule.check(draft, { kind, report: (r) => spans.push({ start: r.start, end: r.end }) });
-  }
-  return spans;
-}
-
 export default defineRule({
   scope: 'draft',
   meta: {
@@ -151,16 +115,14 @@ export default defineRule({
   check(draft, ctx) {
     const model = getToneModel();
     if (!model) return;
-    let byDraftRules: Span[] | undefined;
     for (const sentence of draft.sentences) {
       const verdict = verdictOf(model, sentence.text);
       if (!verdict) continue;
-      // One card per problem: when a wording rule already flags this sentence, its card says more.
-      if (sentenceRulesFlag(sentence.text, verdict, ctx.kind)) continue;
       const start = sentence.start + verdict.start;
       const end = sentence.start + verdict.end;
-      byDraftRules ??= draftRulesSpans(draft, ctx.kind);
-      if (byDraftRules.some((c) => c.start < end && c.end > start)) continue;
+      // One card per problem: a sentence that already has a card (a wording rule's, a team pack's
+      // or the coach model's) gets no tone card; that card says more precisely what to change.
+      if (draft.findings.some((f) => f.start < end && f.end > start)) continue;
       ctx.report({ start, end, messageId: 'curt', data: { score: verdict.score }, suggestion: verdict.suggestion });
     }
   },

@@ -7,7 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check } from '../../lib/engine';
+import { createRulesOnlyChecker } from '../../lib/coaching';
+
+const { check } = createRulesOnlyChecker();
 import type { InvalidExample, Rule } from '../../lib/engine/rule';
 import { builtinRuleList, principles } from '../../lib/rules';
 

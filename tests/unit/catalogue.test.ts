@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../lib/engine';
+import { check } from '../../lib/coaching';
 import type { Rule } from '../../lib/engine/rule';
 import { builtinRuleList, builtinRules, principles } from '../../lib/rules';
 

@@ -1,6 +1,6 @@
 /** The demo's findings table: every cell wraps inside its column, nothing is cut off. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../lib/engine';
+import { check } from '../../lib/coaching';
 import { findingsTable, renderTable, wrap } from '../../scripts/demo/table';
 
 describe('demo findings table', () => {

@@ -3,7 +3,7 @@
  * cache, internal notes, preferences, and drafts far larger than any real reply.
  */
 import { describe, expect, it } from 'vitest';
-import { check, createChecker, defineRule, type Finding } from '../../lib/engine';
+import { check, createChecker, defineRule, type Finding } from '../../lib/coaching';
 import type { Rule } from '../../lib/engine/rule';
 import { builtinRules, customerFrustration, setCustomerToneScorer } from '../../lib/rules';
 

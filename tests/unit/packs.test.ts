@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../lib/engine';
+import { check } from '../../lib/coaching';
 import type { Finding, RuleSet } from '../../lib/engine/types';
 import { compilePack, describePack, loadPack, parsePack, type Pack } from '../../lib/packs';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../lib/engine';
+import { check } from '../../lib/coaching';
 import { compilePack } from '../../lib/packs/compile';
 import { activePacks, checkPreferences, isCategoryEnabled, isSiteEnabled, mergePolicy } from '../../lib/policy/merge';
 import { resolvePolicy } from '../../lib/policy/resolve';

@@ -1,9 +1,12 @@
 /**
- * RuleTester: every rule's own valid/invalid examples are its tests, run through the full engine
- * (masking, sentence splitting, caching) so they prove what the agent will see.
+ * RuleTester: every rule's own valid/invalid examples are its tests, run through the engine
+ * (masking, sentence splitting, caching) with the rules alone: the coach model's cards carry their
+ * own ids and are measured by npm run eval:coach and tests/unit/coach.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../lib/engine';
+import { createRulesOnlyChecker } from '../../lib/coaching';
+
+const rulesOnly = createRulesOnlyChecker();
 import type { InvalidExample, ValidExample } from '../../lib/engine/rule';
 import { builtinRuleList } from '../../lib/rules';
 
@@ -12,7 +15,7 @@ function normalise(example: string | ValidExample): ValidExample {
 }
 
 function findingsOf(ruleId: string, ex: ValidExample) {
-  return check(ex.text, {
+  return rulesOnly.check(ex.text, {
     context: ex.kind ?? 'reply',
     ...(ex.customerMessage !== undefined ? { customerMessage: ex.customerMessage } : {}),
   }).filter((f) => f.ruleId === ruleId && f.severity !== 'info');

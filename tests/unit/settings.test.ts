@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { check } from '../../lib/engine';
+import { check } from '../../lib/coaching';
 import { compilePack } from '../../lib/packs/compile';
 import { activePacks, checkPreferences, mergePolicy } from '../../lib/policy/merge';
 import { EMPTY_POLICY } from '../../lib/policy/schema';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { check, createChecker, customerFrustrationFromTone, loadToneModel, setToneModel } from '../../lib/engine';
+import { check, createChecker, customerFrustrationFromTone, loadToneModel, setToneModel } from '../../lib/coaching';
 import { builtinRules, customerFrustration } from '../../lib/rules';
 import { builtinPack } from '../../lib/practice/builtin';
 import { modelToneReading } from '../../lib/practice/model-tone';

@@ -1,0 +1,100 @@
+/**
+ * What a coach-model card says, per label: the model finds a sentence no phrase rule matched (a
+ * paraphrase), so its card names the kind of problem and how to rewrite that kind of sentence —
+ * it can't quote the words. Each card carries its category and the principle, severity and audience
+ * of the built-in rule for that category, under its own id (`coach-<label>`): "Ignore this rule"
+ * on a model card ignores the model's guess, not the phrase rule; disabling a category silences both.
+ */
+import type { Classified, SentenceClassifier } from '../engine/check';
+import { coachVerdicts, type CoachLabel } from '../engine/coach/index';
+import type { Rule, RuleMeta } from '../engine/rule';
+
+export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
+
+interface Card {
+  /** The built-in rule whose category, principle, severity and audience the card carries. */
+  ruleId: string;
+  message: string;
+  suggestion: string;
+}
+
+export const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
+  'help-wording': {
+    ruleId: 'help-wording',
+    message: 'This offers to "help" the customer; people are blocked, not broken — say you will assist them.',
+    suggestion: 'Use "assist" or say what you will do: "I\'m glad to assist with your VPN" or "I\'ll get this working for you."',
+  },
+  blame: {
+    ruleId: 'blame',
+    message: 'This reads as putting the fault on the customer; they are already stuck, and blame makes them defensive.',
+    suggestion: 'Describe what happened without "you did", then what happens next: "The update was interrupted, so the disk needs a repair — I\'ll run it now."',
+  },
+  'blame-other-team': {
+    ruleId: 'blame-other-team',
+    message: 'This blames a colleague, team or vendor in front of the customer; to them there is one IT department.',
+    suggestion: 'Say "we" and what happens next, without finger-pointing: "We\'re working with the network team on a fix and I\'ll update you by 3 pm."',
+  },
+  condescension: {
+    ruleId: 'condescension',
+    message: 'This can read as talking down (sarcasm, "it\'s easy", comparisons with others); it costs the customer their dignity.',
+    suggestion: 'Drop the judgement and keep the steps: say what to do and why, without "simply", "obviously" or how others manage.',
+  },
+  dismissive: {
+    ruleId: 'dismissive',
+    message: 'This brushes the concern off; the customer needs to hear that you take it seriously.',
+    suggestion: 'Name the concern and give the reason it is (or isn\'t) a problem: "I understand the worry — your files are safe because last night\'s backup completed."',
+  },
+  'policy-wall': {
+    ruleId: 'policy-wall',
+    message: 'This refuses by citing a rule with nothing offered instead; say what you can do.',
+    suggestion: 'Keep the reason, add the route: "Policy doesn\'t allow that, but here is what I can do: …" or who can approve it and how you\'ll ask them.',
+  },
+  deflection: {
+    ruleId: 'deflection',
+    message: 'This sends the customer elsewhere without owning the handoff.',
+    suggestion: 'Make it a warm handoff: "I\'ve passed this to the payroll team with your details and I\'ll check back with you on Thursday."',
+  },
+  venting: {
+    ruleId: 'venting',
+    message: 'This vents your own frustration in front of the customer; keep the focus on their problem.',
+    suggestion: 'Leave out how you feel about the system or the workload and say what you are doing about it: "I\'m on it and will update you by noon."',
+  },
+  'us-vs-them': {
+    ruleId: 'us-vs-them',
+    message: 'This sets IT against the customer or generalises about users; they are a partner, not an opponent.',
+    suggestion: 'Speak to this person about this problem: "Let\'s get your laptop sorted together" rather than "you people" or "users always".',
+  },
+  curt: {
+    ruleId: 'tone',
+    message: 'This may read as curt to someone who is already stuck; a reason or a softer wording keeps them with you.',
+    suggestion: 'Add the why and a please: "Could you restart it when you get a moment? That clears the cached login."',
+  },
+};
+
+/** The classifier the checker fuses with the rules: the active coach model's verdicts as cards. */
+export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
+  const metaOf = new Map<CoachLabel, RuleMeta>();
+  for (const [label, card] of Object.entries(COACH_CARDS) as [CoachLabel, Card][]) {
+    const rule = rules.find((r) => r.meta.id === card.ruleId);
+    if (!rule) throw new Error(`coach card ${label}: no built-in rule ${card.ruleId}`);
+    metaOf.set(label, { ...rule.meta, id: coachRuleId(label), messages: { model: card.message }, fixable: false });
+  }
+  return {
+    classify(text) {
+      const out: Classified[] = [];
+      const words = text.trim();
+      // The model was trained on whole sentences of the agent's own words: a sentence with a masked
+      // gap (a URL, code, a quote blanked out) or one that introduces what follows ("Run this:") is
+      // not what it knows.
+      if (!words || /\S\s{3,}\S/.test(words) || words.endsWith(':')) return out;
+      for (const v of coachVerdicts(text)) {
+        const start = text.indexOf(words);
+        out.push({
+          meta: metaOf.get(v.label)!,
+          report: { start, end: start + words.length, messageId: 'model', suggestion: COACH_CARDS[v.label].suggestion },
+        });
+      }
+      return out;
+    },
+  };
+}

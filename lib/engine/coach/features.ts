@@ -1,0 +1,29 @@
+/**
+ * Coach model features, computed by this one module in training (models/coach/) and at runtime:
+ *  - hashed word 1-2-grams and character 3-5-grams of the sentence (the tone model's hashing,
+ *    plain L2-normalised indicators, in the coach model's own bucket space);
+ *  - the normalised bag of vocabulary words (their GloVe vectors are folded into the model's
+ *    first layer, see models/coach/MODEL_CARD.md);
+ *  - the clause-structure cues of cues.ts.
+ */
+import { ngramVector, normaliseText, type SparseVector } from '../tone/features';
+import { EMPTY_BAG, wordBag, type WordIndex } from '../tone/words';
+import { cueVector } from './cues';
+
+export interface CoachFeatureConfig {
+  buckets: number;
+  charNgrams: number[];
+  words: WordIndex;
+}
+
+export interface CoachFeatures {
+  ngrams: SparseVector;
+  words: SparseVector;
+  cues: Float32Array;
+}
+
+export function coachFeatures(text: string, config: CoachFeatureConfig): CoachFeatures {
+  const ngrams = ngramVector(text, { buckets: config.buckets, charNgrams: config.charNgrams });
+  const words = config.words.size ? wordBag(text, config.words) : EMPTY_BAG;
+  return { ngrams, words, cues: cueVector(normaliseText(text)) };
+}

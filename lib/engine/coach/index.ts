@@ -1,0 +1,67 @@
+/**
+ * The engine's coach model: one active model (optional — without it the checker runs the rules
+ * alone), and each sentence's verdicts remembered per text so a keystroke re-scores only the
+ * sentence that changed. Pure TypeScript; see model.ts for the network and its file format.
+ */
+import { BoundedCache } from '../cache';
+import { parseCoachModel, type CoachModel, type CoachVerdict } from './model';
+
+export type { CoachModel, CoachVerdict, CoachModelFile } from './model';
+export { parseCoachModel, validateCoachModelFile } from './model';
+export { COACH_LABELS, categoryOfLabel, type CoachLabel } from './labels';
+
+let active: CoachModel | null = null;
+let pendingDefault: (() => unknown) | null = null;
+const verdicts = new BoundedCache<string, CoachVerdict[]>(5000);
+const listeners = new Set<() => void>();
+
+export function onCoachModelChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function changed(): void {
+  verdicts.clear();
+  for (const l of listeners) l();
+}
+
+/** Parse a model file (the JSON object) and make it the engine's coach model. Throws on bad input. */
+export function loadCoachModel(json: unknown): CoachModel {
+  active = parseCoachModel(json);
+  pendingDefault = null;
+  changed();
+  return active;
+}
+
+export function setCoachModel(model: CoachModel | null): void {
+  if (model === active && !pendingDefault) return;
+  active = model;
+  pendingDefault = null;
+  changed();
+}
+
+/** A default model read and parsed on first use (the source may return undefined: no model). */
+export function setDefaultCoachModelSource(source: () => unknown): void {
+  if (!active) pendingDefault = source;
+}
+
+export function getCoachModel(): CoachModel | null {
+  if (!active && pendingDefault) {
+    const source = pendingDefault;
+    pendingDefault = null;
+    const json = source();
+    if (json !== undefined) active = parseCoachModel(json);
+  }
+  return active;
+}
+
+/** The labels the active model gives one sentence (cached per text); [] without a model. */
+export function coachVerdicts(text: string): CoachVerdict[] {
+  const model = getCoachModel();
+  if (!model) return [];
+  const hit = verdicts.get(text);
+  if (hit) return hit;
+  const found = text.trim() ? model.classify(text) : [];
+  verdicts.set(text, found);
+  return found;
+}

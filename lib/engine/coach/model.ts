@@ -1,0 +1,173 @@
+/**
+ * The coach model at runtime: a one-hidden-layer multi-label network over the features of
+ * features.ts, scored in plain TypeScript (no tfjs in the content script).
+ *
+ *   h      = relu(A·ngrams + Q·wordBag + C·cues + b1)      (A, Q uint8-quantised)
+ *   p[l]   = sigmoid(h·W2[:, l] + b2[l])
+ *   flag l when p[l] ≥ threshold[l]
+ *
+ * Q holds, for each vocabulary word, its GloVe vector times the trained projection P (mean of
+ * vectors then ·P equals the bag of words times Q), so the product ships no vectors.
+ * File format: see CoachModelFile; every array is length-checked when parsed.
+ */
+import { decodeBase64 } from '../tone/model';
+import { wordIndexOf, type WordIndex } from '../tone/words';
+import { CUE_IDS } from './cues';
+import { coachFeatures, type CoachFeatureConfig, type CoachFeatures } from './features';
+import { COACH_LABELS, type CoachLabel } from './labels';
+
+export const COACH_MODEL_FORMAT = 'rapport-coach-model';
+
+export interface QuantisedMatrix {
+  rows: number;
+  cols: number;
+  min: number;
+  scale: number;
+  /** base64 of rows·cols uint8, row-major; value = q·scale + min. */
+  data: string;
+}
+
+export interface CoachModelFile {
+  format: typeof COACH_MODEL_FORMAT;
+  version: 1;
+  labels: string[];
+  cues: string[];
+  buckets: number;
+  charNgrams: number[];
+  hidden: number;
+  words: string[];
+  ngramKernel: QuantisedMatrix;
+  wordKernel: QuantisedMatrix;
+  /** cues × hidden, row-major. */
+  cueKernel: number[];
+  bias1: number[];
+  /** hidden × labels, row-major. */
+  outKernel: number[];
+  bias2: number[];
+  /** One per label: flag when the probability is at least this. */
+  thresholds: number[];
+  /** Provenance and figures (free-form, for people). */
+  card?: Record<string, unknown>;
+}
+
+export interface CoachVerdict {
+  label: CoachLabel;
+  probability: number;
+}
+
+export interface CoachModel {
+  readonly labels: readonly CoachLabel[];
+  readonly thresholds: Readonly<Record<CoachLabel, number>>;
+  /** Probability per label, in label order. */
+  probabilities(text: string): Float32Array;
+  /** Labels at or over their threshold, most probable first. */
+  classify(text: string): CoachVerdict[];
+}
+
+function fail(msg: string): never {
+  throw new Error(`Coach model: ${msg}`);
+}
+
+function numbers(v: unknown, length: number, name: string): Float32Array {
+  if (!Array.isArray(v) || v.length !== length || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    fail(`${name} must be ${length} finite numbers`);
+  }
+  return Float32Array.from(v as number[]);
+}
+
+function matrix(v: unknown, rows: number, cols: number, name: string): Float32Array {
+  const m = v as Partial<QuantisedMatrix> | null;
+  if (!m || typeof m !== 'object' || m.rows !== rows || m.cols !== cols) fail(`${name} must be ${rows}×${cols}`);
+  if (typeof m.min !== 'number' || typeof m.scale !== 'number' || !Number.isFinite(m.min) || !Number.isFinite(m.scale)) fail(`${name} needs a finite min and scale`);
+  if (typeof m.data !== 'string') fail(`${name}.data must be base64`);
+  const bytes = decodeBase64(m.data);
+  if (bytes.length !== rows * cols) fail(`${name} holds ${bytes.length} bytes, expected ${rows * cols}`);
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! * m.scale + m.min;
+  return out;
+}
+
+export function validateCoachModelFile(json: unknown): CoachModelFile {
+  const f = json as Partial<CoachModelFile> | null;
+  if (!f || typeof f !== 'object' || f.format !== COACH_MODEL_FORMAT) fail(`not a ${COACH_MODEL_FORMAT} file`);
+  if (f.version !== 1) fail(`unsupported version ${String(f.version)}`);
+  if (!Array.isArray(f.labels) || f.labels.join() !== COACH_LABELS.join()) fail(`labels must be ${COACH_LABELS.join(', ')}`);
+  if (!Array.isArray(f.cues) || f.cues.join() !== CUE_IDS.join()) fail('cue list differs from this build (retrain the model)');
+  const b = f.buckets;
+  if (typeof b !== 'number' || b <= 0 || (b & (b - 1)) !== 0) fail('buckets must be a power of two');
+  if (!Array.isArray(f.charNgrams) || !f.charNgrams.every((n) => Number.isInteger(n) && n > 0 && n < 10)) fail('charNgrams must be small integers');
+  if (!Number.isInteger(f.hidden) || f.hidden! <= 0 || f.hidden! > 512) fail('hidden must be an integer 1..512');
+  if (!Array.isArray(f.words) || !f.words.every((w) => typeof w === 'string')) fail('words must be strings');
+  return f as CoachModelFile;
+}
+
+export function parseCoachModel(json: unknown): CoachModel {
+  const f = validateCoachModelFile(json);
+  const H = f.hidden;
+  const L = COACH_LABELS.length;
+  const K = CUE_IDS.length;
+  const A = matrix(f.ngramKernel, f.buckets, H, 'ngramKernel');
+  const Q = matrix(f.wordKernel, f.words.length, H, 'wordKernel');
+  const C = numbers(f.cueKernel, K * H, 'cueKernel');
+  const b1 = numbers(f.bias1, H, 'bias1');
+  const W2 = numbers(f.outKernel, H * L, 'outKernel');
+  const b2 = numbers(f.bias2, L, 'bias2');
+  const thresholds = numbers(f.thresholds, L, 'thresholds');
+  const words: WordIndex = wordIndexOf(f.words);
+  const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words };
+  const weights = { A, Q, C, b1, W2, b2, H, L, K };
+  const thresholdRecord = Object.fromEntries(COACH_LABELS.map((l, i) => [l, thresholds[i]!])) as Record<CoachLabel, number>;
+  const probabilities = (text: string) => forward(coachFeatures(text, config), weights);
+  return {
+    labels: COACH_LABELS,
+    thresholds: thresholdRecord,
+    probabilities,
+    classify(text) {
+      const p = probabilities(text);
+      const out: CoachVerdict[] = [];
+      COACH_LABELS.forEach((label, i) => {
+        if (p[i]! >= thresholds[i]!) out.push({ label, probability: p[i]! });
+      });
+      return out.sort((a, b) => b.probability - a.probability);
+    },
+  };
+}
+
+interface Weights {
+  A: Float32Array;
+  Q: Float32Array;
+  C: Float32Array;
+  b1: Float32Array;
+  W2: Float32Array;
+  b2: Float32Array;
+  H: number;
+  L: number;
+  K: number;
+}
+
+/** The forward pass; exported for the trainer's parity test. */
+export function forward(x: CoachFeatures, w: Weights): Float32Array {
+  const { H, L, K } = w;
+  const h = Float32Array.from(w.b1);
+  const addRows = (m: Float32Array, idx: Int32Array, val: Float32Array) => {
+    for (let k = 0; k < idx.length; k++) {
+      const base = idx[k]! * H;
+      const v = val[k]!;
+      for (let j = 0; j < H; j++) h[j] = h[j]! + v * m[base + j]!;
+    }
+  };
+  addRows(w.A, x.ngrams.indices, x.ngrams.values);
+  addRows(w.Q, x.words.indices, x.words.values);
+  for (let c = 0; c < K; c++) {
+    const v = x.cues[c]!;
+    if (v === 0) continue;
+    for (let j = 0; j < H; j++) h[j] = h[j]! + v * w.C[c * H + j]!;
+  }
+  const p = new Float32Array(L);
+  for (let l = 0; l < L; l++) {
+    let z = w.b2[l]!;
+    for (let j = 0; j < H; j++) if (h[j]! > 0) z += h[j]! * w.W2[j * L + l]!;
+    p[l] = 1 / (1 + Math.exp(-z));
+  }
+  return p;
+}

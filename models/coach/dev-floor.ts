@@ -1,0 +1,36 @@
+/**
+ * Per-label probability floors from the project's own realistic good replies (a development set:
+ * tests/fixtures/drafts/good-replies.txt and the good agent replies inside thread-2000.txt — never
+ * the held-out test split). Out-of-fold thresholds come from single sentences; whole replies bring
+ * trigger words used well in context ("the Finance mailbox stopped syncing because Outlook kept a
+ * cached copy"), so each label's card also needs a probability above everything it gives these
+ * replies: the next 0.005 step over their highest, at least `minimum`.
+ */
+import { readFileSync } from 'node:fs';
+import { agentText } from '../../lib/engine/agent-text';
+import type { CoachModel } from '../../lib/engine/coach/model';
+
+const DRAFTS = new URL('../../tests/fixtures/drafts/', import.meta.url);
+
+function devReplies(): string[] {
+  const good = readFileSync(new URL('good-replies.txt', DRAFTS), 'utf8')
+    .split(/^---$/m)
+    .map((b) => b.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+  const thread = readFileSync(new URL('thread-2000.txt', DRAFTS), 'utf8');
+  const cut = (from: string, to: string) => thread.slice(thread.indexOf(from), thread.indexOf(to));
+  good.push(cut('Reply from Priya Nair, Tue 5 Mar, 08:55', 'Reply from Marco Bellini'));
+  good.push(cut('Reply from Priya Nair, Wed 6 Mar, 16:20', 'Reply from Daniel Okafor, Mon 11 Mar'));
+  return good;
+}
+
+export function devFloors(model: CoachModel, minimum: number): number[] {
+  const highest = new Float32Array(model.labels.length);
+  for (const reply of devReplies()) {
+    for (const s of agentText(reply).sentences) {
+      if (!s.text.trim()) continue;
+      const p = model.probabilities(s.text);
+      for (let l = 0; l < p.length; l++) highest[l] = Math.max(highest[l]!, p[l]!);
+    }
+  }
+  return Array.from(highest, (h) => Math.max(minimum, Math.min(0.995, Math.floor(h * 200 + 1) / 200)));
+}

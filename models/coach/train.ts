@@ -1,0 +1,124 @@
+/**
+ * npm run train:coach — trains the coach model from models/coach/data/train/ and writes
+ * public/models/coach/coach-model.json.
+ *
+ *   1. the training sentences, without duplicates and without anything close to the test split;
+ *   2. 5-fold cross-validation (grouped, stratified by first label) → out-of-fold probabilities →
+ *      each label's threshold for precision ≥ 0.97 against good sentences at ≤ 0.1% false alarms on them;
+ *   3. a final fit on every training sentence, exported with those thresholds, each raised to the
+ *      label's floor on the project's realistic good replies (dev-floor.ts).
+ * The test split is read only to drop near-duplicates from training; it never picks a setting.
+ * --verify-reproducible retrains and fails unless the written file comes out byte-identical.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { COACH_LABELS } from '../../lib/engine/coach/labels';
+import { groupedStratifiedFolds } from '../tone/cv';
+import { EMBEDDING_PACKAGE, loadEmbeddings } from '../tone/embeddings';
+import { calibrateLabel, type CalibrationRow } from './calibrate';
+import { devFloors } from './dev-floor';
+import { parseCoachModel } from '../../lib/engine/coach/model';
+import { DATA_DIR, loadTestReplies, loadTestSentences, readTsvDir, trainingSet, type CorpusSentence } from './corpus';
+import { exportCoachModel, weightsHash } from './export';
+import { examplesOf, featureConfig, FEATURES } from './pipeline';
+import { DEFAULT_COACH_PARAMS, predictFloat, trainCoach, type CoachTrainParams } from './trainer';
+
+export const MODEL_PATH = new URL('../../public/models/coach/coach-model.json', import.meta.url).pathname;
+const FOLDS = 5;
+const TARGET_PRECISION = 0.97;
+const MAX_GOOD_RATE_PER_LABEL = 0.001;
+/** No card below this probability, whatever the calibration and the development floors say. */
+const MIN_THRESHOLD = 0.9;
+
+function testTexts(): string[] {
+  const texts = loadTestSentences().map((s) => s.text);
+  for (const r of loadTestReplies()) {
+    texts.push(...r.problems.map((p) => p.quote));
+    texts.push(...r.text.split(/\n+|(?<=[.!?])\s+/).filter((l) => l.trim().length > 12));
+  }
+  return texts;
+}
+
+export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_PARAMS, log = console.log) {
+  const emb = loadEmbeddings(FEATURES.vocabulary);
+  const config = featureConfig(emb);
+  const all = readTsvDir(join(DATA_DIR, 'train'));
+  const { kept, duplicates, nearTest } = trainingSet(all, testTexts());
+  log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near-test removed, ${kept.length} kept`);
+  const examples = examplesOf(kept, config, emb);
+  const strata = kept.map((s) => (s.labels[0] ? COACH_LABELS.indexOf(s.labels[0]) + 1 : 0));
+  const folds = groupedStratifiedFolds(strata, kept.map((s) => s.text), FOLDS, params.seed);
+  const oof: CalibrationRow[] = new Array(kept.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const trainIdx = kept.map((_, i) => i).filter((i) => folds[i] !== f);
+    const w = await trainCoach(trainIdx.map((i) => examples[i]!), FEATURES.buckets, params);
+    kept.forEach((_, i) => {
+      if (folds[i] === f) oof[i] = { p: predictFloat(w, examples[i]!), y: examples[i]!.target };
+    });
+    log(`fold ${f + 1}/${FOLDS} done`);
+  }
+  const calibration = COACH_LABELS.map((_, l) => calibrateLabel(oof, l, TARGET_PRECISION, MAX_GOOD_RATE_PER_LABEL));
+  COACH_LABELS.forEach((label, l) => {
+    const c = calibration[l]!;
+    log(`  ${label.padEnd(17)} threshold ${c.threshold.toFixed(3)}  OOF precision ${c.precision.toFixed(3)} recall ${c.recall.toFixed(3)} good FA ${(c.goodRate * 100).toFixed(2)}%`);
+  });
+  const weights = await trainCoach(examples, FEATURES.buckets, params);
+  const card = {
+    trainedOn: corpusSummary(kept),
+    removed: { duplicates, nearTest },
+    params,
+    minThreshold: MIN_THRESHOLD,
+    embeddings: `${EMBEDDING_PACKAGE} (GloVe 6B 100d), ${emb.words.length} words`,
+    outOfFold: Object.fromEntries(COACH_LABELS.map((l, i) => [l, round(calibration[i]!)])),
+    weightsSha256: weightsHash(weights),
+  };
+  // Floors from the development replies need the final weights: export once to score, then again.
+  const draft = exportCoachModel(weights, emb, [...FEATURES.charNgrams], calibration.map((c) => c.threshold), card);
+  const floors = devFloors(parseCoachModel(draft), MIN_THRESHOLD);
+  log(`development floors: ${COACH_LABELS.map((l, i) => `${l} ${floors[i]!.toFixed(3)}`).join(', ')}`);
+  const thresholds = calibration.map((c, i) => Math.max(floors[i]!, c.threshold));
+  return exportCoachModel(weights, emb, [...FEATURES.charNgrams], thresholds, { ...card, developmentFloors: floors });
+}
+
+function round(c: { threshold: number; precision: number; recall: number; goodRate: number }) {
+  return { threshold: +c.threshold.toFixed(4), precision: +c.precision.toFixed(3), recall: +c.recall.toFixed(3), goodRate: +c.goodRate.toFixed(4) };
+}
+
+function corpusSummary(kept: readonly CorpusSentence[]) {
+  const byLabel: Record<string, number> = { good: 0, 'good (hard negatives)': 0 };
+  for (const s of kept) {
+    if (!s.labels.length) {
+      byLabel.good!++;
+      if (s.kind.startsWith('hard:')) byLabel['good (hard negatives)']!++;
+    }
+    for (const l of s.labels) byLabel[l] = (byLabel[l] ?? 0) + 1;
+  }
+  return byLabel;
+}
+
+async function main() {
+  const file = await buildCoachModel();
+  const json = `${JSON.stringify(file)}\n`;
+  if (process.argv.includes('--verify-reproducible')) {
+    const again = `${JSON.stringify(await buildCoachModel(DEFAULT_COACH_PARAMS, () => {}))}\n`;
+    if (again !== json) throw new Error('train:coach: a second run gave a different model file');
+    console.log('reproducible: two runs wrote byte-identical files');
+  }
+  mkdirSync(dirname(MODEL_PATH), { recursive: true });
+  const before = (() => {
+    try {
+      return readFileSync(MODEL_PATH, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  writeFileSync(MODEL_PATH, json);
+  console.log(`wrote ${MODEL_PATH} (${(json.length / 1024).toFixed(0)} KB)${before === json ? ', unchanged' : ''}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, COACH_LABELS, getCoachModel, parseCoachModel } from '../../lib/coaching';
+import { DATA_DIR, loadTestReplies, loadTestSentences, parseTsv, readTsvDir } from '../../models/coach/corpus';
+
+const modelJson = () => JSON.parse(readFileSync(new URL('../../public/models/coach/coach-model.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+describe('coach corpus', () => {
+  it('keeps the held-out test split exactly as frozen (SHA256SUMS)', () => {
+    const sums = readFileSync(join(DATA_DIR, 'test', 'SHA256SUMS'), 'utf8').trim().split('\n');
+    expect(sums).toHaveLength(2);
+    for (const line of sums) {
+      const [sum, file] = line.split(/\s+/) as [string, string];
+      expect(createHash('sha256').update(readFileSync(join(DATA_DIR, 'test', file))).digest('hex'), file).toBe(sum);
+    }
+  });
+
+  it('has at least 300 training sentences per label and 2,500 good ones, 800 of them hard negatives', () => {
+    const train = readTsvDir(join(DATA_DIR, 'train'));
+    for (const label of COACH_LABELS) expect(train.filter((s) => s.labels.includes(label)).length, label).toBeGreaterThanOrEqual(300);
+    const good = train.filter((s) => !s.labels.length);
+    expect(good.length).toBeGreaterThanOrEqual(2500);
+    expect(good.filter((s) => s.kind.startsWith('hard:')).length).toBeGreaterThanOrEqual(800);
+  });
+
+  it('has a test split of at least 60 per label, 400 good sentences and 60 replies', () => {
+    const test = loadTestSentences();
+    for (const label of COACH_LABELS) expect(test.filter((s) => s.labels.includes(label)).length, label).toBeGreaterThanOrEqual(60);
+    expect(test.filter((s) => !s.labels.length).length).toBeGreaterThanOrEqual(400);
+    expect(loadTestReplies().length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('rejects malformed lines with file and line number', () => {
+    expect(() => parseTsv('blame\tx\ty\t-\n', 'f.tsv')).toThrow(/f\.tsv:1: expected 5/);
+    expect(() => parseTsv('rude\tx\ty\t-\tHello.\n', 'f.tsv')).toThrow(/unknown label "rude"/);
+    expect(parseTsv('# comment\n-\tvpn\tterse chat\tplain\tOn it.\n', 'f.tsv')).toHaveLength(1);
+  });
+});
+
+describe('coach model file', () => {
+  it('parses and gives one probability per label', () => {
+    const model = parseCoachModel(modelJson());
+    const p = model.probabilities('You should have read the instructions first.');
+    expect(p).toHaveLength(COACH_LABELS.length);
+    for (const v of p) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses a corrupt or foreign file with a clear error', () => {
+    const json = modelJson();
+    expect(() => parseCoachModel({ ...json, labels: ['blame'] })).toThrow(/labels must be/);
+    expect(() => parseCoachModel({ ...json, ngramKernel: { ...(json.ngramKernel as object), data: 'AAAA' } })).toThrow(/ngramKernel holds 3 bytes/);
+    expect(() => parseCoachModel({ ...json, bias2: [1, 2] })).toThrow(/bias2 must be 10/);
+    expect(() => parseCoachModel({ format: 'something-else' })).toThrow(/not a rapport-coach-model/);
+    expect(() => parseCoachModel(null)).toThrow(/Coach model/);
+  });
+});
+
+describe('rules fused with the coach model', () => {
+  it('is loaded by default in Node', () => {
+    expect(getCoachModel()).not.toBeNull();
+  });
+
+  it('catches a paraphrased blame no phrase rule lists', () => {
+    const found = check('You should have read the instructions first.');
+    expect(found.some((f) => f.category === 'blame')).toBe(true);
+  });
+
+  it('gives one card per sentence and category', () => {
+    const text = 'You people never read the instructions, you should have read them first.';
+    const found = check(text);
+    const keys = found.filter((f) => f.scope === 'span').map((f) => `${f.category}@${text.slice(f.start, f.end)}`);
+    const perCategory = new Map<string, number>();
+    for (const f of found.filter((f) => f.scope === 'span')) perCategory.set(f.category, (perCategory.get(f.category) ?? 0) + 1);
+    for (const [cat, n] of perCategory) expect(n, `${cat}: ${keys.join(' | ')}`).toBe(1);
+  });
+
+  it('stays quiet on good sentences that use trigger words well', () => {
+    for (const text of ['Our Help Center has a step-by-step guide for the new VPN client.', 'Just to confirm, is it the printer on the third floor?', 'The network team deployed a fix last night, so the drops should stop.']) {
+      expect(check(text).filter((f) => f.scope === 'span'), text).toEqual([]);
+    }
+  });
+
+  it('adds nothing customer-facing to an internal note', () => {
+    const found = check('You should have read the instructions first.', { context: 'internal-note' });
+    expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
