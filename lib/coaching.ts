@@ -16,6 +16,7 @@ import {
   setDefaultCoachModelSource,
   setDefaultToneModelSource,
   toneOfSentences,
+  toneWithFindings,
   type CheckOptions,
   type Checker,
   type DraftTone,
@@ -111,5 +112,7 @@ export interface Analysis {
 /** check() plus the tone of the agent's own sentences (quotes, signatures, code masked as for rules). */
 export function analyze(text: string, options: CheckOptions = {}): Analysis {
   const findings = check(text, options);
-  return { findings, tone: toneOfSentences(agentText(text).sentences) };
+  const tone = toneOfSentences(agentText(text).sentences);
+  // The meter never reads "Warm" over a draft the cards find problems in.
+  return { findings, tone: tone && { ...tone, draft: toneWithFindings(tone.draft, findings) } };
 }

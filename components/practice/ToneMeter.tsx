@@ -1,8 +1,9 @@
 /** The tone meter: the model's whole-reply warmth, or a plain note when the model isn't loaded. */
+import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from '../../lib/practice/checks';
 
 export function toneWord(score: number): string {
-  return score >= 0.7 ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
+  return score >= WARM_FROM ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
 }
 
 export function ToneMeter({ tone }: { tone: ToneReading | null }) {

@@ -2,13 +2,14 @@
  * The draft's tone at a glance: a meter from curt to warm with the word beside it (never colour
  * alone), exposed to assistive technology as role="meter" with its value and a text equivalent.
  */
+import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from './model';
 
 export type ToneWord = 'Curt' | 'Neutral' | 'Warm';
 
 /** The word for a score; the same cut-offs as the practice page's meter. */
 export function toneWord(score: number): ToneWord {
-  return score >= 0.7 ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
+  return score >= WARM_FROM ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
 }
 
 export function ToneMeter({ tone }: { tone: ToneReading }) {

@@ -115,7 +115,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),
     onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),
-    toneOf: (text) => draftTone(text),
+    toneOf: (text, findings) => draftTone(text, findings),
   });
   for (const loaded of [toneLoaded, coachModelLoaded]) {
     void loaded.then((ok) => {

@@ -13,6 +13,8 @@ import { browser } from 'wxt/browser';
 import type { ToneReading } from '../../components/sidebar/model';
 import * as engine from '../coaching';
 import { agentText } from '../engine/agent-text';
+import { toneWithFindings } from '../engine/tone/index';
+import type { Finding } from '../engine/types';
 import type { SentenceSpan } from '../engine/sentences';
 
 interface ToneApi {
@@ -46,8 +48,8 @@ export async function loadToneModelFromExtension(): Promise<boolean> {
 }
 
 /** The draft's whole tone for the meter (same masking and sentences as the engine's analyze()). */
-export function draftTone(text: string): ToneReading | null {
+export function draftTone(text: string, findings: readonly Finding[] = []): ToneReading | null {
   const api = toneApi();
   const tone = api?.toneOfSentences(agentText(text).sentences) ?? null;
-  return tone && Number.isFinite(tone.draft) ? { score: tone.draft } : null;
+  return tone && Number.isFinite(tone.draft) ? { score: toneWithFindings(tone.draft, findings) } : null;
 }

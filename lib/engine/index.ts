@@ -17,6 +17,8 @@ export {
   scoreCustomerMessage,
   toneOfSentences,
   onToneModelChange,
+  toneWithFindings,
+  WARM_FROM,
   setDefaultToneModelSource,
   type ToneModel,
   type ToneScore,

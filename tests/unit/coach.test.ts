@@ -87,3 +87,15 @@ describe('rules fused with the coach model', () => {
     expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('tone meter with findings', () => {
+  it('never reads Warm over a draft with a warning or suggestion, and is untouched without one', async () => {
+    const { analyze, toneWithFindings, WARM_FROM } = await import('../../lib/coaching');
+    expect(toneWithFindings(0.95, [{ severity: 'warning' }])).toBeLessThan(WARM_FROM);
+    expect(toneWithFindings(0.95, [{ severity: 'info' }])).toBe(0.95);
+    expect(toneWithFindings(0.4, [{ severity: 'suggestion' }])).toBe(0.4);
+    const warmButBlaming = analyze('Thanks so much for your patience, Dana! Honestly, you people never read the instructions, but I really appreciate you.');
+    expect(warmButBlaming.findings.some((f) => f.severity !== 'info')).toBe(true);
+    expect(warmButBlaming.tone!.draft).toBeLessThan(WARM_FROM);
+  });
+});

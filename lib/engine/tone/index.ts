@@ -149,3 +149,14 @@ export function scoreCustomerMessage(text: string): CustomerTone | null {
     },
   };
 }
+
+/** Scores from here up read "Warm" on the meters (sidebar and practice). */
+export const WARM_FROM = 0.7;
+
+/**
+ * The meter's score for a draft that has findings: a reply with a warning or a suggestion on it
+ * never reads "Warm", whatever its politeness, so the meter and the cards never disagree.
+ */
+export function toneWithFindings(score: number, findings: readonly { severity: string }[]): number {
+  return findings.some((f) => f.severity !== 'info') ? Math.min(score, WARM_FROM - 0.01) : score;
+}
