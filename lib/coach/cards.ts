@@ -87,8 +87,8 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
       // gap (a URL, code, a quote blanked out) or one that introduces what follows ("Run this:") is
       // not what it knows.
       if (!words || /\S\s{3,}\S/.test(words) || words.endsWith(':')) return out;
+      const start = text.indexOf(words);
       for (const v of coachVerdicts(text)) {
-        const start = text.indexOf(words);
         out.push({
           meta: metaOf.get(v.label)!,
           report: { start, end: start + words.length, messageId: 'model', suggestion: COACH_CARDS[v.label].suggestion },

@@ -37,9 +37,9 @@ function toFinding(meta: RuleMeta, r: Report, offset: number, kind: DraftKind): 
 }
 
 /** Which rules run for this kind of draft: customer-facing rules are quiet in internal notes. */
-function runsIn(rule: Rule, kind: DraftKind): boolean {
+function runsIn(meta: RuleMeta, kind: DraftKind): boolean {
   if (kind === 'reply') return true;
-  return rule.meta.audience === 'any' || rule.meta.category === 'help-wording';
+  return meta.audience === 'any' || meta.category === 'help-wording';
 }
 
 /** A finding the classifier proposes for one sentence: the rule-like meta it speaks for, and the report. */
@@ -90,14 +90,14 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
     const view = sentenceView(text);
     const found: RelativeFinding[] = [];
     for (const rule of sentenceRules) {
-      if (!runsIn(rule, kind)) continue;
+      if (!runsIn(rule.meta, kind)) continue;
       rule.check(view, { kind, report: (r) => found.push(toFinding(rule.meta, r, 0, kind)) });
     }
     if (options.classifier) {
       // One card per sentence and category: the rules' (exact span, fixes) win over the model's.
       const covered = new Set(found.map((f) => f.category));
       for (const c of options.classifier.classify(text)) {
-        if (covered.has(c.meta.category) || (kind === 'internal-note' && c.meta.audience === 'customer' && c.meta.category !== 'help-wording')) continue;
+        if (covered.has(c.meta.category) || !runsIn(c.meta, kind)) continue;
         covered.add(c.meta.category);
         found.push(toFinding(c.meta, c.report, 0, kind));
       }
@@ -122,7 +122,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
         ...(options.customerMessage !== undefined ? { customerMessage: options.customerMessage } : {}),
       };
       for (const rule of draftRules) {
-        if (!runsIn(rule, kind)) continue;
+        if (!runsIn(rule.meta, kind)) continue;
         rule.check(draft, { kind, report: (r) => findings.push(toFinding(rule.meta, r, 0, kind)) });
       }
     }

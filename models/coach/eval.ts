@@ -54,7 +54,7 @@ function main() {
   if (markdown) out('|---|---|---|---|---|---|---|---|---|');
   const predictions = new Map<System, Set<string>[]>();
   for (const sys of SYSTEMS) predictions.set(sys, sentences.map((s) => flagged(s.text, sys)));
-  let allTp: Record<System, number> = { rules: 0, model: 0, fused: 0 };
+  const allTp: Record<System, number> = { rules: 0, model: 0, fused: 0 };
   for (const label of COACH_LABELS) {
     const cat = categoryOfLabel(label);
     const row: string[] = [];
@@ -90,7 +90,6 @@ function main() {
     const fa = sentences.filter((s, i) => !s.labels.length && pred[i]!.size > 0).length;
     out(`${sys.padEnd(6)} overall recall ${pct(allTp[sys] / positives)}; false alarms on good sentences ${fa}/${good.length} = ${((fa / good.length) * 100).toFixed(2)}%`);
   }
-  allTp = allTp;
 
   const replies = loadTestReplies();
   out();

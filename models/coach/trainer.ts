@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CoachFeatures } from '../../lib/engine/coach/features';
+import { addDenseRows, addSparseRows, outputProbabilities } from '../../lib/engine/coach/model';
 import { prng, shuffle } from '../tone/cv';
 
 export interface CoachTrainParams {
@@ -237,26 +238,10 @@ function pack(batch: readonly CoachExample[], dropout: number, rand: () => numbe
 
 /** Probabilities with the trained float weights (no quantisation): for out-of-fold calibration. */
 export function predictFloat(w: CoachWeights, ex: CoachExample): Float32Array {
-  const H = w.hidden;
-  const L = w.b2.length;
-  const D = ex.glove.length;
-  const K = ex.features.cues.length;
   const h = Float32Array.from(w.b1);
-  const { indices, values } = ex.features.ngrams;
-  for (let k = 0; k < indices.length; k++) for (let j = 0; j < H; j++) h[j] = h[j]! + values[k]! * w.A[indices[k]! * H + j]!;
-  for (let d = 0; d < D; d++) {
-    const v = ex.glove[d]!;
-    if (v !== 0) for (let j = 0; j < H; j++) h[j] = h[j]! + v * w.P[d * H + j]!;
-  }
-  for (let c = 0; c < K; c++) {
-    const v = ex.features.cues[c]!;
-    if (v !== 0) for (let j = 0; j < H; j++) h[j] = h[j]! + v * w.C[c * H + j]!;
-  }
-  const p = new Float32Array(L);
-  for (let l = 0; l < L; l++) {
-    let z = w.b2[l]!;
-    for (let j = 0; j < H; j++) if (h[j]! > 0) z += h[j]! * w.W2[j * L + l]!;
-    p[l] = 1 / (1 + Math.exp(-z));
-  }
-  return p;
+  addSparseRows(h, w.A, ex.features.ngrams.indices, ex.features.ngrams.values, w.hidden);
+  // The mean GloVe vector through P, where the product uses the word bag through Q = E·P.
+  addDenseRows(h, w.P, ex.glove, w.hidden);
+  addDenseRows(h, w.C, ex.features.cues, w.hidden);
+  return outputProbabilities(h, w.W2, w.b2);
 }

@@ -115,7 +115,7 @@ export function parseCoachModel(json: unknown): CoachModel {
   const thresholds = numbers(f.thresholds, L, 'thresholds');
   const words: WordIndex = wordIndexOf(f.words);
   const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words };
-  const weights = { A, Q, C, b1, W2, b2, H, L, K };
+  const weights = { A, Q, C, b1, W2, b2, H };
   const thresholdRecord = Object.fromEntries(COACH_LABELS.map((l, i) => [l, thresholds[i]!])) as Record<CoachLabel, number>;
   const probabilities = (text: string) => forward(coachFeatures(text, config), weights);
   return {
@@ -141,33 +141,44 @@ interface Weights {
   W2: Float32Array;
   b2: Float32Array;
   H: number;
-  L: number;
-  K: number;
 }
 
-/** The forward pass; exported for the trainer's parity test. */
-export function forward(x: CoachFeatures, w: Weights): Float32Array {
-  const { H, L, K } = w;
-  const h = Float32Array.from(w.b1);
-  const addRows = (m: Float32Array, idx: Int32Array, val: Float32Array) => {
-    for (let k = 0; k < idx.length; k++) {
-      const base = idx[k]! * H;
-      const v = val[k]!;
-      for (let j = 0; j < H; j++) h[j] = h[j]! + v * m[base + j]!;
-    }
-  };
-  addRows(w.A, x.ngrams.indices, x.ngrams.values);
-  addRows(w.Q, x.words.indices, x.words.values);
-  for (let c = 0; c < K; c++) {
-    const v = x.cues[c]!;
-    if (v === 0) continue;
-    for (let j = 0; j < H; j++) h[j] = h[j]! + v * w.C[c * H + j]!;
+/** h += Σ_k val[k]·M[idx[k], :] for a sparse input (rows of `H`). */
+export function addSparseRows(h: Float32Array, m: Float32Array, idx: Int32Array, val: Float32Array, H: number): void {
+  for (let k = 0; k < idx.length; k++) {
+    const base = idx[k]! * H;
+    const v = val[k]!;
+    for (let j = 0; j < H; j++) h[j] = h[j]! + v * m[base + j]!;
   }
+}
+
+/** h += Σ_i x[i]·M[i, :] for a dense input, skipping zeros. */
+export function addDenseRows(h: Float32Array, m: Float32Array, x: Float32Array, H: number): void {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (v === 0) continue;
+    for (let j = 0; j < H; j++) h[j] = h[j]! + v * m[i * H + j]!;
+  }
+}
+
+/** p = sigmoid(relu(h)·W2 + b2): the output layer, shared with the trainer's float predictions. */
+export function outputProbabilities(h: Float32Array, W2: Float32Array, b2: Float32Array): Float32Array {
+  const H = h.length;
+  const L = b2.length;
   const p = new Float32Array(L);
   for (let l = 0; l < L; l++) {
-    let z = w.b2[l]!;
-    for (let j = 0; j < H; j++) if (h[j]! > 0) z += h[j]! * w.W2[j * L + l]!;
+    let z = b2[l]!;
+    for (let j = 0; j < H; j++) if (h[j]! > 0) z += h[j]! * W2[j * L + l]!;
     p[l] = 1 / (1 + Math.exp(-z));
   }
   return p;
+}
+
+/** The forward pass of the shipped (dequantised) weights. */
+export function forward(x: CoachFeatures, w: Weights): Float32Array {
+  const h = Float32Array.from(w.b1);
+  addSparseRows(h, w.A, x.ngrams.indices, x.ngrams.values, w.H);
+  addSparseRows(h, w.Q, x.words.indices, x.words.values, w.H);
+  addDenseRows(h, w.C, x.cues, w.H);
+  return outputProbabilities(h, w.W2, w.b2);
 }
