@@ -3,7 +3,7 @@
  * more than once (the rules, then the tone meter / analyze()), so the last draft's answer is kept:
  * a repeat call with the same text costs a string comparison instead of masking and splitting again.
  */
-import { maskText } from './mask';
+import { countLinks, maskText } from './mask';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 export interface AgentText {
@@ -12,6 +12,8 @@ export interface AgentText {
   readonly masked: string;
   /** Sentences of `masked`. Shared between callers: read, never modify. */
   readonly sentences: readonly SentenceSpan[];
+  /** Links in the agent's own lines (masked out of `masked`, so counted here). */
+  readonly links: number;
 }
 
 let last: AgentText | undefined;
@@ -19,6 +21,6 @@ let last: AgentText | undefined;
 export function agentText(text: string): AgentText {
   if (last?.text === text) return last;
   const masked = maskText(text);
-  last = { text, masked, sentences: splitSentences(masked) };
+  last = { text, masked, sentences: splitSentences(masked), links: countLinks(text) };
   return last;
 }

@@ -108,7 +108,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
 
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
-    const { masked, sentences: spans } = agentText(text);
+    const { masked, sentences: spans, links } = agentText(text);
     const findings: Finding[] = [];
     for (const s of spans) {
       for (const f of checkSentence(s.text, kind)) findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });
@@ -118,6 +118,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
         text: masked,
         sentences: spans.map((s) => draftSentence(s.text, s.start)),
         kind,
+        links,
         findings,
         ...(options.customerMessage !== undefined ? { customerMessage: options.customerMessage } : {}),
       };

@@ -21,6 +21,17 @@ const EMAIL_LOCAL_CHAR = /[\w.+-]/;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+\b/y;
 const PLACEHOLDERS = [/\{\{[^{}\n]*\}\}/g, /\{[^{}\n]{1,80}\}/g, /%[A-Za-z_][\w.]{0,60}%/g, /\[\[[^\]\n]{1,80}\]\]/g];
 
+/** Links the agent wrote (not ones inside quoted lines): a reply that points somewhere. */
+export function countLinks(text: string): number {
+  let n = 0;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) n++;
+  }
+  return n;
+}
+
 function collect(re: RegExp, text: string, out: Range[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

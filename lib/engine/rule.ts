@@ -62,6 +62,8 @@ export interface Draft {
   readonly sentences: readonly DraftSentence[];
   readonly kind: DraftKind;
   readonly customerMessage?: string;
+  /** Links the agent wrote: `text` has them blanked out, so draft rules read the count here. */
+  readonly links: number;
   /**
    * What has been found so far (sentence rules, the sentence classifier, then earlier draft rules),
    * draft offsets: a draft rule reads it instead of running other rules again.

@@ -1,6 +1,7 @@
 /**
- * When the customer's last message shows frustration ("still", "third time", "unacceptable",
- * "deadline", shouting, "!!") and the reply never acknowledges it, suggest opening with an
+ * When the customer's last message shows anger or exasperation ("unacceptable", "fed up", shouting,
+ * "!!", or two kinds of sign together: "still not working" + "third time") and the reply never
+ * acknowledges it, suggest opening with an
  * acknowledgement. Reported on the reply's first sentence, scope 'draft': it is about the reply as a
  * whole. Frustration is read by `customerFrustration`, which a tone model can feed later.
  */
@@ -105,18 +106,23 @@ export default defineRule({
       { text: 'Requests for this round close on 30 June.', customerMessage: "What's the deadline for laptop refresh requests?" },
       { text: "I'll call you in five minutes.", customerMessage: "I'm at my desk right now if you want to call me." },
       { text: 'Your manager approved it, so the access is live.', customerMessage: "Hi, I'm still waiting for approval from my manager, so no rush on this." },
+      // Worry, a deadline or a count alone is not anger: no card.
+      { text: 'Your access has been restored.', customerMessage: 'Urgent: I need access before the 5 PM deadline.' },
+      { text: "I've restored the folder from last night's backup.", customerMessage: "I'm really worried, the audit folder seems to be gone and I present it tomorrow." },
+      { text: 'The loan laptop is at the front desk.', customerMessage: "Third time this year I've needed a loan laptop, could you set one aside for Monday?" },
+      { text: 'Your order ships on Friday.', customerMessage: 'Hi, my laptop order still has not arrived, any news?' },
       { text: "Losing a morning to a frozen laptop is no fun. I've swapped it for a loan laptop.", customerMessage: "Any update?? It's been a week." },
     ],
     invalid: [
       { text: 'Please restart your laptop and try again.', customerMessage: 'VPN STILL not working!! Third time this week.', flagged: [] },
-      { text: 'Your access has been restored. Let me know if there are other issues.', customerMessage: 'Urgent: I need access before the 5 PM deadline.' },
+      { text: 'Your access has been restored. Let me know if there are other issues.', customerMessage: 'Urgent: the deadline is at 5 PM and I still cannot get in.' },
       { text: 'The printer driver has been reinstalled.', customerMessage: 'The printer is broken again, this is ridiculous.' },
       { text: 'Try clearing the cache.', customerMessage: 'This is unacceptable. I have lost a whole morning.' },
       { text: 'I have escalated it.', customerMessage: "Nobody has replied to my ticket in three days. I'm fed up." },
       { text: 'Please send the error code.', customerMessage: 'WHY DOES OUTLOOK KEEP CRASHING' },
       { text: 'The sync should finish overnight.', customerMessage: 'Still waiting on this. Really frustrating.' },
       { text: 'Hi Sam, the license is assigned now.', customerMessage: 'How many times do I have to ask for a Visio license?' },
-      { text: 'Reboot and retry.', customerMessage: 'It is still broken and I am still waiting.' },
+      { text: 'Reboot and retry.', customerMessage: 'It is still broken and I have been waiting for three days.' },
       { text: 'Restart Teams.', customerMessage: 'Teams has crashed again?! I cannot work like this.' },
       { text: "Noted. I've restarted the sync.", customerMessage: 'DealRoom is STILL down and the board meeting is in two hours!!' },
       { text: 'Thanks for reaching out. The screen is fixed now.', customerMessage: "This is ridiculous, the clients are nearly here and the screen won't work." },

@@ -6,6 +6,9 @@
  *   about us, about a thing, or an invitation, not a belittled step.
  * - Severity is 'suggestion', not the category's usual 'warning': it is a mild word, and macro
  *   libraries full of "simply click…" shouldn't fail a team's CI lint (warnings exit 1).
+ * - Scheduling and other non-technical asks ("just pick whichever time suits you", "just book a slot",
+ *   "just go ahead and enjoy the weekend", "just make sure you bring your badge") are not steps the
+ *   customer was stuck on: left alone.
  * - The fix deletes the word with spacing and capitalisation kept.
  */
 import type { RegexSpan, Sentence } from '../engine/rule';
@@ -18,6 +21,15 @@ const INSTRUCTION_LEAD =
   /(?:^|[.!?:;,]|\b(?:please|then|and|or|you|you\s+can|you\s+could|you['’]ll\s+need\s+to|you\s+need\s+to|you\s+have\s+to|you\s+should|you\s+only\s+need\s+to|to\s+fix\s+(?:this|it)|to\s+do\s+that|next|now|first|from\s+there|after\s+that|afterwards|all\s+you\s+(?:need|have)\s+to\s+do\s+is))\s*$/i;
 
 const isInstruction = (m: RegexSpan, s: Sentence): boolean => INSTRUCTION_LEAD.test(s.text.slice(0, m.start));
+
+/** Verbs that also ask for a choice or an errand, and what makes them one rather than a technical step. */
+const ERRAND_VERB = /^\s*(?:pick|choose|select|book|go|make|set|hold|bring|come|pop)\b/i;
+const NOT_A_STEP =
+  /\b(?:time|slot|day|date|meeting|call|appointment|whichever|whenever|suits?|convenient|calendar|diary|holiday|weekend|lunch|coffee|enjoy|relax|badge|ahead|by\s+the\s+desk|over|round)\b/i;
+const isErrand = (m: RegexSpan, s: Sentence): boolean => {
+  const rest = s.text.slice(m.end);
+  return ERRAND_VERB.test(rest) && NOT_A_STEP.test(rest);
+};
 
 const PREFILTER = /\b(?:just|simply|all you (?:need|have) to do)\b/i;
 
@@ -36,7 +48,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     re: new RegExp(String.raw`\b(?:just|simply)(?=\s+(?:${STEP_VERBS})\b)`, 'gi'),
     messageId: 'minimiser',
-    skip: (m, s) => !isInstruction(m, s),
+    skip: (m, s) => !isInstruction(m, s) || isErrand(m, s),
     fix: deleteMatch,
   },
 ];
@@ -71,6 +83,11 @@ export default definePhraseRule({
       'Just a quick update: the replacement laptop has shipped.',
       'The sync just works once the new client is installed.',
       'Simply put, the certificate expired overnight.',
+      'Just pick whichever time suits you best and I will call then.',
+      'Just book a slot in my calendar for Thursday.',
+      'Just go ahead and enjoy the long weekend, the migration runs on its own.',
+      'Just make sure you bring your badge to the desk on Monday.',
+      'Just set a time that is convenient and the engineer will come round.',
     ],
     invalid: [
       { text: 'Just restart your laptop and it should work.', fix: 'Restart your laptop and it should work.', flagged: 'Just restart' },
@@ -84,6 +101,8 @@ export default definePhraseRule({
       { text: 'You simply have to accept the certificate prompt.', fix: 'You have to accept the certificate prompt.' },
       { text: 'Open Outlook, then just drag the folder back into your inbox.' },
       { text: 'First, just unplug the dock for ten seconds.', fix: 'First, unplug the dock for ten seconds.' },
+      { text: 'Just go to Settings and switch the sync back on.', fix: 'Go to Settings and switch the sync back on.' },
+      { text: 'Just select the certificate and press OK.', fix: 'Select the certificate and press OK.' },
     ],
   },
 });

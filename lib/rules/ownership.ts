@@ -1,12 +1,14 @@
 /**
  * Own the next step: a reply that leaves the problem open (escalated, investigating, "might be",
- * "hopefully soon") should say what happens next and when ("I'll check back on Thursday", "I'll
- * update you by 3 PM"). Not flagged:
+ * "hopefully soon") and ends with no next step from anyone should say what happens next and when
+ * ("I'll check back on Thursday", "I'll update you by 3 PM"). Not flagged:
  * - replies that don't describe an open problem at all (nothing to follow up);
  * - short replies (one sentence besides greetings and pleasantries): thanks, quick notes;
  * - replies that resolve the ticket ("you're all set", "I've reset it") — a closing offer is enough;
- * - replies that already own a step ("I'll…", "we'll…", a time) or ask the customer for something
- *   specific (the next move is clearly theirs, and they know we're waiting).
+ * - replies with a next step from anyone: we own one ("I'll…", "we'll…", a time), someone else will
+ *   act ("the engineer will call you"), the customer is asked to do something specific, or invited
+ *   to come back ("let me know if…", "reply here", "DM us"), or pointed to a link or article — the
+ *   conversation has somewhere to go.
  * Reported on the last sentence, scope 'draft'.
  */
 import { BoundedCache } from '../engine/cache';
@@ -33,6 +35,27 @@ const HEDGED = /\b(?:hopefully|once|when|if|until|after|might|may|could|soon|exp
 const ASKS_CUSTOMER =
   /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|share|confirm|try|check|tell|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|give|book|pick|choose|take|plug|open|click|sign|log|test|update|install)|\bplease\s+(?:send|share|confirm|try|check|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|book|pick|choose|take|test|update|install)|\b(?:what|which|when)\s+(?:time|version|error|day|model|device|browser|number)\b[^?]*\?|\bwhen\s+(?:would|is|will)\s+(?:be\s+)?(?:a\s+good\s+time|it\s+convenient|best)/i;
 
+/** Someone else will act: "the engineer will call you", "they'll ship it", "a technician is booked". */
+const OTHERS_ACT =
+  /\b(?:they|he|she|someone|somebody|engineers?|technicians?|(?:the|our|a|an|your)\s+(?:[\w-]+\s+)?(?:team|engineers?|technicians?|tech|vendor|supplier|courier|manager|colleague|admin(?:istrator)?s?|specialists?|developers?|devs|agent|desk|department|provider))\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to|plans?\s+to|(?:is|are)\s+(?:booked|scheduled|due)\s+to|should\s+be\s+(?:in\s+touch|contacting|calling|emailing))\s+(?!not\b|never\b)\w+|\b(?:fix|patch|update|replacement|delivery|visit|call|engineer|technician|appointment)\s+(?:is|are|has\s+been)\s+(?:now\s+)?(?:scheduled|booked|due|planned|expected)\b/i;
+
+/** An invitation to come back: the customer knows the door is open and how to use it. */
+const INVITES_BACK =
+  /\b(?:let\s+(?:me|us)\s+know|(?:reply|respond|write\s+back)\s+(?:to\s+(?:this|me|us)|here|back)|just\s+reply|get\s+back\s+to\s+(?:me|us)|reach\s+(?:out|back)|feel\s+free|don['’]t\s+hesitate|(?:contact|call|ring|email|ping|message|dm|text)\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|shout|ring|buzz)|(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:message|note|line|dm|email)|(?:I|we)['’](?:m|re)\s+(?:here|around|happy\s+to)|(?:I|we)\s+(?:am|are)\s+(?:here|around|happy\s+to))/i;
+
+/**
+ * A named article to read (links themselves are blanked out of the text and counted in
+ * `draft.links`): the next move is theirs, and they have what they need to make it.
+ */
+const POINTS_TO = /\b(?:this|that|the|our)\s+(?:help\s+)?(?:article|guide|link|page|doc(?:ument)?|faq)\s+(?:here|below|above|explains|shows|walks|covers|has|should)\b/i;
+
+/** A question for the customer ("Which device is it on?", "Have you tried a restart?"): their move. */
+const QUESTION = /\?\s*["'”’)]?\s*$/;
+
+/** An instruction to the customer as the sentence's first word: the next move is theirs. */
+const IMPERATIVE_START =
+  /^\W*(?:please\s+)?(?:try|restart|reboot|click|open|go|sign|log|run|check|install|update|send|reply|call|use|plug|unplug|hold|press|select|choose|pick|book|visit|clear|delete|remove|reset|attach|forward|share|bring|drop|pop|come|keep|save|type|enter|follow|turn|switch|connect|disconnect|reconnect)\b/i;
+
 function atLeast<T>(items: readonly T[], n: number, pass: (item: T) => boolean): boolean {
   let count = 0;
   for (const item of items) if (pass(item) && ++count >= n) return true;
@@ -49,7 +72,8 @@ function atLeastWords(text: string, n: number): boolean {
 interface SentenceTraits {
   smallTalk: boolean;
   open: boolean;
-  ownsOrAsks: boolean;
+  /** A next step from anyone: owned by us, by someone else, asked of the customer, or an invitation. */
+  nextStep: boolean;
   resolvedPlainly: boolean;
 }
 
@@ -62,7 +86,14 @@ function traitsOf(text: string): SentenceTraits {
     t = {
       smallTalk: SMALL_TALK.test(text),
       open: OPEN.test(text),
-      ownsOrAsks: OWNED_STEP.test(text) || ASKS_CUSTOMER.test(text),
+      nextStep:
+        OWNED_STEP.test(text) ||
+        ASKS_CUSTOMER.test(text) ||
+        OTHERS_ACT.test(text) ||
+        INVITES_BACK.test(text) ||
+        POINTS_TO.test(text) ||
+        IMPERATIVE_START.test(text) ||
+        QUESTION.test(text),
       resolvedPlainly: RESOLVED.test(text) && !HEDGED.test(text),
     };
     traits.set(text, t);
@@ -90,7 +121,7 @@ export default defineRule({
     // Counted only as far as the thresholds: this runs on every keystroke of long threads.
     if (!atLeast(sentences, 2, (s) => !traitsOf(s.text).smallTalk)) return;
     if (!atLeastWords(draft.text, 20) || !sentences.some((s) => traitsOf(s.text).open)) return;
-    if (sentences.some((s) => traitsOf(s.text).ownsOrAsks)) return;
+    if (draft.links > 0 || sentences.some((s) => traitsOf(s.text).nextStep)) return;
     // Resolved only when said plainly: "hopefully it is fixed soon" / "once it's fixed" is still open.
     if (sentences.some((s) => traitsOf(s.text).resolvedPlainly)) return;
     const last = sentences[sentences.length - 1];
@@ -115,17 +146,27 @@ export default defineRule({
       "You're all set: the shared mailbox now shows up in Outlook. It can take a few minutes to appear on your phone. Enjoy the rest of your day.",
       "The license request is with procurement. They normally approve within two business days. I'm going to keep an eye on it and chase if needed.",
       "Thanks for the details. The error comes from an expired certificate. When would be a good time for me to connect remotely and replace it?",
+      // A next step from someone else, an instruction, or an invitation to come back is enough.
+      "I've escalated this to the network team. They are looking at the switch. Let me know if you have questions.",
+      'I have looked into this and it seems to be a problem with the profile. It is a known issue with the last update. Let me know if you need anything else.',
+      'I tried to connect remotely but your laptop was offline. It might have been asleep at the time. Let me know if anything changes.',
+      'The fault seems to be in the docking station, not the laptop. The courier will collect the old dock tomorrow morning.',
+      'The patch is in progress on the vendor side. Our network team will roll it out as soon as it arrives.',
+      'We are aware of the sign-in errors and looking into it. This article explains the workaround for now: https://support.example.com/kb/42',
+      'The login errors seem to come from the last update and engineers are looking into it. Which browser are you using?',
+      'The sync looks stuck on one large file. Try moving it out of the folder and the rest should follow.',
+      "Sorry for the wait, we're aware of the login issue and looking into it. DM us your account email and we'll check yours.",
       "Good news, the new laptop has shipped. Tracking shows delivery on Friday. Once it arrives, I'll book a time to move your files.",
     ],
     invalid: [
-      { text: "I've escalated this to the network team. They are looking at the switch. Let me know if you have questions.", flagged: [] },
+      { text: "I've escalated this to the network team. They are looking at the switch. That is all I know at the moment.", flagged: [] },
       { text: 'The outage is affecting the whole building and engineers are investigating the cause. Thanks for your patience. Hopefully it is fixed soon.' },
-      { text: 'I have looked into this and it seems to be a problem with the profile. It is a known issue with the last update. Let me know if you need anything else.' },
+      { text: 'I have looked into this and it seems to be a problem with the profile. It is a known issue with the last update. There is not much more I can add.' },
       { text: 'Thanks for reporting this. The sync problem is affecting a few people in finance. We are aware and looking into it.' },
       { text: 'I checked the printer queue and there are a lot of stuck jobs. The driver might be the cause. Anyway, that is where things stand.' },
       { text: 'The vendor has acknowledged the bug. A patch is in progress on their side. Hopefully it lands soon and solves this for you.' },
       { text: 'Your request for a second monitor has been passed to procurement. Procurement handles all hardware orders. They normally take a while.' },
-      { text: 'I tried to connect remotely but your laptop was offline. It might have been asleep at the time. Let me know if anything changes.' },
+      { text: 'I tried to connect remotely but your laptop was offline. It might have been asleep at the time. It could be a number of things really.' },
       { text: 'The VPN drops look related to the home router. Some routers block the protocol we use. It is hard to say more for now.' },
       { text: 'Thanks for the logs. They show the mailbox is nearly full, which may be the cause. Large attachments usually fill it up.' },
     ],
