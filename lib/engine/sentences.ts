@@ -84,8 +84,15 @@ function spansOfLine(line: string): Array<{ start: number; end: number }> {
 }
 
 type SplitSentences = (text: string, world: unknown) => string[];
-const world = nlp.world() as unknown as { methods?: { one?: { tokenize?: { splitSentences?: SplitSentences } } } };
+const world = nlp.world() as unknown as {
+  methods?: { one?: { tokenize?: { splitSentences?: SplitSentences } } };
+  model?: { one?: { abbreviations?: Record<string, boolean> } };
+};
 const splitter = world.methods?.one?.tokenize?.splitSentences;
+
+// Abbreviations of support mail that compromise doesn't know: "call ext. 4410", "ref. INC0042".
+const abbreviations = world.model?.one?.abbreviations;
+if (abbreviations) for (const abbr of ['ext', 'ref', 'vs', 'incl', 'attn']) abbreviations[abbr] = true;
 
 /**
  * compromise's own sentence splitter (the first step of nlp.tokenize) without tokenizing every word:

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, createChecker, defineRule, type Finding } from '../../lib/coaching';
 import type { Rule } from '../../lib/engine/rule';
+import { splitSentences } from '../../lib/engine/sentences';
+import { countLinks } from '../../lib/engine/mask';
 import { builtinRules, customerFrustration, setCustomerToneScorer } from '../../lib/rules';
 
 const spans = (text: string, findings: Finding[]) => findings.map((f) => text.slice(f.start, f.end));
@@ -70,6 +72,19 @@ describe('masking: text that is not the agent\'s is never flagged', () => {
     const text = 'See {{kb.link}} and `code`. You people need the new client.';
     const f = check(text).find((x) => x.ruleId === 'us-vs-them');
     expect(text.slice(f!.start, f!.end)).toBe('You people');
+  });
+});
+
+describe('sentences and links', () => {
+  it('keeps support abbreviations inside their sentence', () => {
+    const text = 'The line moves to ext. 5000 from Monday. See ref. INC0042 for details.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The line moves to ext. 5000 from Monday.', 'See ref. INC0042 for details.']);
+  });
+
+  it('counts the agent’s links, not quoted ones', () => {
+    expect(countLinks('Steps: https://kb.example.com/42 and www.example.org/vpn')).toBe(2);
+    expect(countLinks('Thanks!\n> see https://old.example.com/x')).toBe(0);
+    expect(countLinks('No link here.')).toBe(0);
   });
 });
 
