@@ -6,7 +6,7 @@
  * on a model card ignores the model's guess, not the phrase rule; disabling a category silences both.
  */
 import type { Classified, SentenceClassifier } from '../engine/check';
-import { coachVerdicts, type CoachLabel } from '../engine/coach/index';
+import { coachVerdicts, readableByCoach, type CoachLabel } from '../engine/coach/index';
 import type { Rule, RuleMeta } from '../engine/rule';
 
 export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
@@ -83,10 +83,7 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
     classify(text) {
       const out: Classified[] = [];
       const words = text.trim();
-      // The model was trained on whole sentences of the agent's own words: a sentence with a masked
-      // gap (a URL, code, a quote blanked out) or one that introduces what follows ("Run this:") is
-      // not what it knows.
-      if (!words || /\S\s{3,}\S/.test(words) || words.endsWith(':')) return out;
+      if (!readableByCoach(words)) return out;
       const start = text.indexOf(words);
       for (const v of coachVerdicts(text)) {
         out.push({

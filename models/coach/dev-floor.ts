@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { agentText } from '../../lib/engine/agent-text';
+import { readableByCoach } from '../../lib/engine/coach/index';
 import type { CoachModel } from '../../lib/engine/coach/model';
 
 const DRAFTS = new URL('../../tests/fixtures/drafts/', import.meta.url);
@@ -27,7 +28,8 @@ export function devFloors(model: CoachModel, minimum: number): number[] {
   const highest = new Float32Array(model.labels.length);
   for (const reply of devReplies()) {
     for (const s of agentText(reply).sentences) {
-      if (!s.text.trim()) continue;
+      // Only sentences that could get a card set a floor (the card layer skips the rest).
+      if (!readableByCoach(s.text)) continue;
       const p = model.probabilities(s.text);
       for (let l = 0; l < p.length; l++) highest[l] = Math.max(highest[l]!, p[l]!);
     }

@@ -55,6 +55,21 @@ export function getCoachModel(): CoachModel | null {
   return active;
 }
 
+/**
+ * Whether a sentence is the kind the model was trained on: the agent's own words, whole. Not a
+ * sentence with a masked gap (a URL, code, a quote blanked out), one that introduces what follows
+ * ("Run this:"), a one-word fragment ("Ext.", "Done"), or a signature line of capitalised words with
+ * no sentence punctuation ("Priya Nair", "IT Service Desk").
+ */
+export function readableByCoach(text: string): boolean {
+  const words = text.trim();
+  if (!words || /\S\s{3,}\S/.test(words) || words.endsWith(':')) return false;
+  const tokens = words.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (tokens.length < 2) return false;
+  const signatureLine = !/[.!?]["'”’)]*$/.test(words) && tokens.length <= 6 && tokens.every((t) => /^\p{Lu}/u.test(t));
+  return !signatureLine;
+}
+
 /** The labels the active model gives one sentence (cached per text); [] without a model. */
 export function coachVerdicts(text: string): CoachVerdict[] {
   const model = getCoachModel();
