@@ -8,6 +8,7 @@
 import type { Classified, SentenceClassifier } from '../engine/check';
 import { coachVerdicts, readableByCoach, type CoachLabel } from '../engine/coach/index';
 import type { Rule, RuleMeta } from '../engine/rule';
+import { holdsGivenNextSentences } from './context';
 
 export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
 
@@ -74,10 +75,12 @@ export const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
 /** The classifier the checker fuses with the rules: the active coach model's verdicts as cards. */
 export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
   const metaOf = new Map<CoachLabel, RuleMeta>();
+  const labelOf = new Map<string, CoachLabel>();
   for (const [label, card] of Object.entries(COACH_CARDS) as [CoachLabel, Card][]) {
     const rule = rules.find((r) => r.meta.id === card.ruleId);
     if (!rule) throw new Error(`coach card ${label}: no built-in rule ${card.ruleId}`);
     metaOf.set(label, { ...rule.meta, id: coachRuleId(label), messages: { model: card.message }, fixable: false });
+    labelOf.set(coachRuleId(label), label);
   }
   return {
     classify(text) {
@@ -92,6 +95,10 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
         });
       }
       return out;
+    },
+    holdsInContext(ruleId, sentences, index) {
+      const label = labelOf.get(ruleId);
+      return label === undefined || holdsGivenNextSentences(label, sentences, index);
     },
   };
 }

@@ -51,6 +51,11 @@ export interface Classified {
 /** Sentence-level classifier fused with the rules (the engine knows nothing of what it classifies). */
 export interface SentenceClassifier {
   classify(text: string): readonly Classified[];
+  /**
+   * Whether a finding of `ruleId` on sentence `index` still holds once the sentences around it are
+   * read (a refusal followed by "…but here is what I can do" is no wall). Omitted: always holds.
+   */
+  holdsInContext?(ruleId: string, sentences: readonly string[], index: number): boolean;
 }
 
 export interface CheckerOptions {
@@ -83,6 +88,10 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
     'internal-note': new BoundedCache(5000),
   };
 
+  // Rule ids the classifier has spoken for: its findings are the ones read again in context.
+  const classifiedIds = new Set<string>();
+  const holdsInContext = options.classifier?.holdsInContext?.bind(options.classifier);
+
   function checkSentence(text: string, kind: DraftKind): RelativeFinding[] {
     const sentenceCache = sentenceCaches[kind];
     const cached = sentenceCache.get(text);
@@ -99,6 +108,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
       for (const c of options.classifier.classify(text)) {
         if (covered.has(c.meta.category) || !runsIn(c.meta, kind)) continue;
         covered.add(c.meta.category);
+        classifiedIds.add(c.meta.id);
         found.push(toFinding(c.meta, c.report, 0, kind));
       }
     }
@@ -110,9 +120,16 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
     const kind = options.context ?? 'reply';
     const { masked, sentences: spans, links } = agentText(text);
     const findings: Finding[] = [];
-    for (const s of spans) {
-      for (const f of checkSentence(s.text, kind)) findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });
-    }
+    let texts: string[] | undefined;
+    spans.forEach((s, index) => {
+      for (const f of checkSentence(s.text, kind)) {
+        if (holdsInContext && classifiedIds.has(f.ruleId)) {
+          texts ??= spans.map((span) => span.text);
+          if (!holdsInContext(f.ruleId, texts, index)) continue;
+        }
+        findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+      }
+    });
     if (draftRules.length) {
       const draft: Draft = {
         text: masked,

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { agentText } from '../../lib/engine/agent-text';
+import { holdsGivenNextSentences } from '../../lib/coach/context';
 import { readableByCoach } from '../../lib/engine/coach/index';
 import type { CoachModel } from '../../lib/engine/coach/model';
 
@@ -27,11 +28,16 @@ function devReplies(): string[] {
 export function devFloors(model: CoachModel, minimum: number): number[] {
   const highest = new Float32Array(model.labels.length);
   for (const reply of devReplies()) {
-    for (const s of agentText(reply).sentences) {
+    const sentences = agentText(reply).sentences;
+    const texts = sentences.map((s) => s.text);
+    for (const [index, s] of sentences.entries()) {
       // Only sentences that could get a card set a floor (the card layer skips the rest).
       if (!readableByCoach(s.text)) continue;
       const p = model.probabilities(s.text);
-      for (let l = 0; l < p.length; l++) highest[l] = Math.max(highest[l]!, p[l]!);
+      for (let l = 0; l < p.length; l++) {
+        // A card the reply's next sentences undo (context.ts) sets no floor either.
+        if (holdsGivenNextSentences(model.labels[l]!, texts, index)) highest[l] = Math.max(highest[l]!, p[l]!);
+      }
     }
   }
   return Array.from(highest, (h) => Math.max(minimum, Math.min(0.995, Math.floor(h * 200 + 1) / 200)));

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, COACH_LABELS, getCoachModel, parseCoachModel } from '../../lib/coaching';
+import { check, COACH_LABELS, createChecker, getCoachModel, parseCoachModel } from '../../lib/coaching';
+import { holdsGivenNextSentences } from '../../lib/coach/context';
+import { builtinRules } from '../../lib/rules';
 import { DATA_DIR, loadTestReplies, loadTestSentences, parseTsv, readTsvDir } from '../../models/coach/corpus';
 
 const modelJson = () => JSON.parse(readFileSync(new URL('../../public/models/coach/coach-model.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -97,5 +99,36 @@ describe('tone meter with findings', () => {
     const warmButBlaming = analyze('Thanks so much for your patience, Dana! Honestly, you people never read the instructions, but I really appreciate you.');
     expect(warmButBlaming.findings.some((f) => f.severity !== 'info')).toBe(true);
     expect(warmButBlaming.tone!.draft).toBeLessThan(WARM_FROM);
+  });
+});
+
+describe('coach verdicts read in context', () => {
+  it('drops a policy-wall or deflection verdict when one of the next two sentences offers a way forward', () => {
+    const wall = ["Personal Dropbox accounts aren't allowed on work laptops.", 'That is the rule.'];
+    expect(holdsGivenNextSentences('policy-wall', wall, 0)).toBe(true);
+    const offered = [wall[0]!, 'Files there sit outside our backups.', "I can set up a shared OneDrive folder for you instead."];
+    expect(holdsGivenNextSentences('policy-wall', offered, 0)).toBe(false);
+    expect(holdsGivenNextSentences('deflection', ["That's one for payroll.", "I've passed it to them and copied you in."], 0)).toBe(false);
+    // Too far away, or a label that context doesn't change.
+    expect(holdsGivenNextSentences('policy-wall', [wall[0]!, 'a.', 'b.', 'I can set up OneDrive instead.'], 0)).toBe(true);
+    expect(holdsGivenNextSentences('blame', ['You deleted the folder.', 'I can restore it instead.'], 0)).toBe(true);
+  });
+
+  it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {
+    const meta = { ...builtinRules.rules.find((r) => r.meta.id === 'policy-wall')!.meta, id: 'fake-wall' };
+    const seen: Array<[string, number, number]> = [];
+    const checker = createChecker([builtinRules], {
+      classifier: {
+        classify: (text) => (/allowed/.test(text) ? [{ meta, report: { start: 0, end: text.trim().length, messageId: 'wall' } }] : []),
+        holdsInContext: (ruleId, sentences, index) => {
+          seen.push([ruleId, sentences.length, index]);
+          return !/instead/.test(sentences[index + 1] ?? '');
+        },
+      },
+    });
+    expect(checker.check('Hi Sam. USB drives are not allowed. Sorry.').some((f) => f.ruleId === 'fake-wall')).toBe(true);
+    expect(checker.check('Hi Sam. USB drives are not allowed. I can share a OneDrive link instead.').some((f) => f.ruleId === 'fake-wall')).toBe(false);
+    expect(seen.every(([id]) => id === 'fake-wall')).toBe(true);
+    expect(seen[0]).toEqual(['fake-wall', 3, 1]);
   });
 });
