@@ -34,12 +34,16 @@ const PATTERNS: NeighbourPattern[] = [
 
 /** A warm hand-off: we pass it on, loop them in, or stay with it. */
 const WARM =
-  /\b(?:(?:I|we)(?:['’](?:ve|ll|m)|\s+(?:have|will|am|already|just|can|could)|\s+gone\s+ahead\s+and)*\s*(?:already\s+|just\s+|also\s+|gone\s+ahead\s+and\s+)?(?:forward|pass|transfer|escalat|loop|cc|copied|copy|copying|reassign|rout|assign|introduc|connect|contact|reach|reached|spoke|speak|spoken|let\s+them\s+know|hand(?:ed|ing)?\s+(?:(?:it|this|that|you|them|your\s+\w+)\s+)?(?:over|off|on|to)\b|open|opened|raise|raised|log|logged|creat|file|filed|put\s+you\s+in\s+touch|sen[dt]\s+(?:them|it|your)|ask(?:ed)?\s+(?:them|HR|facilities|the)|call(?:ed)?\s+(?:them|HR|facilities)|book(?:ed)?|set\s+up|arrange|follow)\w*|on\s+your\s+behalf|(?:they|someone\s+from\s+\w+)(?:['’]ll|\s+will)\s+(?:be\s+in\s+touch|contact\s+you|reach\s+out|call\s+you|get\s+back\s+to\s+you)|(?:they|their\s+team)\s+(?:already\s+)?(?:ha(?:ve|s)|['’]ve\s+got)\s+(?:all\s+)?(?:the|your)\s+details|(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:already\s+)?(?:fixing|working\s+on|looking\s+into|investigating|handling|on\s+it)|on\s+our\s+(?:side|end)|I['’]ll\s+(?:stay|keep)\s+(?:on|with)|keep\s+(?:this|your)\s+ticket\s+open|with\s+(?:the|your)\s+ticket\s+(?:details|number)\s+(?:included|attached))\b/i;
+  /\b(?:(?:I|we)(?:['’](?:ve|ll|m)|\s+(?:have|will|am|already|just|can|could)|\s+gone\s+ahead\s+and)*\s*(?:already\s+|just\s+|also\s+|gone\s+ahead\s+and\s+)?(?:forward|pass|transfer|escalat|loop|cc|copied|copy|copying|attach|reassign|rout|assign|introduc|connect|contact|reach|reached|spoke|speak|spoken|let\s+them\s+know|hand(?:ed|ing)?\s+(?:(?:it|this|that|you|them|your\s+\w+)\s+)?(?:over|off|on|to)\b|open|opened|raise|raised|log|logged|creat|file|filed|put\s+you\s+in\s+touch|sen[dt]\s+(?:them|it|your)|ask(?:ed)?\s+(?:them|HR|facilities|the)|call(?:ed)?\s+(?:them|HR|facilities)|book(?:ed)?|set\s+up|arrange|follow)\w*|on\s+your\s+behalf|(?:they|someone\s+from\s+\w+)(?:['’]ll|\s+will)\s+(?:be\s+in\s+touch|contact\s+you|reach\s+out|call\s+you|get\s+back\s+to\s+you)|(?:they|their\s+team)\s+(?:already\s+)?(?:ha(?:ve|s)|['’]ve\s+got)\s+(?:all\s+)?(?:the|your)\s+details|(?:we|I)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:already\s+)?(?:fixing|working\s+on|looking\s+into|investigating|handling|on\s+it)|on\s+our\s+(?:side|end)|I['’]ll\s+(?:stay|keep)\s+(?:on|with)|keep\s+(?:this|your)\s+ticket\s+open|with\s+(?:the|your)\s+ticket\s+(?:details|number)\s+(?:included|attached))\b/i;
+
+export function ownsTheHandoff(text: string): boolean {
+  return WARM.test(text);
+}
 
 const DEFLECTION_SCAN: NeighbourScan = {
   prefilter: /\b(?:not\s+(?:my|our|something)|something\s+(?:we|I|IT|our)|nothing\s+to\s+do|pay\s+grade|don['’]t\s+(?:handle|deal|cover|look|take)|do\s+not|issue|problem|thing|question|matter|have\s+to|need\s+to|want\s+to|got\s+to|another|new|separate|different|second|take\s+(?:it|this|that)\s+up|try\s+(?:calling|contacting|asking|emailing)|work\s+here|one\s+for)\b/i,
   patterns: PATTERNS,
-  remedy: (text) => WARM.test(text),
+  remedy: ownsTheHandoff,
   messageId: 'deflect',
   suggestion: 'Own the hand-off: "I\'ve passed this to HR with your details; they\'ll contact you by Friday."',
 };
@@ -62,6 +66,7 @@ export default defineNeighbourRule({
   examples: {
     valid: [
       "That's a question for HR, so I've forwarded your email to them and copied you in.",
+      "You'll need to contact your bank to dispute the charge, and I've attached our transaction reference to make that quick.",
       "Payroll questions sit with HR, so I've forwarded your ticket to them with all the details.",
       "That's not something we handle in IT, but I've passed it to Facilities and copied you in.",
       "You'll need to contact the vendor for a warranty claim. I've already emailed them on your behalf, so you're copied.",

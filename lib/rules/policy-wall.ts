@@ -37,6 +37,8 @@ const NOT_AN_OFFER = String.raw`(?:not|never|afraid|sorry|being|seeing|guessing|
 /** What counts as a way forward: an offer, an alternative, a workaround, a route to approval. */
 const ALTERNATIVE: readonly RegExp[] = [
   /\b(?:instead|alternatively|alternative|workaround|in\s+the\s+meantime|meanwhile|what\s+(?:I|we)\s+can\s+do|how\s+about|would\s+(?:it|that|this)\s+work|the\s+good\s+news|an?\s+option|other\s+options?|happy\s+to|glad\s+to|feel\s+free|if\s+you['’]d\s+like|would\s+you\s+like|shall\s+I|do\s+you\s+want\s+me\s+to)\b/i,
+  // "…but I can spread it over three invoices": whatever follows, it is an offer.
+  /\bbut\s+(?:I|we)\s+(?:can|could|will|['’]ll|am\s+able\s+to|are\s+able\s+to)\s+(?!not\b|only\s+say\b|see\b|understand\b)/i,
   /\b(?:exception\s+(?:request|form|process)|request\s+an?\s+exception|with\s+(?:your\s+)?manager['’]?s?\s+approval|(?:manager|approver|owner)\s+can\s+(?:approve|request|sign))\b/i,
   // An offer of something we could do: "I can set up…", "I've raised…", "we could lend…".
   /\b(?:I|we)(?:\s+(?:can|could|would|have)|['’](?:d|ve))\s+(?!not\b|never\b|understand|see\b|imagine|appreciate|know\b|tell\b|hear\b|assure|only\s+say)(?:\w+\s+){0,2}?(?:set|arrange|request|raise|submit|escalate|get|give|send|offer|provide|create|order|book|install|enable|add|move|share|make|look|try|check|ask|put|recommend|suggest|show|walk|reset|grant|open|configure|switch|lend|loan|extend|schedule|help|assist|assign|fix|restore|copy|transfer|migrate|upgrade|replace|swap|connect|call|email|ping|issu|renew|unlock|exempt|whitelist|allowlist|sent|gave|lent|found|built|bought|brought)\w*\b/i,
@@ -53,7 +55,7 @@ const ALTERNATIVE: readonly RegExp[] = [
   /\b(?:does|do)\s+the\s+same\s+(?:job|thing)\b|\bworks?\s+(?:just\s+)?(?:as\s+well|the\s+same(?:\s+way)?)\b|\b(?:approved|supported|safer|similar)\s+(?:alternative|option|tool|app|replacement|equivalent)\b/i,
 ];
 
-function offersAWayForward(text: string): boolean {
+export function offersAWayForward(text: string): boolean {
   return ALTERNATIVE.some((re) => re.test(text));
 }
 
@@ -84,6 +86,7 @@ export default defineNeighbourRule({
     valid: [
       "I can't bypass corporate security, but how about single sign-on? It would save you the extra logins.",
       'Sharing one login is against our policy. What I can do is set up a shared mailbox for the team.',
+      "I'm not able to waive the fee entirely, but I can spread it across your next three invoices.",
       "Personal USB drives aren't allowed on work laptops. Instead, you can save the files to OneDrive and share a link.",
       "We don't support personal printers, but I'll send you the steps to print to the office printer from home.",
       "I'm not able to give you admin rights. I can install the tool for you remotely this afternoon, if that works.",

@@ -10,11 +10,14 @@
  *     only: read here, never copied) that get a card other than help-wording;
  *   - a confusion table of the fused engine.
  * --markdown prints the same as Markdown tables (for EVAL.md).
+ * --dev reads the development split (data/dev/) instead: the figures to compare models and rules
+ * on while working, so the test split is read only for the figures that are reported.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinRules } from '../../lib/rules';
 import { check, coachVerdicts, createChecker, COACH_LABELS, categoryOfLabel, type CoachLabel, type Finding } from '../../lib/coaching';
-import { loadTestReplies, loadTestSentences } from './corpus';
+import { join } from 'node:path';
+import { DATA_DIR, loadTestReplies, loadTestSentences, readTsvDir } from './corpus';
 
 const REAL_REPLIES = new URL('../../../shared/data/real-agent-replies/replies.jsonl', import.meta.url).pathname;
 const rulesOnly = createChecker([builtinRules]);
@@ -43,12 +46,13 @@ const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 
 function main() {
   const markdown = process.argv.includes('--markdown');
-  const sentences = loadTestSentences();
+  const onDev = process.argv.includes('--dev');
+  const sentences = onDev ? readTsvDir(join(DATA_DIR, 'dev')) : loadTestSentences();
   const labelled = sentences.filter((s) => s.labels.length);
   const good = sentences.filter((s) => !s.labels.length);
   const lines: string[] = [];
   const out = (s = '') => lines.push(s);
-  out(`Test sentences: ${labelled.length} labelled, ${good.length} good (${good.filter((g) => g.kind.startsWith('hard:')).length} hard negatives)`);
+  out(`${onDev ? 'Dev' : 'Test'} sentences: ${labelled.length} labelled, ${good.length} good (${good.filter((g) => g.kind.startsWith('hard:')).length} hard negatives)`);
   out();
   out(markdown ? '| label | n | rules P | rules R | model P | model R | fused P | fused R | fused F1 |' : 'label              n   rules P/R      model P/R      fused P/R/F1');
   if (markdown) out('|---|---|---|---|---|---|---|---|---|');
@@ -91,7 +95,7 @@ function main() {
     out(`${sys.padEnd(6)} overall recall ${pct(allTp[sys] / positives)}; false alarms on good sentences ${fa}/${good.length} = ${((fa / good.length) * 100).toFixed(2)}%`);
   }
 
-  const replies = loadTestReplies();
+  const replies = onDev ? [] : loadTestReplies();
   out();
   out(`Test replies: ${replies.length} (${replies.filter((r) => !r.problems.length).length} without problems)`);
   for (const sys of ['rules', 'fused'] as const) {

@@ -9,8 +9,8 @@
  *   3. a final fit on every training sentence; each label's threshold is the lowest at which, on the
  *      development split (data/dev/, written apart from the training data), its precision against
  *      good sentences is ≥ 0.95 with at most one good sentence flagged, and its out-of-fold false
- *      alarms stay ≤ 0.5%; then raised to the label's floor on the project's realistic good replies
- *      (dev-floor.ts).
+ *      alarms stay ≤ 0.5%; then raised to the label's floor on the project's realistic good replies,
+ *      which lets at most GOOD_REPLY_BUDGET of them get a card in all (dev-floor.ts).
  * The test split is read only to drop near-duplicates from training; it never picks a setting.
  * --verify-reproducible retrains and fails unless the written file comes out byte-identical.
  */
@@ -30,6 +30,8 @@ import { DEFAULT_COACH_PARAMS, predictFloat, trainCoach, type CoachTrainParams }
 export const MODEL_PATH = new URL('../../public/models/coach/coach-model.json', import.meta.url).pathname;
 const FOLDS = 5;
 const DEV_TARGETS = { precision: 0.95, maxGoodFlagged: 1, maxOofGoodRate: 0.005 };
+/** Good development replies (of 89 + 2) the model's cards may flag, in all: the ~2% budget. */
+const GOOD_REPLY_BUDGET = 2;
 /** No card below this probability, whatever the calibration says. */
 const MIN_THRESHOLD = 0.5;
 
@@ -80,9 +82,9 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   };
   // Floors from the development replies need the final weights: export once to score, then again.
   const draft = exportCoachModel(weights, emb, [...FEATURES.charNgrams], calibration.map((c) => c.threshold), card);
-  const floors = devFloors(parseCoachModel(draft), MIN_THRESHOLD);
+  const floors = devFloors(parseCoachModel(draft), calibration.map((c) => c.threshold), devRows, GOOD_REPLY_BUDGET);
   log(`development floors: ${COACH_LABELS.map((l, i) => `${l} ${floors[i]!.toFixed(3)}`).join(', ')}`);
-  const thresholds = calibration.map((c, i) => Math.max(floors[i]!, c.threshold));
+  const thresholds = calibration.map((c, i) => Math.max(MIN_THRESHOLD, floors[i]!, c.threshold));
   log(`thresholds: ${COACH_LABELS.map((l, i) => `${l} ${thresholds[i]!.toFixed(3)}`).join(', ')}`);
   return exportCoachModel(weights, emb, [...FEATURES.charNgrams], thresholds, { ...card, developmentFloors: floors });
 }
