@@ -8,7 +8,7 @@
 import type { Classified, SentenceClassifier } from '../engine/check';
 import { coachVerdicts, readableByCoach, type CoachLabel } from '../engine/coach/index';
 import type { Rule, RuleMeta } from '../engine/rule';
-import { holdsGivenNextSentences } from './context';
+import { holdsInReply } from './context';
 
 export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
 
@@ -98,7 +98,7 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
     },
     holdsInContext(ruleId, sentences, index) {
       const label = labelOf.get(ruleId);
-      return label === undefined || holdsGivenNextSentences(label, sentences, index);
+      return label === undefined || holdsInReply(label, sentences, index);
     },
   };
 }

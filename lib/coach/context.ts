@@ -1,10 +1,13 @@
 /**
- * The coach model reads one sentence at a time; some of its verdicts depend on what comes next.
- * A refusal that cites policy ("Personal Dropbox accounts aren't allowed on work laptops.") is no
- * wall when the next sentence says what we can do ("I can set up a shared OneDrive folder
- * instead."), and "that's one for the payroll team" is no brush-off when the agent then owns the
- * handoff ("I've passed it to them and I'll check back on Thursday"). Those two cards are dropped
- * when one of the next two sentences offers a way forward.
+ * The coach model reads one sentence at a time; some of its verdicts depend on the rest of the
+ * reply:
+ * - A refusal that cites policy ("Personal Dropbox accounts aren't allowed on work laptops.") is no
+ *   wall when one of the next two sentences says what we can do ("I can set up a shared OneDrive
+ *   folder instead."), and "that's one for the payroll team" is no brush-off when the agent then owns
+ *   the handoff ("I've passed it to them and I'll check back on Thursday"). Read by the same
+ *   functions as the phrase rules.
+ * - A short sentence is curt only in a short, cold reply: "Unlocked now." after a sentence that
+ *   explains what happened, or next to a thank-you, is a brisk close, not a brush-off.
  */
 import type { CoachLabel } from '../engine/coach/index';
 import { ownsTheHandoff } from '../rules/deflection';
@@ -13,10 +16,14 @@ import { offersAWayForward } from '../rules/policy-wall';
 /** The same reading of "a way forward" as the phrase rules for these categories. */
 const wayForward = (s: string): boolean => offersAWayForward(s) || ownsTheHandoff(s);
 
-const CONTEXT_LABELS: ReadonlySet<CoachLabel> = new Set<CoachLabel>(['policy-wall', 'deflection']);
+/** A sentence that explains or warms the reply around a short one. */
+const WARMTH = /\b(?:thanks|thank\s+you|sorry|please|glad|happy|apologi[sz]e|appreciate|hope)\b|!|:\)|😊|🙂/i;
+const EXPLAINS = 8;
+const explainsOrWarms = (s: string): boolean => WARMTH.test(s) || (s.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) >= EXPLAINS;
 
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
-export function holdsGivenNextSentences(label: CoachLabel, sentences: readonly string[], index: number): boolean {
-  if (!CONTEXT_LABELS.has(label)) return true;
-  return !sentences.slice(index + 1, index + 3).some(wayForward);
+export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {
+  if (label === 'policy-wall' || label === 'deflection') return !sentences.slice(index + 1, index + 3).some(wayForward);
+  if (label === 'curt') return !sentences.some((s, i) => i !== index && s.trim() !== '' && explainsOrWarms(s));
+  return true;
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { agentText } from '../../lib/engine/agent-text';
-import { holdsGivenNextSentences } from '../../lib/coach/context';
+import { holdsInReply } from '../../lib/coach/context';
 import { readableByCoach } from '../../lib/engine/coach/index';
 import type { CoachModel } from '../../lib/engine/coach/model';
 import type { CalibrationRow } from './calibrate';
@@ -47,7 +47,7 @@ export function devFloors(model: CoachModel, thresholds: readonly number[], devR
       if (!readableByCoach(s.text)) continue;
       const p = model.probabilities(s.text);
       for (let l = 0; l < labels; l++) {
-        if (holdsGivenNextSentences(model.labels[l]!, texts, index)) highest[l] = Math.max(highest[l]!, p[l]!);
+        if (holdsInReply(model.labels[l]!, texts, index)) highest[l] = Math.max(highest[l]!, p[l]!);
       }
     }
     highest.forEach((h, l) => perReply[l]!.push(h));

@@ -35,7 +35,7 @@ export interface CoachTrainParams {
 
 export const DEFAULT_COACH_PARAMS: CoachTrainParams = {
   hidden: 32,
-  epochs: 10,
+  epochs: 16,
   batchSize: 32,
   learningRate: 0.01,
   ngramLearningRate: 0.001,

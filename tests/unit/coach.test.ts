@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, COACH_LABELS, createChecker, getCoachModel, parseCoachModel } from '../../lib/coaching';
-import { holdsGivenNextSentences } from '../../lib/coach/context';
+import { holdsInReply } from '../../lib/coach/context';
 import { builtinRules } from '../../lib/rules';
 import { DATA_DIR, loadTestReplies, loadTestSentences, parseTsv, readTsvDir } from '../../models/coach/corpus';
 
@@ -105,13 +105,20 @@ describe('tone meter with findings', () => {
 describe('coach verdicts read in context', () => {
   it('drops a policy-wall or deflection verdict when one of the next two sentences offers a way forward', () => {
     const wall = ["Personal Dropbox accounts aren't allowed on work laptops.", 'That is the rule.'];
-    expect(holdsGivenNextSentences('policy-wall', wall, 0)).toBe(true);
+    expect(holdsInReply('policy-wall', wall, 0)).toBe(true);
     const offered = [wall[0]!, 'Files there sit outside our backups.', "I can set up a shared OneDrive folder for you instead."];
-    expect(holdsGivenNextSentences('policy-wall', offered, 0)).toBe(false);
-    expect(holdsGivenNextSentences('deflection', ["That's one for payroll.", "I've passed it to them and copied you in."], 0)).toBe(false);
+    expect(holdsInReply('policy-wall', offered, 0)).toBe(false);
+    expect(holdsInReply('deflection', ["That's one for payroll.", "I've passed it to them and copied you in."], 0)).toBe(false);
     // Too far away, or a label that context doesn't change.
-    expect(holdsGivenNextSentences('policy-wall', [wall[0]!, 'a.', 'b.', 'I can set up OneDrive instead.'], 0)).toBe(true);
-    expect(holdsGivenNextSentences('blame', ['You deleted the folder.', 'I can restore it instead.'], 0)).toBe(true);
+    expect(holdsInReply('policy-wall', [wall[0]!, 'a.', 'b.', 'I can set up OneDrive instead.'], 0)).toBe(true);
+    expect(holdsInReply('blame', ['You deleted the folder.', 'I can restore it instead.'], 0)).toBe(true);
+  });
+
+  it('reads a short sentence as curt only in a short, cold reply', () => {
+    expect(holdsInReply('curt', ['Restart it.', 'Send the log.'], 0)).toBe(true);
+    expect(holdsInReply('curt', ['The account locked after several failed sign-ins from an old saved password.', 'Unlocked now.'], 1)).toBe(false);
+    expect(holdsInReply('curt', ['Fixed it!', 'Scan away.'], 1)).toBe(false);
+    expect(holdsInReply('curt', ['Thanks for waiting.', 'Done.'], 1)).toBe(false);
   });
 
   it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {
