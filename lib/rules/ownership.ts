@@ -19,7 +19,7 @@ const OWNED_STEP =
   /\b(?:(?:I|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to|['’]d\s+like\s+to|\s+plan\s+to)\s+(?!be\s+(?:honest|frank)\b)\w+|(?:I|we)(?:['’]ve|\s+have)\s+(?:scheduled|booked|set\s+(?:a|up\s+a)\s+(?:reminder|call|meeting)|put\s+(?:a|it)\s+(?:reminder|in\s+(?:my|the)\s+calendar))|(?:you['’]ll|you\s+will|you\s+should|expect\s+to)\s+(?:hear|get|receive)\s+(?:from|an?\s+(?:update|call|email))|next\s+step|follow(?:ing)?[- ]up|check\s+back|circle\s+back|keep\s+you\s+(?:posted|updated|informed)|(?:by|before|on|until|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end\s+of\s+(?:the\s+)?(?:day|week)|eod|cob|noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})|within\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|24|48)\s+(?:hours?|minutes?|days?|business\s+days?|working\s+days?))/i;
 
 const RESOLVED =
-  /\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|approved|added|created|removed|replaced|shipped|completed|delivered|back\s+(?:online|up|to\s+normal)|working(?:\s+again)?)|(?:I|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|added|created|removed|replaced|cleared|approved|re-?imaged|repaired|renewed|extended|assigned|shared|moved|recovered)|should\s+(?:now\s+)?(?:be\s+(?:able|working|fixed|back|sorted|all\s+set)|work\s+(?:now|again)|see)|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:working|back|live|online)\s+(?:again|now)|you['’]re\s+(?:all\s+set|good\s+to\s+go|sorted)|all\s+set|good\s+to\s+go|(?:marking|closing|close|resolve|resolving)\s+(?:this|the|your)\s+(?:ticket|request|case)|(?:ticket|request|case)\s+(?:as\s+)?(?:resolved|closed))\b/i;
+  /\b(?:(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fixed|resolved|issued|refunded|credited|cancell?ed|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|approved|added|created|removed|replaced|shipped|completed|delivered|back\s+(?:online|up|to\s+normal)|working(?:\s+again)?)|(?:I|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:fixed|resolved|reset|restored|unlocked|reinstalled|installed|enabled|re-?enabled|granted|updated|set\s+up|sorted|added|created|removed|replaced|cleared|approved|re-?imaged|repaired|renewed|extended|assigned|shared|moved|recovered)|should\s+(?:now\s+)?(?:be\s+(?:able|working|fixed|back|sorted|all\s+set)|work\s+(?:now|again)|see)|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:working|back|live|online)\s+(?:again|now)|you['’]re\s+(?:all\s+set|good\s+to\s+go|sorted)|all\s+set|good\s+to\s+go|(?:marking|closing|close|resolve|resolving)\s+(?:this|the|your)\s+(?:ticket|request|case)|(?:ticket|request|case)\s+(?:as\s+)?(?:resolved|closed))\b/i;
 
 /** Words that say the problem is still open. Without one, there is nothing to follow up. */
 const OPEN =
@@ -53,6 +53,10 @@ const POINTS_TO = /\b(?:this|that|the|our)\s+(?:help\s+)?(?:article|guide|link|p
 const QUESTION = /\?\s*["'”’)]?\s*$/;
 
 /** An instruction to the customer as the sentence's first word: the next move is theirs. */
+/** Something the customer can do now: "You can see it in the Downloads tab", "if you go to Settings…". */
+const CUSTOMER_CAN =
+  /\byou\s+can\s+(?:still\s+|also\s+|now\s+|always\s+)?(?!not\b|only\b)[a-z]{3,}|\bif\s+you\s+(?:go|click|open|tap|try|restart|reboot|head|switch|select|sign|log|update|reinstall|reply|call|visit)\b/i;
+
 const IMPERATIVE_START =
   /^\W*(?:please\s+)?(?:try|restart|reboot|click|open|go|sign|log|run|check|install|update|send|reply|call|use|plug|unplug|hold|press|select|choose|pick|book|visit|clear|delete|remove|reset|attach|forward|share|bring|drop|pop|come|keep|save|type|enter|follow|turn|switch|connect|disconnect|reconnect)\b/i;
 
@@ -93,6 +97,7 @@ function traitsOf(text: string): SentenceTraits {
         INVITES_BACK.test(text) ||
         POINTS_TO.test(text) ||
         IMPERATIVE_START.test(text) ||
+        CUSTOMER_CAN.test(text) ||
         QUESTION.test(text),
       resolvedPlainly: RESOLVED.test(text) && !HEDGED.test(text),
     };
@@ -154,8 +159,10 @@ export default defineRule({
       'The patch is in progress on the vendor side. Our network team will roll it out as soon as it arrives.',
       'We are aware of the sign-in errors and looking into it. This article explains the workaround for now: https://support.example.com/kb/42',
       'The login errors seem to come from the last update and engineers are looking into it. Which browser are you using?',
+      'It looks like your router is on older firmware, which might be why it drops. If you go to Settings and choose Update, it will pull the latest version.',
       'The sync looks stuck on one large file. Try moving it out of the folder and the rest should follow.',
       "Sorry for the wait, we're aware of the login issue and looking into it. DM us your account email and we'll check yours.",
+      "I'm sorry, we haven't been able to locate the parcel, so we've marked it as lost. A full refund has been issued to your card today.",
       "Good news, the new laptop has shipped. Tracking shows delivery on Friday. Once it arrives, I'll book a time to move your files.",
     ],
     invalid: [

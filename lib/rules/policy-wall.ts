@@ -46,7 +46,11 @@ const ALTERNATIVE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:I|we)(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:\w+ly\s+|now\s+|also\s+|then\s+|still\s+)?(?!${NOT_AN_OFFER})[a-z]{3,}`, 'i'),
   new RegExp(String.raw`\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:\w+ly\s+|now\s+|also\s+|already\s+|just\s+)?(?!${NOT_AN_OFFER})[a-z]+ing\b(?!\s+(?:trouble|issues|problems|the\s+same)\b)`, 'i'),
   // Something the customer can do themselves: "you can use…", "you could request…".
-  /\byou\s+(?:can|could|may)\s+(?!not\b)(?:\w+\s+){0,1}?(?:use|request|ask|try|submit|apply|book|borrow|raise|get|access|save|upload|send|share|log|sign|reach|install|download|choose|select|call)\w*\b/i,
+  /\byou\s+(?:can|could|may)\s+(?!not\b)(?:\w+\s+){0,1}?(?:use|request|ask|try|submit|apply|book|borrow|raise|get|access|save|upload|send|share|log|sign|reach|install|download|choose|select|call|update|change|manage|export|find|follow|visit|contact|chat|view|switch|add|cancel|pay|order|keep|return|claim|start|set)\w*\b/i,
+  // Someone else who can take it on: "our in-app chat team can walk you through it".
+  /\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|agents?|specialists?)\s+(?:can|could|will|['’]ll)\s+(?!not\b)\w+/i,
+  // Turning to what is possible: "That said, the boots are still under warranty — here's how to claim."
+  /\b(?:that\s+said|here['’]s\s+how|here\s+is\s+how|the\s+(?:good|better)\s+news)\b/i,
   // Naming what is allowed instead: "…, but Adobe Acrobat does the same job and is approved".
   /\bbut\s+(?:[\w'’-]+\s+){1,10}?(?:is|are)\s+(?:also\s+|already\s+|fully\s+|perfectly\s+)?(?:approved|available|supported|allowed|permitted|fine|ok|okay|on\s+the\s+(?:approved|allowed)\s+list)\b/i,
   // A step they can take: "…aren't allowed to run from email. Save the file to OneDrive first and it opens."
@@ -87,6 +91,8 @@ export default defineNeighbourRule({
       "I can't bypass corporate security, but how about single sign-on? It would save you the extra logins.",
       'Sharing one login is against our policy. What I can do is set up a shared mailbox for the team.',
       "I'm not able to waive the fee entirely, but I can spread it across your next three invoices.",
+      "Our payment policy doesn't allow us to take card details by chat, for your safety. You can update the card in your account, or our billing team can walk you through it.",
+      "Returns aren't allowed after 30 days, so this one falls just outside. That said, it is still under warranty, and here's how to start a claim.",
       "Personal USB drives aren't allowed on work laptops. Instead, you can save the files to OneDrive and share a link.",
       "We don't support personal printers, but I'll send you the steps to print to the office printer from home.",
       "I'm not able to give you admin rights. I can install the tool for you remotely this afternoon, if that works.",

@@ -15,9 +15,19 @@ import type { CalibrationRow } from './calibrate';
 
 const DRAFTS = new URL('../../tests/fixtures/drafts/', import.meta.url);
 
-function devReplies(): string[] {
+/** A development set of good replies and how many of them the model's cards may flag. */
+export interface GoodReplySet {
+  name: string;
+  replies: string[];
+  budget: number;
+}
+
+/** The project's realistic good replies (IT service desk): the realism test holds them to 2 cards. */
+export function fixtureReplies(): string[] {
   const good = readFileSync(new URL('good-replies.txt', DRAFTS), 'utf8')
     .split(/^---$/m)
+    // Internal notes are left out: customer-facing cards are only "for your information" there.
+    .filter((b) => !/^#\s*context:\s*internal-note/m.test(b))
     .map((b) => b.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
   const thread = readFileSync(new URL('thread-2000.txt', DRAFTS), 'utf8');
   const cut = (from: string, to: string) => thread.slice(thread.indexOf(from), thread.indexOf(to));
@@ -26,18 +36,34 @@ function devReplies(): string[] {
   return good;
 }
 
+const B2C = new URL('./data/dev/good-replies-b2c.txt', import.meta.url);
+
+/** Good consumer-brand support replies of the development split (data/dev/, never trained on). */
+export function brandReplies(): string[] {
+  return readFileSync(B2C, 'utf8')
+    .split(/^---$/m)
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
 const step = (p: number) => Math.min(0.995, Math.floor(p * 200 + 1) / 200);
 
 /**
- * Each label's floor: above the probability it gives every good reply, except for at most `budget`
- * replies in all (the product's false-alarm budget on good replies), spent greedily where it buys the
+ * Each label's floor: above the probability it gives every good reply of each set, except for at
+ * most the set's `budget` of replies in all (the product's false-alarm budget on good replies), spent greedily where it buys the
  * most recall on the development split (`devRows`). Returns the floors (0 where a label needs none).
  */
-export function devFloors(model: CoachModel, thresholds: readonly number[], devRows: readonly CalibrationRow[], budget: number): number[] {
+export function devFloors(model: CoachModel, thresholds: readonly number[], devRows: readonly CalibrationRow[], sets: readonly GoodReplySet[]): number[] {
+  // Each set keeps its own budget: the floor is the highest any set needs.
+  const per = sets.map((set) => floorsFor(model, thresholds, devRows, set.replies, set.budget));
+  return model.labels.map((_, l) => Math.max(...per.map((f) => f[l]!)));
+}
+
+function floorsFor(model: CoachModel, thresholds: readonly number[], devRows: readonly CalibrationRow[], replies: readonly string[], budget: number): number[] {
   const labels = model.labels.length;
   // Per label, each good reply's highest probability over the sentences that could get a card.
   const perReply: number[][] = Array.from({ length: labels }, () => []);
-  for (const reply of devReplies()) {
+  for (const reply of replies) {
     const sentences = agentText(reply).sentences;
     const texts = sentences.map((s) => s.text);
     const highest = new Array<number>(labels).fill(0);

@@ -18,6 +18,7 @@ import { builtinRules } from '../../lib/rules';
 import { check, coachVerdicts, createChecker, COACH_LABELS, categoryOfLabel, type CoachLabel, type Finding } from '../../lib/coaching';
 import { join } from 'node:path';
 import { DATA_DIR, loadTestReplies, loadTestSentences, readTsvDir } from './corpus';
+import { brandReplies } from './dev-floor';
 
 const REAL_REPLIES = new URL('../../../shared/data/real-agent-replies/replies.jsonl', import.meta.url).pathname;
 const rulesOnly = createChecker([builtinRules]);
@@ -43,6 +44,21 @@ function flagged(text: string, system: System): Set<string> {
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+
+/** How many replies get a card other than help-wording, per system, and from which rules. */
+function flagRates(name: string, texts: readonly string[], out: (s?: string) => void): void {
+  for (const sys of ['rules', 'fused'] as const) {
+    const byRule = new Map<string, number>();
+    let n = 0;
+    for (const t of texts) {
+      const found = (sys === 'rules' ? rulesOnly.check(t) : check(t)).filter((f) => f.category !== 'help-wording');
+      if (found.length) n++;
+      for (const c of new Set(found.map((f) => f.ruleId))) byRule.set(c, (byRule.get(c) ?? 0) + 1);
+    }
+    const detail = [...byRule].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', ');
+    out(`${sys.padEnd(6)} ${name} flagged by anything but help-wording: ${n}/${texts.length} = ${((n / texts.length) * 100).toFixed(1)}% (${detail})`);
+  }
+}
 
 function main() {
   const markdown = process.argv.includes('--markdown');
@@ -126,18 +142,11 @@ function main() {
   }
 
   out();
-  if (existsSync(REAL_REPLIES)) {
+  if (onDev) {
+    flagRates('dev consumer-brand good replies', brandReplies(), out);
+  } else if (existsSync(REAL_REPLIES)) {
     const real = readFileSync(REAL_REPLIES, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
-    for (const sys of ['rules', 'fused'] as const) {
-      const byCat = new Map<string, number>();
-      let n = 0;
-      for (const t of real) {
-        const found = (sys === 'rules' ? rulesOnly.check(t) : check(t)).filter((f) => f.category !== 'help-wording');
-        if (found.length) n++;
-        for (const c of new Set(found.map((f) => f.ruleId))) byCat.set(c, (byCat.get(c) ?? 0) + 1);
-      }
-      out(`${sys.padEnd(6)} real agent replies flagged by anything but help-wording: ${n}/${real.length} = ${((n / real.length) * 100).toFixed(1)}% (${[...byCat].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', ')})`);
-    }
+    flagRates('real agent replies', real, out);
   } else out(`real agent replies: ${REAL_REPLIES} not found (it lives outside the repository); figure not computed`);
 
   out();

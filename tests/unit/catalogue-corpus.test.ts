@@ -63,7 +63,7 @@ describe('realism corpus', () => {
   });
 
   // The coach model is a classifier with a false-alarm budget (about 2% of good replies, the
-  // thresholds' GOOD_REPLY_BUDGET in models/coach/train.ts), not a phrase list that can be made exact.
+  // thresholds' GOOD_REPLY_SETS in models/coach/train.ts), not a phrase list that can be made exact.
   it('what ships (rules + coach model) flags at most 2 good replies', () => {
     const noisy = good
       .map((reply) => ({ reply, cards: flagged(reply).map((f) => `${f.ruleId}: "${reply.text.slice(f.start, f.end)}"`) }))
