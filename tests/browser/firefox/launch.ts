@@ -3,16 +3,13 @@
  * installed as a temporary add-on, over WebDriver BiDi (puppeteer-core). Fails loudly (never
  * skips) when Firefox or the build is missing.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CONSOLE_TO_STDOUT_PREFS, watchExtensionErrors, type ErrorLog } from './error-log';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
-
-/** The add-on id in the manifest (wxt.config.ts, browser_specific_settings.gecko.id). */
-const ADDON_ID = 'rapport@rapport.dev';
 
 /**
  * Firefox gives each install a random UUID for its moz-extension:// origin; a preset entry in
@@ -40,18 +37,28 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefoxWithExtension(options: { headless?: boolean } = {}): Promise<FirefoxWithExtension> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+  const manifestFile = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestFile)) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
+  // The add-on id comes from wxt.config.ts (browser_specific_settings.gecko.id) via the build.
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const addonId = manifest.browser_specific_settings?.gecko?.id;
+  if (!addonId) throw new Error(`${manifestFile} has no browser_specific_settings.gecko.id`);
+  const executablePath = firefoxPath();
   const profile = mkdtempSync(join(tmpdir(), 'rapport-firefox-'));
-  const browser = await puppeteer.launch({
+  const launching = puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath,
     headless: options.headless ?? true,
     userDataDir: profile,
     // Lets BiDi open moz-extension:// pages (the options, dashboard, practice and popup pages).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }), ...CONSOLE_TO_STDOUT_PREFS },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: ADDON_UUID }), ...CONSOLE_TO_STDOUT_PREFS },
+  });
+  const browser = await launching.catch((error: unknown) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
   });
   const extensionOrigin = `moz-extension://${ADDON_UUID}/`;
   let errors: ErrorLog;
@@ -60,7 +67,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
     if (!process) throw new Error('puppeteer started Firefox without a child process');
     errors = watchExtensionErrors(process, extensionOrigin);
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    if (installed !== ADDON_ID) throw new Error(`Firefox installed the add-on as ${installed}, expected ${ADDON_ID}`);
+    if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, expected ${addonId}`);
   } catch (error) {
     await browser.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
