@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: how long a check takes on fixed drafts (a 300-word reply, a 2,000-word thread),
  * for our engine cold and after a one-character edit, and for alex, write-good and harper.js on the
- * same texts. Prints a table, whether the issue's targets are met, then one JSON line with every
- * figure (for CI logs and comparisons).
+ * same texts, and how long the `rapport` command takes to check one line on standard input (median
+ * of 10). Prints a table, whether the issues' targets are met, then one JSON line with every figure
+ * (for CI logs and comparisons).
  *
  *   --runs N      timed runs per measurement at most (default 60; at least 15 are always taken)
  *   --strict      exit 1 when a target is missed
@@ -13,6 +14,7 @@ import { createCoachingChecker, getCoachModel, scoreToneUncached } from '../lib/
 import { maskText } from '../lib/engine/mask';
 import { clearAllCaches } from '../lib/engine/cache';
 import { splitSentences } from '../lib/engine/sentences';
+import { measureCliStart } from './bench/cli-start';
 import { loadCompetitors } from './bench/competitors';
 import { oneCharEdits } from './bench/edits';
 import { measure, type LoopOptions, type Timing } from './bench/stats';
@@ -41,6 +43,10 @@ interface Row {
 const rows: Row[] = [];
 const TONE_INFERENCE = 'tone model inference per sentence';
 const COACH_INFERENCE = 'coach model inference per sentence';
+// First, while this process is still idle: later measurements leave it busy (GC, harper.js).
+process.stderr.write('measuring the CLI start…\n');
+const CLI_START_RUNS = 10;
+const cliStart = await measureCliStart(CLI_START_RUNS);
 const competitors = await loadCompetitors();
 
 for (const t of texts) {
@@ -92,6 +98,7 @@ const line = (cells: string[]) => cells.map((c, i) => (numeric.has(i) ? c.padSta
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
+console.log(`\necho "…" | rapport check (bin/rapport, one line on stdin): median ${ms(cliStart.median)} ms, p95 ${ms(cliStart.p95)} ms over ${cliStart.runs} runs`);
 
 // Targets (issues 3, 12): full check in at most half of alex's and harper.js's time; re-check ≥ 10× faster than full.
 const find = (text: string, tool: string) => rows.find((r) => r.text === text && r.tool === tool)!.timing;
@@ -114,11 +121,18 @@ for (const t of texts) {
   }
 }
 
-const figures: Record<string, Record<string, Timing & { findings: number; words: number }>> = {};
+// Issue 16: the command starts and checks one line in at most 0.3 s (ratio = 300 ms / median).
+const CLI_START_TARGET_MS = 300;
+const cliMet = cliStart.median <= CLI_START_TARGET_MS;
+targets['cli: one line on stdin ≤ 300 ms'] = { ratio: Number((CLI_START_TARGET_MS / cliStart.median).toFixed(2)), met: cliMet };
+console.log(`${cliMet ? '✓' : '✗ MISSED'}  cli: one line on stdin ≤ 300 ms (${ms(cliStart.median)} ms)`);
+
+const figures: Record<string, Record<string, (Timing & { findings: number; words: number }) | Timing>> = {};
 const round = (n: number) => Number(n.toFixed(3));
 for (const r of rows) {
   (figures[r.text] ??= {})[r.tool] = { median: round(r.timing.median), p95: round(r.timing.p95), runs: r.timing.runs, findings: r.findings, words: r.words };
 }
+figures.cli = { 'rapport check, one line on stdin': { median: round(cliStart.median), p95: round(cliStart.p95), runs: cliStart.runs } };
 console.log(JSON.stringify({ benchmark: 'rapport', node: process.version, unit: 'ms', figures, targets }));
 
 if (values.strict && Object.values(targets).some((t) => !t.met)) process.exitCode = 1;

@@ -5,7 +5,6 @@
  *   `{ "id": … | null, "line": N, "error": "…" }` when it could not be (bad JSON, missing text …).
  * Blank input lines are not inputs and produce no output. The output shape is a public contract.
  */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DraftKind } from '../engine/types';
 import type { LocatedFinding, LocatedTone } from './format';
@@ -69,6 +68,9 @@ export interface JsonlHandlers {
 }
 
 export async function processJsonl(stream: Readable, name: string, handlers: JsonlHandlers): Promise<void> {
+  // Loaded when needed, not imported: the CLI's start-up snapshot (scripts/cli-bundle.ts) must not
+  // hold readline's state, and a snapshot's code cannot use import().
+  const { createInterface } = process.getBuiltinModule('node:readline');
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const raw of lines) {

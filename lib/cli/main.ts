@@ -1,6 +1,6 @@
 /** `rapport check`: the engine on files, standard input or JSON Lines, for people and for CI. */
-import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import packageJson from '../../package.json' with { type: 'json' };
 import { analyze } from '../coaching';
 import type { CheckOptions, Finding, RuleSet } from '../engine/types';
 import { parseCommandLine, UsageError, type CheckCommandOptions } from './args';
@@ -18,11 +18,14 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-const processIo: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+/** Read at the call, not at import: the start-up snapshot is built in another process. */
+function processIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
 
+/** Baked in when the CLI is bundled, so the bundle does not look for package.json at run time. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  return packageJson.version;
 }
 
 type FileResult = { file: string; findings: LocatedFinding[]; tone: LocatedTone | null } | { file: string; error: string };
@@ -35,7 +38,7 @@ interface Tally {
   problems: number;
 }
 
-export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const say = (stream: Writable, line: string) => stream.write(`${line}\n`);
   // `rapport check … | head` closes our stdout early: stop quietly instead of crashing on EPIPE.
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 /** The politeness corpora and the paper's binary labels (top vs bottom quartile within a domain). */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface CorpusRow {
@@ -12,9 +12,8 @@ export interface CorpusRow {
 
 export type Domain = 'wiki' | 'so';
 
-export const DATA_DIR = resolve(
-  process.env.RAPPORT_POLITENESS_DATA ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'politeness'),
-);
+/** The corpus lives in the repository (with its licence and attribution) so any clone can retrain. */
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data', 'politeness');
 
 const FILES: Record<Domain, string> = { wiki: 'wikipedia.jsonl', so: 'stackexchange-so.jsonl' };
 
@@ -24,7 +23,7 @@ export function loadCorpus(domain: Domain, dir = DATA_DIR): CorpusRow[] {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`Cannot read the politeness corpus at ${path} (set RAPPORT_POLITENESS_DATA): ${(e as Error).message}`);
+    throw new Error(`Cannot read the politeness corpus at ${path} (it is part of the repository: is the clone complete?): ${(e as Error).message}`);
   }
   return raw
     .split('\n')

@@ -8,73 +8,14 @@
  *
  *   node --import tsx tests/browser/run.ts [--grep <text>] [--headed] [file.browser.ts …]
  */
-import { readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { extensionId as readExtensionId, launchWithExtension } from './chromium';
 import type { BrowserTest, TestContext } from './harness';
 import { startNetworkAudit, type NetworkAudit } from './network-audit';
+import { loadTestFiles, parseRunnerArgs, print, summarise, withTimeout, type Result } from './runner';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const HERE = import.meta.dirname;
-
-interface Args {
-  grep?: string;
-  headed: boolean;
-  files: string[];
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { headed: false, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--grep') args.grep = argv[++i];
-    else if (arg === '--headed') args.headed = true;
-    else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}`);
-    else args.files.push(resolve(arg));
-  }
-  return args;
-}
-
-interface Result {
-  name: string;
-  ok: boolean;
-  ms: number;
-  error?: unknown;
-  notes: string[];
-}
-
-async function loadTests(files: string[]): Promise<{ file: string; tests: BrowserTest[] }[]> {
-  const found = files.length
-    ? files
-    : readdirSync(HERE)
-        .filter((f) => f.endsWith('.browser.ts'))
-        .sort()
-        .map((f) => join(HERE, f));
-  const loaded = [];
-  for (const file of found) {
-    const mod = (await import(pathToFileURL(file).href)) as { tests?: unknown };
-    if (!Array.isArray(mod.tests)) throw new Error(`${basename(file)} must export \`tests: BrowserTest[]\``);
-    loaded.push({ file: basename(file), tests: mod.tests as BrowserTest[] });
-  }
-  return loaded;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<T>((_, fail) => {
-      timer = setTimeout(() => fail(new Error(`${what} timed out after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-function formatError(error: unknown): string {
-  if (error instanceof Error) return (error.stack ?? error.message).split('\n').slice(0, 8).join('\n      ');
-  return String(error);
-}
 
 async function runOne(
   name: string,
@@ -106,13 +47,6 @@ async function runOne(
   } finally {
     await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
   }
-}
-
-function print(result: Result): void {
-  const mark = result.ok ? '\u2713' : '\u2717';
-  console.log(`  ${mark} ${result.name} (${Math.round(result.ms)} ms)`);
-  for (const note of result.notes) console.log(`      ${note}`);
-  if (!result.ok) console.log(`      ${formatError(result.error)}`);
 }
 
 /** Before the tests: prove the audit sees requests from the service worker and a content script's world. */
@@ -148,8 +82,8 @@ async function auditSelfCheck(t: TestContext, audit: NetworkAudit): Promise<void
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  const files = await loadTests(args.files);
+  const args = parseRunnerArgs(process.argv.slice(2));
+  const files = await loadTestFiles<BrowserTest>(HERE, '.browser.ts', args.files);
   const server = await startFixtureServer();
   let context: BrowserContext | undefined;
   const results: Result[] = [];
@@ -196,10 +130,7 @@ async function main(): Promise<number> {
     await context?.close().catch(() => undefined);
     await server.close();
   }
-  const failed = results.filter((r) => !r.ok);
-  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
-  for (const f of failed) console.log(`  \u2717 ${f.name}`);
-  return failed.length ? 1 : 0;
+  return summarise(results);
 }
 
 main().then(

@@ -1,4 +1,7 @@
-/** Runs the real `rapport` command as a user or a CI job would: a child process, from the repo root, no colours. */
+/**
+ * Runs the real `rapport` command as a user or a CI job would: bin/rapport (the bundle in dist/,
+ * rebuilt when stale by tests/unit/setup/cli-build.ts) in a child process, from the repo root, no colours.
+ */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +17,7 @@ export interface CliRun {
 /** `rapport <args>` with `stdin` written to its standard input (empty when not given). */
 export function rapport(args: string[], stdin = ''): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/rapport.js'), ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(join(repoRoot, 'bin/rapport'), args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
