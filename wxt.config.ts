@@ -3,9 +3,8 @@ import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { manifestCommands } from './lib/command-keys';
 import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
+import { STORE_MODE, withoutLocalDesks } from './lib/build/store-manifest';
 
-// Host access at install time: local desks (demo, tests, self-hosted on localhost) only for now;
-// the per-desk hosts arrive with the site adapters (issue #4).
 const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
 
 /** Resolves imports of public/models/tone/tone-model.json to `export default null`. */
@@ -55,8 +54,10 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin()];
     },
-    // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
+      // Store zips leave the local desks out (lib/build/store-manifest.ts); `npm run build` keeps them.
+      if (wxt.config.mode === STORE_MODE) Object.assign(manifest, withoutLocalDesks(manifest));
+      // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
       if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions) return;
       manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
       delete manifest.optional_host_permissions;

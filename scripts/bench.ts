@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: how long a check takes on fixed drafts (a 300-word reply, a 2,000-word thread),
  * for our engine cold and after a one-character edit, and for alex, write-good and harper.js on the
- * same texts, and how long the `rapport` command takes to check one line on standard input (median
- * of 10). Prints a table, whether the issues' targets are met, then one JSON line with every figure
- * (for CI logs and comparisons).
+ * same texts, how long the `rapport` command takes to check one line on standard input (median
+ * of 10), and practice patterns on RE2 (backtracking-bait patterns on near-miss replies). Prints a
+ * table, whether the issues' targets are met, then one JSON line with every figure (for CI logs
+ * and comparisons).
  *
  *   --runs N      timed runs per measurement at most (default 60; at least 15 are always taken)
  *   --strict      exit 1 when a target is missed
@@ -18,6 +19,10 @@ import { measureCliStart } from './bench/cli-start';
 import { loadCompetitors } from './bench/competitors';
 import { oneCharEdits } from './bench/edits';
 import { measure, type LoopOptions, type Timing } from './bench/stats';
+import { ownWordsOf } from '../lib/practice/checks';
+import { firstMatch } from '../lib/practice/patterns';
+import { MAX_REPLY_CHARS } from '../lib/practice/score';
+import { ADVERSARIAL_REPLIES, CATASTROPHIC_PATTERNS, fuzzedPatterns } from '../tests/unit/helpers/pattern-fuzz';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, strict: { type: 'boolean' } } });
 const maxRuns = Math.max(15, Number(values.runs ?? 60) || 60);
@@ -87,6 +92,23 @@ for (const t of texts) {
     const timing = await measure(heavy, () => undefined, async () => (count = await c.check(t.text)));
     rows.push({ text: t.id, words: t.words, tool: c.name, timing, findings: count });
   }
+}
+
+// Practice patterns run on RE2 (issue 17): the patterns that hang a backtracking engine, and a
+// fuzzed set of 400, against near-miss replies up to the longest reply practice scores.
+process.stderr.write('measuring practice patterns…\n');
+const fuzzed = fuzzedPatterns(400);
+for (const reply of [...ADVERSARIAL_REPLIES, 'a'.repeat(MAX_REPLY_CHARS)]) {
+  const ownWords = ownWordsOf(reply);
+  const id = `practice reply (${reply.length} chars)`;
+  const words = reply.split(/\s+/).filter(Boolean).length;
+  for (const pattern of CATASTROPHIC_PATTERNS) {
+    const timing = await measure(light, () => ownWords, (text) => firstMatch(pattern, text));
+    rows.push({ text: id, words, tool: `practice pattern ${pattern}`, timing, findings: firstMatch(pattern, ownWords) === undefined ? 0 : 1 });
+  }
+  let matched = 0;
+  const all = await measure(heavy, () => ownWords, (text) => (matched = fuzzed.filter((pattern) => firstMatch(pattern, text) !== undefined).length));
+  rows.push({ text: id, words, tool: `practice: ${fuzzed.length} fuzzed patterns`, timing: all, findings: matched });
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));

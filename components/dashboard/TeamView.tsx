@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import {
   clearTeam,
   exportFileName,
+  exportFileTooLarge,
   exportTeamCsv,
   getTeamViewSettings,
   importExports,
@@ -15,6 +16,7 @@ import {
   type ImportProblem,
 } from '../../lib/stats';
 import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
+import { readWithinLimits } from '../../lib/picked-files';
 import { downloadText, takeFiles } from '../shared/files';
 import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
@@ -47,8 +49,12 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     setOutcome(undefined);
     setBusy(true);
     try {
-      const files = await Promise.all(list.map(async (f) => ({ name: f.name, text: await f.text() })));
-      const result = await importExports(db, files);
+      const read = await readWithinLimits(list, (f) => exportFileTooLarge(f.name, f.size));
+      if (!read.ok) {
+        setOutcome({ seq, kind: 'error', problems: read.problems });
+        return;
+      }
+      const result = await importExports(db, read.files);
       if (result.ok) {
         const agents = new Set(result.files.map((f) => f.agentId)).size;
         setOutcome({

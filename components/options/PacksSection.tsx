@@ -17,6 +17,7 @@ import {
   type PackImport,
   type StoredPack,
 } from '../../lib/settings';
+import { readWithinLimits } from '../../lib/picked-files';
 import { downloadText, takeFiles } from '../shared/files';
 import { Locked } from './Locked';
 import { PackRules } from './PackPreview';
@@ -37,13 +38,12 @@ export function PacksSection({ state }: { state: OptionsState }) {
     setPending(null);
     setProblems(null);
     setMessage('');
-    const tooLarge = packFileTooLarge(file.name, file.size);
-    if (tooLarge) {
-      setProblems({ file: file.name, list: [tooLarge] });
+    const read = await readWithinLimits([file], (f) => packFileTooLarge(f.name, f.size));
+    if (!read.ok) {
+      setProblems({ file: file.name, list: read.problems });
       return;
     }
-    const text = await file.text();
-    const result = preparePackImport(text, file.name, state.packs, { forcedNames });
+    const result = preparePackImport(read.files[0]!.text, file.name, state.packs, { forcedNames });
     if (result.ok) setPending(result);
     else setProblems({ file: file.name, list: result.problems });
   };

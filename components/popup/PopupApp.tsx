@@ -112,11 +112,15 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
 export function PopupApp() {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
+  const [policyProblems, setPolicyProblems] = useState(0);
   const [error, setError] = useState('');
   const refresh = () => {
     readActiveTab().then(setTab, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     loadState(settingsArea()).then(
-      (s) => setEffective(mergePolicy(s.settings, s.packs, s.policy)),
+      (s) => {
+        setEffective(mergePolicy(s.settings, s.packs, s.policy));
+        setPolicyProblems(s.policy.problems.length);
+      },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   };
@@ -129,6 +133,12 @@ export function PopupApp() {
     <main>
       <h1>Rapport</h1>
       {error && <p class="error">{error}</p>}
+      {policyProblems > 0 && (
+        <p class="error" role="alert" data-popup="policy-problems">
+          Your organisation's policy has {policyProblems === 1 ? '1 value' : `${policyProblems} values`} Rapport could not apply (a team pack, for
+          example); the rest of it applies. Settings lists why.
+        </p>
+      )}
       {tab?.kind === 'not-a-site' && <p class="hint">{tab.reason}</p>}
       {tab?.kind === 'site' && effective && <SiteStatus site={tab.site} effective={effective} onChanged={refresh} />}
       <nav class="links">

@@ -1,8 +1,8 @@
 /** What the popup knows about the active tab, gathered from the browser and the tab's content script. */
 import { browser } from 'wxt/browser';
 import type { EnableSiteMessage, TabStatus, TabStatusRequest } from '../../lib/messages';
-import { originPattern } from '../../lib/settings/site-access';
-import { INSTALL_HOST_PATTERNS, patternMatches } from '../../lib/sites/host-permissions';
+import { manifestInstallPatterns, originPattern } from '../../lib/settings/site-access';
+import { patternMatches } from '../../lib/sites/host-permissions';
 
 export interface ActiveSite {
   tabId: number;
@@ -47,7 +47,7 @@ export async function readActiveTab(): Promise<ActiveTab> {
   }
   const pattern = originPattern(url);
   if (!pattern) return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages (http and https).' };
-  const install = INSTALL_HOST_PATTERNS.some((p) => patternMatches(p, url));
+  const install = manifestInstallPatterns().some((p) => patternMatches(p, url));
   const granted = install ? false : await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
   return {
     kind: 'site',

@@ -24,7 +24,8 @@ import {
   type ScenarioEntry,
   type StoredPack,
 } from '../../lib/practice/history';
-import { exportPack, packFileName, type PackError } from '../../lib/practice/pack';
+import { exportPack, packFileName, packFileTooLarge, tooManyFiles, type PackError } from '../../lib/practice/pack';
+import { readWithinLimits } from '../../lib/picked-files';
 import type { Difficulty } from '../../lib/practice/schema';
 import { lastCustomerMessage, scoreReply, type ScoreResult } from '../../lib/practice/score';
 import { readTone } from '../../lib/practice/tone';
@@ -133,8 +134,14 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
     importErrors.value = [];
     message.value = null;
     await guard('Import', async () => {
-      const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-      const result = await importPacks(db, texts);
+      // Count and sizes are checked before anything is read.
+      const tooMany = tooManyFiles(files.length);
+      const read = tooMany ? ({ ok: false, problems: [tooMany] } as const) : await readWithinLimits(files, (f) => packFileTooLarge(f.name, f.size));
+      if (!read.ok) {
+        importErrors.value = [...read.problems];
+        return;
+      }
+      const result = await importPacks(db, read.files);
       if (!result.ok) {
         importErrors.value = result.errors;
         return;

@@ -2,6 +2,7 @@
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { categoryLabel, SEVERITY_LABELS } from './labels';
+import { trusted } from './trusted';
 
 /**
  * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
@@ -77,10 +78,10 @@ function CardView({ finding, model, busy, current }: Props) {
       data-current={current ? 'true' : undefined}
       aria-current={current ? 'true' : undefined}
       aria-labelledby={labelId}
-      onMouseEnter={() => point(true)}
-      onMouseLeave={() => point(false)}
-      onFocusIn={() => point(true)}
-      onFocusOut={() => point(false)}
+      onMouseEnter={trusted(() => point(true))}
+      onMouseLeave={trusted(() => point(false))}
+      onFocusIn={trusted(() => point(true))}
+      onFocusOut={trusted(() => point(false))}
     >
       <p class="meta">
         <span class="sev">{SEVERITY_LABELS[finding.severity]}</span>
@@ -110,12 +111,12 @@ function CardView({ finding, model, busy, current }: Props) {
             data-rapport-action="apply"
             disabled={busy}
             aria-label={`Apply: replace “${finding.flagged}” with “${replacement}”`}
-            onClick={() => model.apply(finding, replacement)}
+            onClick={trusted(() => model.apply(finding, replacement))}
           >
             Apply
           </button>
         )}
-        <button type="button" data-rapport-action="ignore" disabled={busy} onClick={(e) => keepKeyboardPlace(e.currentTarget, () => model.ignoreOnce(finding))}>
+        <button type="button" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
           Ignore once
         </button>
         <button
@@ -123,7 +124,7 @@ function CardView({ finding, model, busy, current }: Props) {
           data-rapport-action="ignore-rule"
           disabled={busy}
           aria-label={`Ignore the rule “${categoryLabel(finding.category)}” on this page`}
-          onClick={(e) => keepKeyboardPlace(e.currentTarget, () => model.ignoreRule(finding))}
+          onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding)))}
         >
           Ignore this rule
         </button>

@@ -7,6 +7,7 @@ import { FindingCard } from './FindingCard';
 import { categoryLabel, countLabel, KIND_LABELS, SEVERITY_RANK } from './labels';
 import type { CardFinding, SidebarModel } from './model';
 import { ToneMeter } from './ToneMeter';
+import { trusted } from './trusted';
 
 interface Group {
   category: string;
@@ -69,7 +70,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
         data-count={count}
         aria-label={`Open Rapport: ${countLabel(count)}`}
         onMouseDown={keepEditorFocus}
-        onClick={() => (model.collapsed.value = false)}
+        onClick={trusted(() => (model.collapsed.value = false))}
       >
         <span aria-hidden="true">{count}</span>
       </button>
@@ -89,12 +90,12 @@ export function Sidebar({ model }: { model: SidebarModel }) {
       data-draft-kind={kind}
       data-count={count}
       onMouseDown={keepEditorFocus}
-      onKeyDown={(e) => {
+      onKeyDown={trusted((e: KeyboardEvent) => {
         if (e.key === 'Escape') {
           e.preventDefault();
           model.focusEditor();
         }
-      }}
+      })}
     >
       <header>
         <h2>Rapport</h2>
@@ -106,7 +107,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
           class="collapse"
           data-rapport-action="collapse"
           aria-label="Collapse Rapport to a badge"
-          onClick={() => (model.collapsed.value = true)}
+          onClick={trusted(() => (model.collapsed.value = true))}
         >
           <span aria-hidden="true">⟩</span>
         </button>
@@ -118,7 +119,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
       {notice && (
         <div class={`notice notice-${notice.tone}`} role="alert">
           <span>{notice.text}</span>
-          <button type="button" data-rapport-action="dismiss" aria-label="Dismiss message" onClick={() => model.dismissNotice()}>
+          <button type="button" data-rapport-action="dismiss" aria-label="Dismiss message" onClick={trusted(() => model.dismissNotice())}>
             ×
           </button>
         </div>
@@ -150,7 +151,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
         {ignoredRules > 0 && model.restoreIgnoredRules && (
           <p class="ignored">
             {ignoredRules === 1 ? '1 rule ignored' : `${ignoredRules} rules ignored`}{' '}
-            <button type="button" class="link" data-rapport-action="restore-rules" onClick={() => model.restoreIgnoredRules?.()}>
+            <button type="button" class="link" data-rapport-action="restore-rules" onClick={trusted(() => model.restoreIgnoredRules?.())}>
               Restore
             </button>
           </p>

@@ -3,6 +3,7 @@ import { styleText } from 'node:util';
 import type { DraftTone } from '../coaching';
 import type { Finding } from '../engine/types';
 import { LineIndex } from './positions';
+import { terminalText } from './terminal-text';
 
 /** A finding as the CLI prints it in JSON: the engine's finding plus where it is and what it flags. */
 export interface LocatedFinding extends Finding {
@@ -54,13 +55,16 @@ function advice(f: Finding): string | undefined {
 
 const severityStyle = { warning: 'yellow', suggestion: 'cyan', info: 'gray' } as const;
 
-/** `file:line:col  category  message  → suggestion` */
+/**
+ * `file:line:col  category  message  → suggestion`. A pack writes the message, category and advice:
+ * they are printed without control characters (our own colours are added after).
+ */
 export function textLine(file: string, f: LocatedFinding, color: boolean): string {
   const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s) : s);
   const where = paint('dim', `${file}:${f.line}:${f.column}`);
-  const category = paint(severityStyle[f.severity], f.category);
+  const category = paint(severityStyle[f.severity], terminalText(f.category));
   const tip = advice(f);
-  return `${where}  ${category}  ${f.message}${tip !== undefined ? `  → ${tip}` : ''}`;
+  return `${where}  ${category}  ${terminalText(f.message)}${tip !== undefined ? `  → ${terminalText(tip)}` : ''}`;
 }
 
 export function plural(n: number, word: string): string {

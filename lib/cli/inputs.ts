@@ -1,7 +1,7 @@
 /** Reading drafts from files and standard input, with errors a person can act on. */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 /** Drafts and macros are small; anything past this is almost surely the wrong file. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -31,6 +31,36 @@ function tooLarge(name: string, bytes: number): InputError {
   );
 }
 
+/**
+ * Only UTF-8 text is checked: a binary file or text in another encoding would otherwise be read as
+ * U+FFFD soup and "pass" (exit 0), which a CI job would take for a clean macro library.
+ */
+function notText(name: string, bytes: Uint8Array): InputError | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return new InputError(`${name}: is UTF-16 text; save it as UTF-8 to check it`);
+  }
+  return bytes.includes(0) ? binaryFile(name) : undefined;
+}
+
+function binaryFile(name: string): InputError {
+  return new InputError(`${name}: is a binary file (it contains NUL bytes), not text`);
+}
+
+function invalidUtf8(name: string): InputError {
+  return new InputError(`${name}: is not valid UTF-8 text; save it as UTF-8 to check it`);
+}
+
+/** The bytes as UTF-8 text, or an InputError naming the input when they are not text. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  const problem = notText(name, bytes);
+  if (problem) throw problem;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw invalidUtf8(name);
+  }
+}
+
 /** A byte-order mark is not part of the text; leaving it would shift every column on line 1. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -41,7 +71,7 @@ export async function readTextFile(file: string): Promise<string> {
     const info = await stat(file);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (info.size > MAX_TEXT_BYTES) throw tooLarge(file, info.size);
-    return stripBom(await readFile(file, 'utf8'));
+    return stripBom(decodeText(await readFile(file), file));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describe(error, file));
@@ -57,7 +87,37 @@ export async function readAll(stream: Readable, name = STDIN_NAME): Promise<stri
     if (bytes > MAX_TEXT_BYTES) throw tooLarge(name, bytes);
     chunks.push(buffer);
   }
-  return stripBom(Buffer.concat(chunks).toString('utf8'));
+  return stripBom(decodeText(Buffer.concat(chunks), name));
+}
+
+/**
+ * The stream's bytes decoded as UTF-8 as they arrive (JSON Lines are read line by line, not whole):
+ * the first chunk that is not UTF-8 text fails the iteration with an InputError naming the input.
+ */
+export function decodedText(stream: Readable, name: string): Readable {
+  async function* decode(): AsyncGenerator<string> {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let first = true;
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      // A byte-order mark can only be at the start; a NUL byte anywhere means binary.
+      const problem = first ? notText(name, bytes) : bytes.includes(0) ? binaryFile(name) : undefined;
+      first = false;
+      if (problem) throw problem;
+      try {
+        yield decoder.decode(bytes, { stream: true });
+      } catch {
+        throw invalidUtf8(name);
+      }
+    }
+    try {
+      const rest = decoder.decode();
+      if (rest) yield rest;
+    } catch {
+      throw invalidUtf8(name);
+    }
+  }
+  return Readable.from(decode());
 }
 
 /** A stream over a file for line-by-line reading (JSONL); fails early with a readable error. */
@@ -68,9 +128,8 @@ export async function openLines(file: string): Promise<Readable> {
   } catch (error) {
     throw new InputError(describe(error, file));
   }
-  const stream = createReadStream(file, { encoding: 'utf8' });
   // Opening can still fail (permissions); surface it as a readable error through iteration.
-  return stream;
+  return decodedText(createReadStream(file), file);
 }
 
 export function describeReadError(error: unknown, file: string): string {

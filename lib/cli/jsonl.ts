@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import type { DraftKind } from '../engine/types';
 import type { LocatedFinding, LocatedTone } from './format';
 import { MAX_TEXT_BYTES } from './inputs';
+import { terminalSafeJson } from './terminal-text';
 
 export interface JsonlInput {
   id: string | number;
@@ -86,7 +87,7 @@ export async function processJsonl(stream: Readable, name: string, handlers: Jso
       const reason = `invalid JSON (${error instanceof Error ? error.message : String(error)})`;
       output = { id: null, line: lineNumber, error: reason };
       handlers.problem(`${name}:${lineNumber}`, reason);
-      handlers.write(JSON.stringify(output));
+      handlers.write(terminalSafeJson(output));
       continue;
     }
     const input = validateInput(parsed);
@@ -97,6 +98,6 @@ export async function processJsonl(stream: Readable, name: string, handlers: Jso
       const { findings, tone } = handlers.check(input);
       output = { id: input.id, findings, tone };
     }
-    handlers.write(JSON.stringify(output));
+    handlers.write(terminalSafeJson(output));
   }
 }

@@ -6,10 +6,11 @@ import type { CheckOptions, Finding, RuleSet } from '../engine/types';
 import { parseCommandLine, UsageError, type CheckCommandOptions } from './args';
 import { locate, locateTone, plural, textLine, type LocatedFinding, type LocatedTone } from './format';
 import { helpText } from './help';
-import { describeReadError, openLines, readAll, readTextFile, STDIN_NAME } from './inputs';
+import { decodedText, describeReadError, openLines, readAll, readTextFile, STDIN_NAME } from './inputs';
 import { processJsonl } from './jsonl';
 import { loadPackFiles } from './packs';
 import { reaches } from './severity';
+import { terminalSafeJson, terminalText } from './terminal-text';
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
@@ -82,7 +83,7 @@ async function runCheck(options: CheckCommandOptions, io: Io, say: (s: Writable,
   if (options.packFiles.length) {
     const loaded = await loadPackFiles(options.packFiles);
     if (!loaded.ok) {
-      for (const problem of loaded.errors) say(io.stderr, `rapport: ${problem}`);
+      for (const problem of loaded.errors) say(io.stderr, `rapport: ${terminalText(problem)}`);
       return 2;
     }
     packs = loaded.packs;
@@ -107,7 +108,8 @@ async function runCheck(options: CheckCommandOptions, io: Io, say: (s: Writable,
   };
   const problem = (message: string) => {
     tally.problems++;
-    say(io.stderr, `rapport: ${message}`);
+    // Reasons can quote the input (a JSON Lines parse error shows the bad text): no controls.
+    say(io.stderr, `rapport: ${terminalText(message)}`);
   };
 
   const results: FileResult[] = [];
@@ -115,7 +117,7 @@ async function runCheck(options: CheckCommandOptions, io: Io, say: (s: Writable,
     const name = file === '-' ? STDIN_NAME : file;
     if (options.jsonl) {
       try {
-        const stream = file === '-' ? io.stdin : await openLines(file);
+        const stream = file === '-' ? decodedText(io.stdin, STDIN_NAME) : await openLines(file);
         await processJsonl(stream, name, {
           check: (input) =>
             checkText(input.text, {
@@ -145,7 +147,7 @@ async function runCheck(options: CheckCommandOptions, io: Io, say: (s: Writable,
 
   if (options.format === 'json' && !options.jsonl) {
     const summary = { inputs: tally.inputs, findings: tally.findings, ...tally.bySeverity, unreadable: tally.problems };
-    say(io.stdout, JSON.stringify({ results, summary }, null, 2));
+    say(io.stdout, terminalSafeJson({ results, summary }, 2));
   }
   if (!options.quiet) say(io.stderr, summaryLine(tally, options.jsonl ? 'text' : 'file'));
   if (tally.problems > 0) return 2;

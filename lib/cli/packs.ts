@@ -1,7 +1,7 @@
 /**
  * `--pack FILE`: team style packs for the CLI. All or nothing: when any pack has a problem, every
- * problem of every pack is listed and nothing is checked, since results without the team's rules
- * would look like a pass.
+ * problem of every pack is listed and nothing is checked (exit 2), since results without the team's
+ * rules would look like a pass. A pack with one problem gets one line, never a stack trace.
  */
 import type { RuleSet } from '../engine/types';
 import { formatProblem, loadPack } from '../packs';
@@ -32,6 +32,7 @@ export async function loadPackFiles(files: readonly string[]): Promise<LoadedPac
     } else packs.push(loaded);
   }
   if (rejected === 0) return { ok: true, packs };
+  if (errors.length === 1) return { ok: false, errors: [`${errors[0]} (pack rejected; nothing was checked)`] };
   const what = rejected === 1 ? '1 pack was rejected' : `${rejected} packs were rejected`;
   return { ok: false, errors: [...errors, `${what}; nothing was checked`] };
 }

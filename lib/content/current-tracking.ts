@@ -3,7 +3,8 @@
  * with the keyboard (arrows, Home/End, a click), makes that finding current — the sidebar marks and
  * scrolls to its card. Typing is left alone (the caret is always beside the word being typed).
  * Listeners live on the editor's own document (an iframe editor has its own), pointer work is
- * throttled to one lookup per animation frame.
+ * throttled to one lookup per animation frame. Only the agent's own input counts (`isTrusted`): page
+ * script dispatching mouse or key events can't move the sidebar between cards.
  */
 import type { CurrentSource } from '../../components/sidebar/model';
 import type { EditorHandle } from '../editing/types';
@@ -30,6 +31,7 @@ export function trackCurrent(handle: EditorHandle, highlighter: Highlighter, tar
     target.setCurrent(highlighter.findingAtPoint(handle, pointer.x, pointer.y), 'hover');
   };
   const onMouseMove = (event: MouseEvent): void => {
+    if (!event.isTrusted) return;
     const inside = event.composedPath().includes(el);
     if (!inside) {
       if (pointer) {
@@ -41,16 +43,19 @@ export function trackCurrent(handle: EditorHandle, highlighter: Highlighter, tar
     pointer = { x: event.clientX, y: event.clientY };
     if (!frame) frame = win.requestAnimationFrame(lookUpPointer);
   };
-  const onMouseLeave = (): void => {
+  const onMouseLeave = (event: MouseEvent): void => {
+    if (!event.isTrusted) return;
     pointer = null;
     target.setCurrent(null, 'hover');
   };
   const lookUpCaret = (): void => target.setCurrent(highlighter.findingAtCaret(handle), 'caret');
   const onKeyUp = (event: KeyboardEvent): void => {
-    if (CARET_KEYS.has(event.key)) lookUpCaret();
+    if (event.isTrusted && CARET_KEYS.has(event.key)) lookUpCaret();
   };
   // After a click the selection has settled by the next task.
-  const onMouseUp = (): void => void win.setTimeout(lookUpCaret, 0);
+  const onMouseUp = (event: MouseEvent): void => {
+    if (event.isTrusted) win.setTimeout(lookUpCaret, 0);
+  };
 
   doc.addEventListener('mousemove', onMouseMove, { capture: true, passive: true });
   el.addEventListener('mouseleave', onMouseLeave);

@@ -38,9 +38,19 @@ function capped(problems: PackProblem[], file: string): PackProblem[] {
   return [...sorted.slice(0, MAX_PROBLEMS), { file, path: [], message: `…and ${sorted.length - MAX_PROBLEMS} more problems` }];
 }
 
-/** Parse, validate, compile and self-test a pack. All or nothing: any problem rejects the pack. */
+/**
+ * Parse, validate, compile and self-test a pack. All or nothing: any problem rejects the pack.
+ * Never throws: a failure nobody foresaw (a bug in compiling some rule) rejects the pack like any
+ * other problem, so callers — the CLI, the options page, the admin policy — fail closed on it.
+ */
 export function loadPack(text: string, fileName: string): PackLoad {
-  const result = loadUncapped(text, fileName);
+  let result: PackLoad;
+  try {
+    result = loadUncapped(text, fileName);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ file: fileName, path: [], message: `the pack could not be loaded (${reason.split('\n')[0]})` }] };
+  }
   return result.ok ? result : { ok: false, problems: capped(result.problems, fileName) };
 }
 

@@ -1,19 +1,33 @@
 /**
- * Pack phrases are matched literally: every character that means something in a regex is escaped,
- * so "C++ (legacy)" or ".*" find exactly that text. Whole words only (no "ticket" inside
- * "ticketing"), any run of spaces between words, and straight or curly apostrophes alike.
+ * Pack phrases are matched literally: "C++ (legacy)", "e-mail" or ".*" find exactly that text.
+ * Whole words only (no "ticket" inside "ticketing"), any run of spaces between words, and straight
+ * or curly apostrophes alike.
+ *
+ * The pattern is built from the phrase's code points, not by escaping "special" characters: every
+ * character that is not a letter or digit is written as a `\u{…}` code-point escape, which under the
+ * `u` flag always means exactly that character. There is no list of regex syntax to keep right (a
+ * hand-written list once escaped "-" as `\-`, a SyntaxError under `u`, and crashed pack loading).
  */
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const APOSTROPHES = new Set(["'", '\u2019']);
+const APOSTROPHE_CLASS = '[\\u{27}\\u{2019}]';
+
+function codePointEscape(char: string): string {
+  return `\\u{${char.codePointAt(0)!.toString(16)}}`;
+}
+
+/** One word of a phrase as a pattern: letters and digits as themselves, anything else by code point. */
+function literalWord(word: string): string {
+  let out = '';
+  for (const char of word) {
+    if (APOSTROPHES.has(char)) out += APOSTROPHE_CLASS;
+    else out += /^[\p{L}\p{N}]$/u.test(char) ? char : codePointEscape(char);
+  }
+  return out;
 }
 
 function literalPattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
-    .join('\\s+');
+  return phrase.trim().split(/\s+/).map(literalWord).join('\\s+');
 }
 
 /** The form used to look a match up again: spaces collapsed, apostrophes straightened. */

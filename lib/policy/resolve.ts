@@ -6,7 +6,7 @@
  * Uses lib/packs (zod, yaml): call it from the background or an extension page, not a content
  * script. The background writes the result to extension storage (see ./sync.ts) for the tabs.
  */
-import { formatProblem, loadPack, type Pack } from '../packs';
+import { formatProblem, loadPack, type Pack, type PackLoad } from '../packs';
 import { parsePolicy, type ManagedPolicy } from './schema';
 
 export interface ResolvedForcedPack {
@@ -25,11 +25,23 @@ export interface ResolvedPolicy extends Omit<ManagedPolicy, 'forcedPacks'> {
 
 export const NO_POLICY: ResolvedPolicy = { forcedPacks: [], lockedCategories: [], disableSiteSwitch: false, disableExport: false, problems: [] };
 
+/**
+ * Fails closed: whatever goes wrong with one forced pack leaves that pack out with a reason, and the
+ * rest of the policy (locked categories, the site switch, the other packs) still applies.
+ */
+function loadForcedPack(text: string, file: string): PackLoad {
+  try {
+    return loadPack(text, file);
+  } catch (error) {
+    return { ok: false, problems: [{ file, path: [], message: `the pack could not be loaded (${error instanceof Error ? error.message : String(error)})` }] };
+  }
+}
+
 export function resolvePolicy(raw: unknown): ResolvedPolicy {
   const { policy, problems } = parsePolicy(raw);
   const forcedPacks: ResolvedForcedPack[] = [];
   policy.forcedPacks.forEach((source, i) => {
-    const loaded = loadPack(source.text, source.file);
+    const loaded = loadForcedPack(source.text, source.file);
     if (!loaded.ok) {
       problems.push(`forcedPacks[${i}] (${source.file}): pack ignored:\n  ${loaded.problems.map(formatProblem).join('\n  ')}`);
       return;

@@ -7,13 +7,28 @@
 import { browser } from 'wxt/browser';
 import { POLICY_KEY } from '../settings/store';
 import { readManagedStorage } from './read';
-import { resolvePolicy } from './resolve';
+import { resolvePolicy, type ResolvedPolicy } from './resolve';
+import { parsePolicy } from './schema';
 
 let started = false;
 let lastWritten = '';
 
+/**
+ * The policy to enforce, failing closed: should resolving the forced packs throw, the locks and
+ * switches that can be read still apply (a restriction never lapses because a pack is broken).
+ */
+function resolveFailClosed(raw: unknown): ResolvedPolicy {
+  try {
+    return resolvePolicy(raw);
+  } catch (error) {
+    const { policy, problems } = parsePolicy(raw);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...policy, forcedPacks: [], problems: [...problems, `forcedPacks: could not be applied (${reason}); the other settings still apply`] };
+  }
+}
+
 export async function syncPolicy(): Promise<void> {
-  const resolved = resolvePolicy(await readManagedStorage());
+  const resolved = resolveFailClosed(await readManagedStorage());
   const stored = { ...resolved, forcedPacks: resolved.forcedPacks.map(({ file, pack }) => ({ file, pack })) };
   const text = JSON.stringify(stored);
   if (text === lastWritten) return;

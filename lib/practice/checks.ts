@@ -5,6 +5,7 @@
 import type { Finding } from '../engine/types';
 import { maskText } from '../engine/mask';
 import { cueSetLabels, cueSets, type CueSetName } from './cues';
+import { firstMatch } from './patterns';
 import type { Check } from './schema';
 
 export interface ToneReading {
@@ -26,16 +27,6 @@ export interface CheckResult {
   detail: string;
 }
 
-const compiled = new Map<string, RegExp>();
-
-function regex(source: string): RegExp {
-  let re = compiled.get(source);
-  if (!re) {
-    re = new RegExp(source, 'iu');
-    compiled.set(source, re);
-  }
-  return re;
-}
 
 /** Masks what isn't the agent's and normalises typography so "I’ll" matches "I'll". */
 export function ownWordsOf(reply: string): string {
@@ -56,8 +47,8 @@ function sourcesOf(check: { sets?: readonly string[] | undefined; patterns?: rea
 function matches(sources: readonly string[], text: string): string[] {
   const found: string[] = [];
   for (const s of sources) {
-    const m = regex(s).exec(text);
-    if (m && m[0].trim()) found.push(m[0].trim());
+    const m = firstMatch(s, text);
+    if (m?.trim()) found.push(m.trim());
   }
   return found;
 }

@@ -3,8 +3,9 @@
  * Scenarios and team packs refer to them by name (`"sets": ["acknowledgement"]`) so the common
  * habits are judged the same way everywhere, and add their own patterns for scenario specifics.
  *
- * Each cue is a case-insensitive regular expression source, matched against the agent's own words
- * (quoted customer text and signatures are masked out first, as in the engine).
+ * Each cue is a case-insensitive regular expression source in RE2 syntax (./patterns.ts), matched
+ * against the agent's own words (quoted customer text and signatures are masked out first, as in
+ * the engine).
  */
 
 export const cueSets = {
@@ -26,7 +27,8 @@ export const cueSets = {
   ],
   /** The agent takes the next step themselves ("I'll…", "I've already…"). */
   ownership: [
-    String.raw`\bI(?:'ll| will) (?:personally |now |also |then |still |)?(?!try\b)[a-z]+`,
+    // Any word but "try" ("I'll try" promises nothing), spelt out: RE2 has no (?!try\b).
+    String.raw`\bI(?:'ll| will) (?:personally |now |also |then |still |)?(?:[a-su-z][a-z]*|t(?:[a-qs-z][a-z]*)?|tr(?:[a-xz][a-z]*)?|try[a-z]+)\b`,
     String.raw`\bI(?:'m| am) (?:now |already )?[a-z]+ing (?:it|this|that|your|you|a|an|the|them|him|her)\b`,
     String.raw`\bI(?:'m| am) (?:going to|taking|on it|looking into|working on|escalating|staying|handling|setting up|booking|checking|sending)\b`,
     String.raw`\bI(?:'ve| have) (?:already |just )?(?:started|escalated|opened|booked|reset|scheduled|raised|assigned|sent|restored|unlocked|re-?enabled|added|ordered|arranged|asked|set up|taken|logged|created|reserved|queued|put|found|checked|granted|requested)\b`,

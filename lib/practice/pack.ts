@@ -84,14 +84,18 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** What is wrong with a picked file from its name and size alone, before its text is read. */
+export function packFileTooLarge(name: string, bytes: number): PackError | undefined {
+  if (bytes <= LIMITS.packBytes) return undefined;
+  return { file: name || '(unnamed file)', path: '(file)', message: `the file is ${Math.ceil(bytes / 1024)} KB; a pack is at most ${LIMITS.packBytes / 1024} KB` };
+}
+
 /** Parses and validates one pack file. Never throws. */
 export function parsePack(file: PackFile): PackResult {
   const name = file.name || '(unnamed file)';
   const fail = (path: string, message: string): PackResult => ({ ok: false, errors: [{ file: name, path, message }] });
-  const bytes = utf8Length(file.text);
-  if (bytes > LIMITS.packBytes) {
-    return fail('(file)', `the file is ${Math.ceil(bytes / 1024)} KB; a pack is at most ${LIMITS.packBytes / 1024} KB`);
-  }
+  const tooLarge = packFileTooLarge(name, utf8Length(file.text));
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   const text = file.text.replace(/^\uFEFF/, '');
   if (!text.trim()) return fail('(file)', 'the file is empty');
   let raw: unknown;
@@ -128,11 +132,16 @@ export function parsePack(file: PackFile): PackResult {
  * Validates a batch of pack files against each other and what is installed. Re-importing a pack with
  * the same pack id replaces it (its own scenario ids are free to reuse); everything else must be new.
  */
+/** Too many files picked at once: known before any is read. */
+export function tooManyFiles(count: number): PackError | undefined {
+  if (count <= LIMITS.filesPerImport) return undefined;
+  return { file: '(selection)', path: '(file)', message: `at most ${LIMITS.filesPerImport} files per import` };
+}
+
 export function validateImport(files: readonly PackFile[], installed: InstalledIds): ImportResult {
   if (files.length === 0) return { ok: false, errors: [{ file: '(none)', path: '(file)', message: 'no files chosen' }] };
-  if (files.length > LIMITS.filesPerImport) {
-    return { ok: false, errors: [{ file: '(selection)', path: '(file)', message: `at most ${LIMITS.filesPerImport} files per import` }] };
-  }
+  const tooMany = tooManyFiles(files.length);
+  if (tooMany) return { ok: false, errors: [tooMany] };
   const errors: PackError[] = [];
   const packs: { file: string; pack: ScenarioPack }[] = [];
   for (const file of files) {

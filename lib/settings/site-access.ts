@@ -20,6 +20,22 @@ export function originPattern(url: URL): string | undefined {
 
 const SINGLE_ORIGIN = /^https?:\/\/[^/*]+\/\*$/;
 
+/**
+ * The hosts this build's content script is registered for at install time, read from its manifest:
+ * store builds leave the local desks out (lib/build/store-manifest.ts), so a list compiled into the
+ * code would claim localhost is covered when it is not. Falls back to the full list outside the
+ * extension (tests).
+ */
+export function manifestInstallPatterns(): string[] {
+  try {
+    const scripts = browser.runtime.getManifest().content_scripts ?? [];
+    const patterns = scripts.flatMap((c) => c.matches ?? []);
+    return patterns.length ? patterns : [...INSTALL_HOST_PATTERNS];
+  } catch {
+    return [...INSTALL_HOST_PATTERNS];
+  }
+}
+
 /** Granted host patterns that came from "Enable on this site": single origins not in the install list. */
 export function enabledSitePatterns(granted: readonly string[], installPatterns: readonly string[] = INSTALL_HOST_PATTERNS): string[] {
   const install = new Set(installPatterns);
@@ -44,7 +60,7 @@ export function planSiteScript(wanted: readonly string[], registered: readonly s
 /** Background: make the registered content script match the granted origins. */
 export async function syncSiteScripts(): Promise<string[]> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
-  const wanted = enabledSitePatterns(granted);
+  const wanted = enabledSitePatterns(granted, manifestInstallPatterns());
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SITE_SCRIPT_ID] });
   const plan = planSiteScript(wanted, existing[0]?.matches);
   const script = { id: SITE_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };

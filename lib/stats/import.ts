@@ -52,6 +52,15 @@ function describeJsonError(error: unknown, text: string): string {
   return truncated ? `is not complete JSON — the file looks truncated (${reason})` : `is not valid JSON (${reason})`;
 }
 
+/**
+ * A file too large to be an export, from its size in bytes before it is read. UTF-8 takes at least
+ * a byte per character, so a file within this many bytes is within the character limit too.
+ */
+export function exportFileTooLarge(name: string, bytes: number): ImportProblem | undefined {
+  if (bytes <= MAX_EXPORT_CHARS) return undefined;
+  return { file: name, path: '(file)', message: `is too large (${(bytes / 1e6).toFixed(1)} MB; the limit is ${MAX_EXPORT_CHARS / 1e6} MB), so it was not read` };
+}
+
 export type ParsedExport = { ok: true; data: StatsExport } | { ok: false; problems: ImportProblem[] };
 
 /** Checks one file completely; `now` decides which dates are "in the future". */

@@ -13,7 +13,7 @@ export { pruneStats, deleteAllStats, type PruneResult } from './retention';
 export { handleStatsMessage, type StatsHandlerContext, type StatsMessageSender } from './handler';
 export { buildExport, exportJson, exportCsv, exportTeamCsv, exportFileName, CSV_COLUMNS, type ExportOptions } from './export';
 export * from './export-schema';
-export { importExports, parseExportFile, removeTeamAgent, clearTeam, describeProblems, type ExportFile, type ImportProblem, type ImportResult, type ImportedFile } from './import';
+export { exportFileTooLarge, importExports, parseExportFile, removeTeamAgent, clearTeam, describeProblems, type ExportFile, type ImportProblem, type ImportResult, type ImportedFile } from './import';
 export { registerPracticeExportSection, type PracticeExportSection } from './practice-section';
 export { summarise, type DashboardData, type RateRow, type ToneDay } from './aggregate';
 export { loadOwnRows, loadTeamRows, loadTeamMembers, ownDayBounds, type TeamMember } from './query';

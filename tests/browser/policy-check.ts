@@ -3,8 +3,9 @@
  * this build's extension id, launches Chromium, and checks that storage.managed (validated by
  * public/managed_schema.json) reaches the extension and is enforced — forced pack present and not
  * removable, locked category and site switch disabled with "Set by your organisation", dashboard
- * exports disabled, an invalid pack ignored with its reason shown, the forced pack's rule firing on a
- * fixture page, and the popup's tab-status answer. Removes the policy file afterwards.
+ * exports disabled, an invalid pack ignored with its reason shown (options page and popup) while the
+ * rest still applies, the forced packs' rules (one with hyphenated phrases) firing on a fixture page,
+ * and the popup's tab-status answer. Removes the policy file afterwards.
  *
  *   npm run build && npm run test:policy      (needs write access to /etc/chromium/policies/managed: root)
  *
@@ -21,6 +22,8 @@ import { startFixtureServer } from './server';
 
 const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const PACK = readFileSync(resolve(import.meta.dirname, '../../examples/packs/acme-it.yaml'), 'utf8');
+/** "e-mail" and "follow-up": a hyphen in a phrase once crashed pack loading and left the whole policy unenforced. */
+const HYPHENATED_PACK = readFileSync(resolve(import.meta.dirname, '../fixtures/packs/good/hyphenated.yaml'), 'utf8');
 
 declare const chrome: {
   storage: { managed: { get(): Promise<Record<string, unknown>> } };
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
               disableExport: true,
               forcedPacks: [
                 { file: 'acme-it.yaml', text: PACK },
+                { file: 'hyphenated.yaml', text: HYPHENATED_PACK },
                 { file: 'broken.yaml', text: 'name: broken' },
               ],
             },
@@ -79,6 +83,11 @@ async function main(): Promise<void> {
     assert.ok(!(await options.locator('[data-category-toggle="venting"]').isDisabled()), 'other categories stay free');
     assert.ok(await options.locator('[data-action="site-input"]').isDisabled(), 'no per-site off switch');
     assert.match((await options.locator('[data-policy-problems]').textContent()) ?? '', /broken\.yaml:1:1: version/);
+    assert.equal(await options.locator('[data-pack="hyphen-words"][data-forced="true"]').count(), 1, 'a pack with hyphenated phrases is forced too');
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    assert.match(await popup.locator('[data-popup="policy-problems"]').innerText({ timeout: 5000 }), /1 value Rapport could not apply/, 'the popup reports the broken pack');
 
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${id}/dashboard.html`);
@@ -88,8 +97,8 @@ async function main(): Promise<void> {
     const desk = await context.newPage();
     await desk.goto(`${server.origin}/pages/textarea.html`);
     await desk.locator('#reply').click();
-    await desk.keyboard.type('Happy to help. I opened a ticket. You must have deleted the file.', { delay: 3 });
-    await waitForCards(desk, ['acme/request-not-ticket', 'blame', 'help-wording']);
+    await desk.keyboard.type('Happy to help. I opened a ticket. You must have deleted the file. I sent you an e-mail.', { delay: 3 });
+    await waitForCards(desk, ['acme/request-not-ticket', 'blame', 'help-wording', 'hyphen/email']);
 
     // As the popup asks (it finds the tab with activeTab; here the desk is simply the active tab).
     await desk.bringToFront();
@@ -102,7 +111,7 @@ async function main(): Promise<void> {
     assert.equal(status.attached, true);
     assert.equal(status.kind, 'reply');
     assert.equal(status.counts.total, (await shownRuleIds(desk)).length, 'the popup sees the same number of suggestions as the sidebar');
-    console.log(`✓ admin policy enforced (extension ${id}): forced pack, locked category, no site switch, no exports; invalid pack ignored with its reason`);
+    console.log(`✓ admin policy enforced (extension ${id}): forced packs (one hyphenated), locked category, no site switch, no exports; invalid pack ignored with its reason`);
   } finally {
     if (policyFile) rmSync(policyFile, { force: true });
     await context?.close().catch(() => undefined);

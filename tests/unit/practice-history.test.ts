@@ -137,7 +137,7 @@ describe('packs', () => {
   });
 
   it('stores nothing when any file in the batch is bad', async () => {
-    const result = await importPacks(db, [file('good-pack.json'), file('bad/nested-quantifier.json')]);
+    const result = await importPacks(db, [file('good-pack.json'), file('bad/lookahead.json')]);
     expect(result.ok).toBe(false);
     expect(await db.packs.count()).toBe(0);
   });

@@ -15,7 +15,7 @@ import { setToneReader } from '../../lib/practice/tone';
 const DIR = resolve(import.meta.dirname, '../fixtures/practice-packs');
 const asFile = (path: string) => {
   const text = readFileSync(resolve(DIR, path), 'utf8');
-  return { name: path.split('/').pop()!, text: async () => text } as unknown as File;
+  return { name: path.split('/').pop()!, size: Buffer.byteLength(text), text: async () => text } as unknown as File;
 };
 
 let db: PracticeDb;
