@@ -6,15 +6,21 @@
  *   folder instead."), and "that's one for the payroll team" is no brush-off when the agent then owns
  *   the handoff ("I've passed it to them and I'll check back on Thursday"). Read by the same
  *   functions as the phrase rules.
+ * - A sentence that acknowledges the customer ("You're right, losing half an hour a day isn't okay")
+ *   is not brushing them off, unless it turns on a "but" ("I understand, but it's only a minute").
  * - A short sentence is curt only in a short, cold reply: "Unlocked now." after a sentence that
  *   explains what happened, or next to a thank-you, is a brisk close, not a brush-off.
  */
 import type { CoachLabel } from '../engine/coach/index';
+import { acknowledges } from '../rules/acknowledgement';
 import { ownsTheHandoff } from '../rules/deflection';
 import { offersAWayForward } from '../rules/policy-wall';
 
 /** The same reading of "a way forward" as the phrase rules for these categories. */
 const wayForward = (s: string): boolean => offersAWayForward(s) || ownsTheHandoff(s);
+
+/** Words that take an acknowledgement back. */
+const TURNS = /\b(?:but|though|however|still|anyway|although|just|only)\b/i;
 
 /** A sentence that explains or warms the reply around a short one. */
 const WARMTH = /\b(?:thanks|thank\s+you|sorry|please|glad|happy|apologi[sz]e|appreciate|hope)\b|!|:\)|😊|🙂/i;
@@ -24,6 +30,10 @@ const explainsOrWarms = (s: string): boolean => WARMTH.test(s) || (s.match(/[\p{
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
 export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {
   if (label === 'policy-wall' || label === 'deflection') return !sentences.slice(index + 1, index + 3).some(wayForward);
+  if (label === 'dismissive') {
+    const s = sentences[index] ?? '';
+    return !(acknowledges(s) && !TURNS.test(s));
+  }
   if (label === 'curt') return !sentences.some((s, i) => i !== index && s.trim() !== '' && explainsOrWarms(s));
   return true;
 }

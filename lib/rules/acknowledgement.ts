@@ -33,7 +33,7 @@ const ACKNOWLEDGED: readonly RegExp[] = [
   /\burgen(?:t|cy)\b|\bdeadline\b|\b(?:top\s+)?priority\b|\bright\s+away\b|\bstraight\s+away\b|\bimmediately\b|\bas\s+a\s+matter\s+of\s+priority\b/i,
 ];
 
-function acknowledges(text: string): boolean {
+export function acknowledges(text: string): boolean {
   return ACKNOWLEDGED.some((re) => re.test(text));
 }
 

@@ -98,10 +98,12 @@ describe('rapport CLI hardening', { timeout: 60_000 }, () => {
       expect(hasControls(run.stderr), JSON.stringify(run.stderr)).toBe(false);
     }
     // JSON keeps the data exactly (escaped, not dropped), so machines see what the pack says.
-    const finding = (JSON.parse(json.stdout) as { results: Array<{ findings: Array<{ message: string; principle: { text: string } }> }> }).results[0]!.findings[0]!;
+    // The pack's own finding (the coach model may add a card of its own on the same words).
+    const fromPack = (f: { message: string }) => f.message.startsWith('Avoid "kludge"');
+    const finding = (JSON.parse(json.stdout) as { results: Array<{ findings: Array<{ message: string; principle: { text: string } }> }> }).results[0]!.findings.find(fromPack)!;
     expect(finding.message).toBe(`Avoid "kludge"${HOSTILE} now.`);
     expect(finding.principle.text).toContain(`evil${ESC}[2J`);
-    expect((JSON.parse(jsonl.stdout) as { findings: Array<{ message: string }> }).findings[0]!.message).toBe(`Avoid "kludge"${HOSTILE} now.`);
+    expect((JSON.parse(jsonl.stdout) as { findings: Array<{ message: string }> }).findings.find(fromPack)!.message).toBe(`Avoid "kludge"${HOSTILE} now.`);
     expect(bad.code).toBe(2);
     expect(lines(bad.stderr)).toEqual([
       `rapport: ${hostileBadPack}:1:370: ["bad\\u001b[31mkey"]: unknown field "bad[31mkey" (allowed: name, version, description, rules) (pack rejected; nothing was checked)`,
