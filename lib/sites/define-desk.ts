@@ -5,7 +5,8 @@
  */
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
-import { ancestorsAcross, closestAcross, frameElementOf, hostIs, lastMessage } from './dom';
+import { ancestorsAcross, closestAcross, frameElementOf, hostIs, messageText, queryDeep } from './dom';
+import type { ThreadOrder } from './thread-order';
 
 export interface DeskSpec {
   id: string;
@@ -25,6 +26,8 @@ export interface DeskSpec {
     where?: (message: Element) => boolean;
     /** Parts of a message that are not the customer's words this time (quoted history, signature). */
     skip?: string;
+    /** How the desk lists its thread; newest first means the first match is the latest. */
+    order?: ThreadOrder;
   };
 }
 
@@ -59,10 +62,14 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
       return spec.draftKind ? spec.draftKind(editor) : 'reply';
     },
     customerMessage(editor) {
-      const { message, where, skip = QUOTED } = spec.customer;
+      const { message, where, skip = QUOTED, order = 'oldest-first' } = spec.customer;
       for (const doc of documentsOutward(editor)) {
-        const text = lastMessage(doc, message, { skip, ...(where ? { where } : {}) });
-        if (text) return text;
+        const found = queryDeep(doc, message).filter((el) => !editor.contains(el) && (where ? where(el) : true));
+        const latestFirst = order === 'newest-first' ? found : found.reverse();
+        for (const candidate of latestFirst) {
+          const text = messageText(candidate, { skip });
+          if (text) return text;
+        }
       }
       return undefined;
     },

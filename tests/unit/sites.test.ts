@@ -3,70 +3,13 @@
  * Every desk adapter against its saved page: it recognises the page, finds the reply box (and
  * only it), tells a customer reply from an internal note, and reads the customer's last message.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { deskAdapters } from '../../lib/sites/desks';
 import * as desks from '../../lib/sites/desks';
 import type { SiteAdapter } from '../../lib/sites/types';
+import { check, loadFixture, pick, select } from './helpers/site-fixtures';
 import { DESK_HOST_PATTERNS, INSTALL_HOST_PATTERNS, patternMatches } from '../../lib/sites/host-permissions';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/sites');
-
-/** What a browser does when it parses `<template shadowrootmode="open">`. */
-function attachDeclarativeShadowRoots(root: ParentNode): void {
-  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
-    const host = template.parentElement;
-    if (!host || host.shadowRoot) continue;
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.appendChild((template as HTMLTemplateElement).content.cloneNode(true));
-    template.remove();
-    attachDeclarativeShadowRoots(shadow);
-  }
-}
-
-async function loadInto(doc: Document, file: string): Promise<void> {
-  doc.open();
-  doc.write(readFileSync(join(FIXTURES, file), 'utf8'));
-  doc.close();
-  attachDeclarativeShadowRoots(doc);
-  for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe[data-fixture]'))) {
-    for (let i = 0; i < 50 && !frame.contentDocument; i++) await new Promise((r) => setTimeout(r, 5));
-    if (!frame.contentDocument) throw new Error(`iframe for ${frame.dataset.fixture} did not load`);
-    await loadInto(frame.contentDocument, frame.dataset.fixture!);
-  }
-}
-
-async function loadFixture(file: string, url: string): Promise<Document> {
-  const window = new Window({ url, settings: { enableIframePageLoading: true } });
-  const doc = window.document as unknown as Document;
-  await loadInto(doc, file);
-  return doc;
-}
-
-/** Follows a path of selectors, stepping into shadow roots and iframes between steps. */
-function pick(doc: Document, path: readonly string[]): HTMLElement {
-  let scope: ParentNode = doc;
-  let found: Element | null = null;
-  for (const selector of path) {
-    found = scope.querySelector(selector);
-    if (!found) throw new Error(`fixture has no ${selector} (path ${path.join(' » ')})`);
-    const frameDoc = (found as HTMLIFrameElement).contentDocument;
-    scope = found.shadowRoot ?? (found.tagName === 'IFRAME' && frameDoc ? frameDoc : found);
-  }
-  return found as HTMLElement;
-}
-
-function check(doc: Document, path: readonly string[]): void {
-  const el = pick(doc, path) as HTMLInputElement;
-  el.checked = true;
-}
-
-function select(doc: Document, selector: string, attr: string): void {
-  const tabs = Array.from(doc.querySelectorAll(selector));
-  for (const tab of tabs) tab.setAttribute(attr, 'false');
-}
 
 interface DeskCase {
   adapter: SiteAdapter;
@@ -272,6 +215,20 @@ const cases: Record<string, DeskCase> = {
     toNote: (doc) => pick(doc, ['form#note .redactor-in']),
     notReplyBox: ['form#note input[name="title"]'],
   },
+  freescout: {
+    adapter: desks.freescout,
+    fixture: 'freescout.html',
+    url: 'https://support.example.org/conversation/482?folder_id=3',
+    editor: ['.conv-reply-block .note-editable'],
+    customer: "This is the third time the queue has stuck this week. I have payroll to print by noon and I'm really frustrated.",
+    toNote(doc) {
+      // What "Note" does (showNoteForm in public/js/main.js): the same block, marked and flagged.
+      pick(doc, ['.conv-reply-block']).classList.add('conv-note-block');
+      (pick(doc, ['input[name="is_note"]']) as HTMLInputElement).value = '1';
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['textarea.note-codable'],
+  },
 };
 
 describe.each(Object.entries(cases))('%s adapter', (_name, desk) => {
@@ -388,7 +345,7 @@ describe('desk details', () => {
 });
 
 describe('host permissions', () => {
-  const selfHosted = new Set(['request-tracker', 'osticket']);
+  const selfHosted = new Set(['request-tracker', 'osticket', 'freescout']);
   it.each(Object.entries(cases).filter(([name]) => !selfHosted.has(name)))('%s is covered at install time', (_name, desk) => {
     expect(DESK_HOST_PATTERNS.some((p) => patternMatches(p, new URL(desk.url)))).toBe(true);
   });
