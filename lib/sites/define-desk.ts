@@ -6,7 +6,7 @@
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
 import { ancestorsAcross, closestAcross, frameElementOf, hostIs, messageText, queryDeep } from './dom';
-import type { ThreadOrder } from './thread-order';
+import { latestMessage, type ThreadOrder } from './thread-order';
 
 export interface DeskSpec {
   id: string;
@@ -20,13 +20,13 @@ export interface DeskSpec {
   /** Customer reply or internal note; given the editable root. Defaults to 'reply'. */
   draftKind?: (editor: HTMLElement) => DraftKind;
   customer: {
-    /** Each customer (requester) message body, in document order; the last one wins. */
+    /** Each customer (requester) message body; the latest one (see `order`) wins. */
     message: string;
     /** Further filter on a matched message (e.g. "sent by the requester"). */
     where?: (message: Element) => boolean;
     /** Parts of a message that are not the customer's words this time (quoted history, signature). */
     skip?: string;
-    /** How the desk lists its thread; newest first means the first match is the latest. */
+    /** How the desk lists its thread (timestamps, when every message has one, decide first). */
     order?: ThreadOrder;
   };
 }
@@ -64,12 +64,11 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
     customerMessage(editor) {
       const { message, where, skip = QUOTED, order = 'oldest-first' } = spec.customer;
       for (const doc of documentsOutward(editor)) {
-        const found = queryDeep(doc, message).filter((el) => !editor.contains(el) && (where ? where(el) : true));
-        const latestFirst = order === 'newest-first' ? found : found.reverse();
-        for (const candidate of latestFirst) {
-          const text = messageText(candidate, { skip });
-          if (text) return text;
-        }
+        const found = queryDeep(doc, message).filter(
+          (el) => !editor.contains(el) && !el.contains(editor) && (where ? where(el) : true) && messageText(el, { skip }) !== '',
+        );
+        const latest = latestMessage(found, editor, order);
+        if (latest) return messageText(latest, { skip });
       }
       return undefined;
     },

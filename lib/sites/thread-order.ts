@@ -91,18 +91,18 @@ export function composerPlace(editor: Element, messages: readonly Element[]): 'b
 }
 
 /**
- * The latest of `messages` (given in document order). `order` is the desk's known listing order;
- * without it the order is inferred from timestamps, then from where the composer is.
+ * The latest of `messages` (given in document order): by timestamps when every message has a
+ * distinct one, else by the desk's known listing `order`, else by where the composer is.
  */
 export function latestMessage<T extends Element>(messages: readonly T[], editor: Element, order?: ThreadOrder): T | undefined {
   if (messages.length <= 1) return messages[0];
-  if (order) return order === 'newest-first' ? messages[0] : messages[messages.length - 1];
   const times = messages.map(messageTime);
   if (times.every((t): t is number => t !== undefined) && new Set(times).size === times.length) {
     let best = 0;
     for (let i = 1; i < times.length; i++) if (times[i]! > times[best]!) best = i;
     return messages[best];
   }
+  if (order) return order === 'newest-first' ? messages[0] : messages[messages.length - 1];
   const place = composerPlace(editor, messages);
   if (place === 'before') return messages[0];
   if (place === 'after') return messages[messages.length - 1];

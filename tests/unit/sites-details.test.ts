@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+/**
+ * Desk adapters' finer points on their saved pages: the switches and edge cases each desk has
+ * beyond "reply box, reply or note, customer's last message" (tests/unit/sites.test.ts).
+ */
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { deskAdapters } from '../../lib/sites/desks';
+import * as desks from '../../lib/sites/desks';
+import { cases } from './helpers/desk-cases';
+import { check, loadFixture, pick } from './helpers/site-fixtures';
+
+describe('Zendesk', () => {
+  const url = 'https://acme.zendesk.com/agent/tickets/4821';
+  const editorOf = (doc: Document, ticket: string) =>
+    pick(doc, [`[data-side-conversations-anchor-id="${ticket}"] [contenteditable="true"]`]);
+  const switcherOf = (doc: Document, ticket: string) =>
+    pick(doc, [`[data-side-conversations-anchor-id="${ticket}"] [data-test-id="omnichannel-channel-switcher-button"]`]);
+
+  it("the switcher's aria-label decides, whatever its text says", async () => {
+    const doc = await loadFixture('zendesk.html', url);
+    switcherOf(doc, '4821').setAttribute('aria-label', 'Internal note');
+    expect(desks.zendesk.draftKind(editorOf(doc, '4821'))).toBe('internal-note');
+    switcherOf(doc, '4821').setAttribute('aria-label', 'Email');
+    expect(desks.zendesk.draftKind(editorOf(doc, '4821'))).toBe('reply');
+  });
+
+  it('another open ticket tab neither sets the mode nor lends its customer', async () => {
+    const doc = await loadFixture('zendesk.html', url);
+    switcherOf(doc, '4790').setAttribute('aria-label', 'Internal note');
+    expect(desks.zendesk.draftKind(editorOf(doc, '4821'))).toBe('reply');
+    expect(desks.zendesk.draftKind(editorOf(doc, '4790'))).toBe('internal-note');
+    expect(desks.zendesk.customerMessage(editorOf(doc, '4821'))).toMatch(/really frustrated/);
+  });
+
+  it('the timestamps pick the latest message when the log is shown newest first', async () => {
+    const doc = await loadFixture('zendesk.html', url);
+    const log = pick(doc, ['[data-side-conversations-anchor-id="4821"] [data-test-id="omni-log-container"]']);
+    for (const item of Array.from(log.children).reverse()) log.appendChild(item);
+    expect(desks.zendesk.customerMessage(editorOf(doc, '4821'))).toMatch(/^This is the third time/);
+  });
+});
+
+describe('desk details', () => {
+  it('Zoho Desk: a comment marked public is customer-facing', async () => {
+    const doc = await loadFixture('zoho-desk.html', 'https://desk.zoho.com/agent/acme/all/tickets/552');
+    check(doc, ['input[name="isPublic"]']);
+    expect(desks.zohoDesk.draftKind(pick(doc, ['[data-id="commentEditor"] .fr-element']))).toBe('reply');
+  });
+
+  it('Freshdesk: a public note (private toggle off) reaches the requester', async () => {
+    const doc = await loadFixture('freshdesk.html', 'https://acme.freshdesk.com/a/tickets/1377');
+    const editor = cases.freshdesk!.toNote!(doc);
+    (pick(doc, ['input[name="private"]']) as HTMLInputElement).checked = false;
+    expect(desks.freshdesk.draftKind(editor)).toBe('reply');
+  });
+
+  it('ServiceNow classic: the single-field stream follows the "Work notes" checkbox', async () => {
+    const doc = await loadFixture('servicenow-classic.html', 'https://acme.service-now.com/nav_to.do');
+    const frame = pick(doc, ['#gsft_main']) as HTMLIFrameElement;
+    const inner = frame.contentDocument!;
+    for (const ta of Array.from(inner.querySelectorAll('textarea'))) ta.remove();
+    inner.querySelector('.activity-stream-composer')!.insertAdjacentHTML('beforeend', '<textarea id="activity-stream-textarea"></textarea>');
+    const editor = inner.getElementById('activity-stream-textarea') as HTMLElement;
+    expect(desks.servicenow.isReplyBox(editor)).toBe(true);
+    expect(desks.servicenow.draftKind(editor)).toBe('reply');
+    (inner.getElementById('is_work_notes') as HTMLInputElement).checked = true;
+    expect(desks.servicenow.draftKind(editor)).toBe('internal-note');
+  });
+
+  it('Salesforce: a Chatter post shared with all users is customer-facing', async () => {
+    const doc = await loadFixture('salesforce.html', 'https://acme.lightning.force.com/lightning/r/Case/1/view');
+    pick(doc, ['#post [data-visibility]']).setAttribute('data-visibility', 'AllUsers');
+    expect(desks.salesforce.draftKind(pick(doc, ['#post lightning-input-rich-text', '.ql-editor']))).toBe('reply');
+  });
+
+  it('Request Tracker: Action=Comment without the select is a comment; Respond is a reply', async () => {
+    const doc = await loadFixture('request-tracker-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1');
+    const editor = pick(doc, ['iframe.cke_wysiwyg_frame', 'body.cke_editable']);
+    pick(doc, ['select[name="UpdateType"]']).remove();
+    expect(desks.requestTracker.draftKind(editor)).toBe('reply');
+    (pick(doc, ['input[name="Action"]']) as HTMLInputElement).value = 'Comment';
+    expect(desks.requestTracker.draftKind(editor)).toBe('internal-note');
+  });
+
+  it('Request Tracker: the plain textarea (rich text off) is the reply box too', async () => {
+    const doc = await loadFixture('request-tracker-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1');
+    const textarea = pick(doc, ['textarea[name="UpdateContent"]']) as HTMLTextAreaElement;
+    textarea.value = '\nOn Mon, dana@example.com wrote:\n> The VPN drops every hour.\n> I am really frustrated.';
+    expect(desks.requestTracker.isReplyBox(textarea)).toBe(true);
+    expect(desks.requestTracker.customerMessage(textarea)).toBe('The VPN drops every hour.\nI am really frustrated.');
+  });
+
+  it("Request Tracker: on the history page, the requestor's latest message (not staff comments)", async () => {
+    const doc = await loadFixture('request-tracker-display.html', 'http://rt.example/rt/Ticket/Display.html?id=1');
+    expect(desks.requestTracker.matches(new URL('http://rt.example/rt/Ticket/Display.html?id=1'), doc)).toBe(true);
+    const anywhere = pick(doc, ['.ticket-info-people']);
+    expect(desks.requestTracker.customerMessage(anywhere)).toBe(
+      'This is the third time I am writing about this. Nobody has fixed it and I am really frustrated.',
+    );
+  });
+
+  it("Gmail: the account's own latest message is not the customer's", async () => {
+    const doc = await loadFixture('gmail.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX');
+    const thread = doc.querySelector('[role="main"]')!;
+    // Our reply arrives after the customer's: the customer's message is still the one before it.
+    thread.insertAdjacentHTML(
+      'beforeend',
+      '<div class="adn ads"><span class="gD" email="it@example.com">me</span><div class="a3s aiL"><div dir="ltr">We are on it.</div></div></div>',
+    );
+    expect(desks.gmail.customerMessage(pick(doc, ['div[aria-label="Message Body"]']))).toBe(
+      'Still locked out and I had to wait 20 minutes in the hallway again. Please fix this today.',
+    );
+  });
+
+  it('self-hosted desks are not claimed on an unrelated page', async () => {
+    const window = new Window({ url: 'https://intranet.example/wiki' });
+    window.document.write('<textarea></textarea><div contenteditable="true"></div>');
+    const doc = window.document as unknown as Document;
+    expect(deskAdapters.filter((a) => a.matches(new URL('https://intranet.example/wiki'), doc)).map((a) => a.id)).toEqual([]);
+  });
+});
