@@ -41,18 +41,41 @@ describe('Zendesk', () => {
   });
 });
 
+describe('Freshdesk', () => {
+  const url = 'https://acme.freshdesk.com/a/tickets/1377';
+
+  it('an editor inside a private-note item (editing the note) is a note', async () => {
+    const doc = await loadFixture('freshdesk.html', url);
+    const note = pick(doc, ['[data-note-id="9002"]']);
+    note.setAttribute('contenteditable', 'true');
+    note.classList.add('fr-element', 'fr-view');
+    expect(desks.freshdesk.isReplyBox(note)).toBe(true);
+    expect(desks.freshdesk.draftKind(note)).toBe('internal-note');
+  });
+
+  it('a Private checkbox in the composer is read both ways (a public note reaches the requester)', async () => {
+    const doc = await loadFixture('freshdesk.html', url);
+    const editor = pick(doc, ['.rich-editor .fr-element']);
+    pick(doc, ['.rich-editor']).insertAdjacentHTML('afterbegin', '<label><input type="checkbox" name="private" checked> Private</label>');
+    expect(desks.freshdesk.draftKind(editor)).toBe('internal-note');
+    (pick(doc, ['.rich-editor input[name="private"]']) as HTMLInputElement).checked = false;
+    expect(desks.freshdesk.draftKind(editor)).toBe('reply');
+  });
+
+  it("the description is the requester's words until they reply", async () => {
+    const doc = await loadFixture('freshdesk.html', url);
+    for (const item of Array.from(doc.querySelectorAll('[data-test-id="conversation-wrapper"]'))) item.remove();
+    expect(desks.freshdesk.customerMessage(pick(doc, ['.rich-editor .fr-element']))).toBe(
+      'The printer on the third floor jams every single morning.\nCould someone look at it?',
+    );
+  });
+});
+
 describe('desk details', () => {
   it('Zoho Desk: a comment marked public is customer-facing', async () => {
     const doc = await loadFixture('zoho-desk.html', 'https://desk.zoho.com/agent/acme/all/tickets/552');
     check(doc, ['input[name="isPublic"]']);
     expect(desks.zohoDesk.draftKind(pick(doc, ['[data-id="commentEditor"] .fr-element']))).toBe('reply');
-  });
-
-  it('Freshdesk: a public note (private toggle off) reaches the requester', async () => {
-    const doc = await loadFixture('freshdesk.html', 'https://acme.freshdesk.com/a/tickets/1377');
-    const editor = cases.freshdesk!.toNote!(doc);
-    (pick(doc, ['input[name="private"]']) as HTMLInputElement).checked = false;
-    expect(desks.freshdesk.draftKind(editor)).toBe('reply');
   });
 
   it('ServiceNow classic: the single-field stream follows the "Work notes" checkbox', async () => {

@@ -53,15 +53,12 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.freshdesk,
     fixture: 'freshdesk.html',
     url: 'https://acme.freshdesk.com/a/tickets/1377',
-    editor: ['[data-test-id="reply-editor"] .fr-element'],
+    editor: ['.rich-editor .fr-element'],
     customer: "It's been two weeks and nothing has changed. This is ridiculous, we can't print contracts.",
     toNote(doc) {
-      // "Add note" swaps the form in place: same editor, note header, private toggle on.
-      const form = pick(doc, ['[data-test-id="reply-editor"]']);
-      form.setAttribute('data-test-id', 'note-editor');
-      pick(doc, ['.ticket-editor__title']).textContent = 'Add note';
-      form.insertAdjacentHTML('afterbegin', '<label><input type="checkbox" name="private" checked> Private</label>');
-      return pick(doc, ['[data-test-id="note-editor"] .fr-element']);
+      // Unverified (no public evidence of Freshdesk's note composer): "Add note" on the submit button.
+      pick(doc, ['.rich-editor [data-test-id="submit"]']).textContent = 'Add note';
+      return pick(doc, this.editor);
     },
     notReplyBox: ['input[type="search"]'],
   },
