@@ -58,18 +58,22 @@ export const tests: BrowserTest[] = [
     async run(t) {
       const page = await t.newPage('/sites/servicenow-workspace.html');
       // Playwright's CSS engine pierces open shadow roots.
-      const textarea = page.locator('sn-record-compose now-textarea textarea');
+      const textarea = page.locator('now-activity-stream-compose-connected sn-form-field-journal-input textarea');
       await typeInto(page, textarea, DRAFT);
       await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
       assert.equal(await draftKind(page), 'reply');
 
-      await page.locator('sn-record-compose').evaluate((compose) => {
+      // What choosing the Work notes tab does: now-tabs moves its selection, the input is re-rendered.
+      await page.locator('now-activity-stream-compose-connected').evaluate((compose) => {
         const shadow = compose.shadowRoot!;
-        shadow.querySelector('#tab-comments')!.setAttribute('aria-selected', 'false');
-        shadow.querySelector('#tab-work-notes')!.setAttribute('aria-selected', 'true');
-        const field = shadow.querySelector('now-textarea')!.shadowRoot!.querySelector('textarea')!;
-        field.setAttribute('aria-label', 'Work notes');
-        field.setAttribute('placeholder', 'Work notes');
+        for (const tab of Array.from(shadow.querySelector('now-tabs')!.shadowRoot!.querySelectorAll('button.now-tab'))) {
+          const on = tab.getAttribute('data-itemid') === 'work_notes';
+          tab.classList.toggle('is-selected', on);
+          tab.setAttribute('aria-selected', String(on));
+        }
+        const field = shadow.querySelector('sn-form-field-journal-input')!;
+        field.setAttribute('name', 'work_notes');
+        field.shadowRoot!.querySelector('textarea')!.setAttribute('aria-label', 'Work notes');
       });
       await typeInto(page, textarea, ' Thanks.');
       await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'Work notes tab makes it an internal note');

@@ -7,7 +7,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { deskAdapters } from '../../lib/sites/desks';
 import * as desks from '../../lib/sites/desks';
-import { cases } from './helpers/desk-cases';
+import { selectWorkspaceTab } from './helpers/desk-cases';
 import { check, loadFixture, pick } from './helpers/site-fixtures';
 
 describe('Zendesk', () => {
@@ -71,24 +71,61 @@ describe('Freshdesk', () => {
   });
 });
 
+describe('ServiceNow', () => {
+  async function classicForm(): Promise<Document> {
+    const doc = await loadFixture('servicenow-classic.html', 'https://acme.service-now.com/nav_to.do');
+    return (pick(doc, ['#gsft_main']) as HTMLIFrameElement).contentDocument!;
+  }
+
+  it('classic single field: data-stream-text-input flips with the journal checkbox', async () => {
+    const form = await classicForm();
+    const editor = form.getElementById('activity-stream-textarea')!;
+    expect(desks.servicenow.isReplyBox(editor)).toBe(true);
+    expect(desks.servicenow.draftKind(editor)).toBe('reply');
+    editor.setAttribute('data-stream-text-input', 'work_notes');
+    editor.setAttribute('aria-label', 'Work notes');
+    expect(desks.servicenow.draftKind(editor)).toBe('internal-note');
+  });
+
+  it('classic single field without its own marks: the checkbox name says what checking turns on', async () => {
+    const form = await classicForm();
+    const editor = form.getElementById('activity-stream-textarea')!;
+    for (const attr of ['data-stream-text-input', 'aria-label', 'placeholder']) editor.removeAttribute(attr);
+    const toggle = form.querySelector<HTMLInputElement>('input[name="work_notes-journal-checkbox"]')!;
+    expect(desks.servicenow.draftKind(editor)).toBe('reply');
+    toggle.checked = true;
+    expect(desks.servicenow.draftKind(editor)).toBe('internal-note');
+    toggle.name = 'comments-journal-checkbox';
+    expect(desks.servicenow.draftKind(editor)).toBe('reply');
+    toggle.checked = false;
+    expect(desks.servicenow.draftKind(editor)).toBe('internal-note');
+  });
+
+  it("classic: an agent's comment is not the caller's", async () => {
+    const form = await classicForm();
+    form.querySelector('.sn-card-component-createdby')!.textContent = 'David Loo';
+    expect(desks.servicenow.customerMessage(form.getElementById('activity-stream-comments-textarea')!)).toBe(
+      'Email on my phone stopped syncing on Monday.',
+    );
+  });
+
+  it('Workspace: the selected now-tab decides when the input carries no field name', async () => {
+    const doc = await loadFixture('servicenow-workspace.html', 'https://acme.service-now.com/now/sow/record/incident/9d38');
+    const field = pick(doc, ['sn-workspace-layout', 'now-activity-stream-compose-connected', 'sn-form-field-journal-input']);
+    field.removeAttribute('name');
+    const textarea = field.shadowRoot!.querySelector('textarea')!;
+    textarea.removeAttribute('aria-label');
+    expect(desks.servicenow.draftKind(textarea)).toBe('reply');
+    selectWorkspaceTab(doc, 'work_notes');
+    expect(desks.servicenow.draftKind(textarea)).toBe('internal-note');
+  });
+});
+
 describe('desk details', () => {
   it('Zoho Desk: a comment marked public is customer-facing', async () => {
     const doc = await loadFixture('zoho-desk.html', 'https://desk.zoho.com/agent/acme/all/tickets/552');
     check(doc, ['input[name="isPublic"]']);
     expect(desks.zohoDesk.draftKind(pick(doc, ['[data-id="commentEditor"] .fr-element']))).toBe('reply');
-  });
-
-  it('ServiceNow classic: the single-field stream follows the "Work notes" checkbox', async () => {
-    const doc = await loadFixture('servicenow-classic.html', 'https://acme.service-now.com/nav_to.do');
-    const frame = pick(doc, ['#gsft_main']) as HTMLIFrameElement;
-    const inner = frame.contentDocument!;
-    for (const ta of Array.from(inner.querySelectorAll('textarea'))) ta.remove();
-    inner.querySelector('.activity-stream-composer')!.insertAdjacentHTML('beforeend', '<textarea id="activity-stream-textarea"></textarea>');
-    const editor = inner.getElementById('activity-stream-textarea') as HTMLElement;
-    expect(desks.servicenow.isReplyBox(editor)).toBe(true);
-    expect(desks.servicenow.draftKind(editor)).toBe('reply');
-    (inner.getElementById('is_work_notes') as HTMLInputElement).checked = true;
-    expect(desks.servicenow.draftKind(editor)).toBe('internal-note');
   });
 
   it('Salesforce: a Chatter post shared with all users is customer-facing', async () => {

@@ -7,6 +7,17 @@ import * as desks from '../../../lib/sites/desks';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { pick, select } from './site-fixtures';
 
+const WORKSPACE_COMPOSE = ['sn-workspace-layout', 'now-activity-stream-compose-connected'];
+
+/** Workspace: select a compose tab the way now-tabs shows it (inside its own shadow root). */
+export function selectWorkspaceTab(doc: Document, itemId: string): void {
+  for (const tab of Array.from(pick(doc, [...WORKSPACE_COMPOSE, 'now-tabs']).shadowRoot!.querySelectorAll('button.now-tab'))) {
+    const on = tab.getAttribute('data-itemid') === itemId;
+    tab.classList.toggle('is-selected', on);
+    tab.setAttribute('aria-selected', String(on));
+  }
+}
+
 export interface DeskCase {
   adapter: SiteAdapter;
   fixture: string;
@@ -84,19 +95,17 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.servicenow,
     fixture: 'servicenow-workspace.html',
     url: 'https://acme.service-now.com/now/sow/record/incident/9d38',
-    editor: ['sn-workspace-layout', 'now-record-form-connected', 'sn-record-compose', 'now-textarea', 'textarea'],
+    editor: [...WORKSPACE_COMPOSE, 'sn-form-field-journal-input', 'textarea'],
     customer: "Still nothing on my phone since Monday. I've missed two meetings because of this and I'm fed up.",
     toNote(doc) {
-      const compose = pick(doc, ['sn-workspace-layout', 'now-record-form-connected', 'sn-record-compose']);
-      const shadow = compose.shadowRoot!;
-      shadow.querySelector('#tab-comments')!.setAttribute('aria-selected', 'false');
-      shadow.querySelector('#tab-work-notes')!.setAttribute('aria-selected', 'true');
-      const textarea = pick(doc, [...this.editor]);
-      textarea.setAttribute('aria-label', 'Work notes');
-      textarea.setAttribute('placeholder', 'Work notes');
-      return textarea;
+      // Choosing the Work notes tab: now-tabs moves its selection and the input is re-rendered.
+      selectWorkspaceTab(doc, 'work_notes');
+      const field = pick(doc, [...WORKSPACE_COMPOSE, 'sn-form-field-journal-input']);
+      field.setAttribute('name', 'work_notes');
+      field.shadowRoot!.querySelector('textarea')!.setAttribute('aria-label', 'Work notes');
+      return pick(doc, [...this.editor]);
     },
-    notReplyBox: ['sn-workspace-layout', 'input[type="search"]'],
+    notReplyBox: ['sn-workspace-layout', 'now-record-form-connected', '[name="description"]', 'textarea'],
   },
   'jira-service-management': {
     adapter: desks.jiraServiceManagement,
