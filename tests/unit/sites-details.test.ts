@@ -7,7 +7,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { deskAdapters } from '../../lib/sites/desks';
 import * as desks from '../../lib/sites/desks';
-import { selectWorkspaceTab } from './helpers/desk-cases';
+import { selectJiraTab, selectWorkspaceTab } from './helpers/desk-cases';
 import { check, loadFixture, pick } from './helpers/site-fixtures';
 
 describe('Zendesk', () => {
@@ -118,6 +118,48 @@ describe('ServiceNow', () => {
     expect(desks.servicenow.draftKind(textarea)).toBe('reply');
     selectWorkspaceTab(doc, 'work_notes');
     expect(desks.servicenow.draftKind(textarea)).toBe('internal-note');
+  });
+});
+
+describe('Jira Service Management', () => {
+  const url = 'https://acme.atlassian.net/browse/ITSD-311';
+  const editorOf = (doc: Document) => pick(doc, ['[data-testid="issue.activity.comment"] #ak-editor-textarea']);
+
+  it('tabs in another language: the selected tab\'s place says which (tabs-0 is the internal note)', async () => {
+    const doc = await loadFixture('jira-service-management.html', url);
+    pick(doc, ['#comment-editor-container-tabs-0']).textContent = 'Interne Notiz hinzufügen';
+    pick(doc, ['#comment-editor-container-tabs-1']).textContent = 'Dem Kunden antworten';
+    expect(desks.jiraServiceManagement.draftKind(editorOf(doc))).toBe('reply');
+    selectJiraTab(doc, 'comment-editor-container-tabs-0');
+    expect(desks.jiraServiceManagement.draftKind(editorOf(doc))).toBe('internal-note');
+  });
+
+  it('the transition dialog has its own tabs', async () => {
+    const doc = await loadFixture('jira-service-management.html', url);
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<section data-testid="issue-transition.ui.issue-transition-modal"><div id="comment-container">
+        <button role="tab" id="issue-transition-comment-editor-container-tabs-0" aria-selected="true">Add internal note</button>
+        <button role="tab" id="issue-transition-comment-editor-container-tabs-1" aria-selected="false">Reply to customer</button>
+        <div class="ProseMirror" id="transition-editor" contenteditable="true"></div></div></section>`,
+    );
+    const editor = pick(doc, ['#transition-editor']);
+    expect(desks.jiraServiceManagement.isReplyBox(editor)).toBe(true);
+    expect(desks.jiraServiceManagement.draftKind(editor)).toBe('internal-note');
+    expect(desks.jiraServiceManagement.draftKind(editorOf(doc))).toBe('reply');
+  });
+
+  it('comment ids, not the sort order, say which comment is the latest', async () => {
+    const doc = await loadFixture('jira-service-management.html', url);
+    const list = pick(doc, ['[data-testid="issue.activity.comments-list"]']);
+    for (const item of Array.from(list.children).reverse()) list.appendChild(item);
+    expect(desks.jiraServiceManagement.customerMessage(editorOf(doc))).toMatch(/^It's month-end close/);
+  });
+
+  it('before the reporter comments, their description is their words', async () => {
+    const doc = await loadFixture('jira-service-management.html', url);
+    pick(doc, ['[data-testid="issue.views.field.user.reporter.name.wrapper"]']).textContent = 'Someone Else';
+    expect(desks.jiraServiceManagement.customerMessage(editorOf(doc))).toBe('I get "access denied" on the Finance share since this morning.');
   });
 });
 

@@ -18,6 +18,13 @@ export function selectWorkspaceTab(doc: Document, itemId: string): void {
   }
 }
 
+/** Jira: click a comment tab (aria-selected moves to it). */
+export function selectJiraTab(doc: Document, id: string): void {
+  for (const tab of Array.from(doc.querySelectorAll('[id*="comment-editor-container-tabs-"]'))) {
+    tab.setAttribute('aria-selected', String(tab.id === id));
+  }
+}
+
 export interface DeskCase {
   adapter: SiteAdapter;
   fixture: string;
@@ -111,16 +118,13 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.jiraServiceManagement,
     fixture: 'jira-service-management.html',
     url: 'https://acme.atlassian.net/browse/ITSD-311',
-    editor: ['#ak-editor-textarea'],
+    editor: ['[data-testid="issue.activity.comment"] #ak-editor-textarea'],
     customer: "It's month-end close and I still can't open anything. Nobody told me anything for hours.",
     toNote(doc) {
-      const box = pick(doc, ['[data-testid="issue.activity.comment"]']);
-      box.removeAttribute('data-comment-visibility');
-      pick(doc, ['[data-testid="issue.activity.comment.comment-visibility"]']).textContent = 'Internal note';
-      pick(doc, ['[data-testid="comment-save-button"]']).textContent = 'Save';
+      selectJiraTab(doc, 'comment-editor-container-tabs-0');
       return pick(doc, this.editor);
     },
-    notReplyBox: ['[data-testid="search-dialog-input"]'],
+    notReplyBox: ['[data-testid="issue.views.field.rich-text.editor-container"] #ak-editor-textarea'],
   },
   salesforce: {
     adapter: desks.salesforce,
