@@ -6,10 +6,24 @@
  * toggle, then wrapper classes such as `conv-note-block` or `composer--internal`.
  */
 import type { DraftKind } from '../engine/types';
-import { ancestorsAcross, closestAcross, isActive, labelOf, saysInternal } from './dom';
+import { ancestorsAcross, closestAcross, frameElementOf, isActive, labelOf, saysInternal } from './dom';
 
 /** How far up from the editor the composer (its tabs, its fields, its wrapper) is looked for. */
 export const COMPOSER_DEPTH = 8;
+
+/**
+ * The editor and the ancestors its composer may span, nearest first: at most COMPOSER_DEPTH, out
+ * of editing frames and shadow roots, but never the page's own body (that is the whole page).
+ */
+function* composerAncestors(editor: Element): Generator<Element> {
+  let depth = 0;
+  for (const el of ancestorsAcross(editor)) {
+    if (++depth > COMPOSER_DEPTH) return;
+    const outermost = !frameElementOf(el.ownerDocument);
+    if (outermost && (el.tagName === 'BODY' || el.tagName === 'HTML') && el !== editor) return;
+    yield el;
+  }
+}
 
 const REPLY_WORDS = /\b(reply|respond|public|customer|email|additional comments?|customer visible)\b/i;
 /** "Comment" names the internal channel on many desks, but ServiceNow's "Additional comments" and
@@ -100,12 +114,7 @@ const FIELDS = 'input[type="hidden"], input[type="checkbox"], [role="switch"], s
 /** The scopes around the editor, nearest first: a few ancestors, then its form if further out. */
 function composerScopes(editor: Element): Element[] {
   const scopes: Element[] = [];
-  let depth = 0;
-  for (const el of ancestorsAcross(editor)) {
-    if (el === editor) continue;
-    if (++depth > COMPOSER_DEPTH || el.tagName === 'BODY' || el.tagName === 'HTML') break;
-    scopes.push(el);
-  }
+  for (const el of composerAncestors(editor)) if (el !== editor) scopes.push(el);
   const form = closestAcross(editor, 'form');
   if (form && !scopes.includes(form)) scopes.push(form);
   return scopes;
@@ -138,9 +147,7 @@ function labelOfControl(control: Element): string {
 
 /** The mode the composer's own active tab or pressed toggle shows, searching outwards from the editor. */
 export function modeFromNearestControls(editor: Element): DraftKind | undefined {
-  let depth = 0;
-  for (const scope of ancestorsAcross(editor)) {
-    if (++depth > COMPOSER_DEPTH || scope.tagName === 'BODY' || scope.tagName === 'HTML') break;
+  for (const scope of composerAncestors(editor)) {
     for (const control of Array.from(scope.querySelectorAll(CONTROLS))) {
       if (control === editor || control.contains(editor) || !isActive(control)) continue;
       // Checkboxes and switches were read as fields; here only tabs, toggles and radios.
@@ -170,9 +177,7 @@ export function wrapperSaysInternal(element: Element): boolean {
 
 /** A wrapper around the editor whose classes say internal note. */
 export function modeFromWrappers(editor: Element): DraftKind | undefined {
-  let depth = 0;
-  for (const el of ancestorsAcross(editor)) {
-    if (++depth > COMPOSER_DEPTH || el.tagName === 'BODY') break;
+  for (const el of composerAncestors(editor)) {
     if (wrapperSaysInternal(el)) return 'internal-note';
   }
   return undefined;

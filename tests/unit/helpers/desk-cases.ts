@@ -31,8 +31,12 @@ export interface DeskCase {
   url: string;
   /** Path to the editable root the agent types in. */
   editor: readonly string[];
-  customer: string;
-  /** Switch the composer to its internal-note mode the way the desk does; returns the editor then. */
+  /** The customer's last message as it should be read; undefined where the page gives no safe answer. */
+  customer: string | undefined;
+  /**
+   * Switch the composer to its internal-note mode the way the desk does; returns the editor then.
+   * Where the desk's note marker has no public evidence, the generic conventions stand in (said so).
+   */
   toNote?: (doc: Document) => HTMLElement;
   /** An editable on the page that is not a reply box (search fields, note titles, …). */
   notReplyBox?: readonly string[];
@@ -138,11 +142,13 @@ export const cases: Record<string, DeskCase> = {
   'help-scout': {
     adapter: desks.helpScout,
     fixture: 'help-scout.html',
-    url: 'https://secure.helpscout.net/conversation/2209/',
-    editor: ['[data-cy="ConversationEditor"] [contenteditable="true"]'],
-    customer: 'Three browsers, same blank page. My accountant needs these today, this is so frustrating.',
+    url: 'https://app.helpscout.com/conversation/2209/',
+    editor: ['iframe.composer-frame', 'body'],
+    // The threads carry no customer/agent marks anyone has published: none rather than a guess.
+    customer: undefined,
     toNote(doc) {
-      pick(doc, ['[data-cy="ConversationEditor"]']).setAttribute('data-editor-mode', 'note');
+      // No public evidence of Help Scout's note mode: a generic convention (a hidden is_note flag).
+      pick(doc, ['.composer']).insertAdjacentHTML('afterbegin', '<input type="hidden" name="is_note" value="1">');
       return pick(doc, this.editor);
     },
     notReplyBox: ['input[type="search"]'],
