@@ -171,10 +171,15 @@ export const cases: Record<string, DeskCase> = {
   front: {
     adapter: desks.front,
     fixture: 'front.html',
-    url: 'https://app.frontapp.com/open/cnv_abc',
-    editor: ['[data-testid="reply-composer"] [contenteditable="true"]'],
-    customer: "It's been a week. I want my money back now, this is unacceptable.",
-    toNote: (doc) => pick(doc, ['[data-testid="comment-composer"] [contenteditable="true"]']),
+    url: 'https://acme.frontapp.com/open/cnv_abc',
+    editor: ['.composer [contenteditable="true"]'],
+    // Messages without published marks: no customer message rather than a guess.
+    customer: undefined,
+    toNote(doc) {
+      // No public evidence of Front's comment box: a generic convention (a pressed "Comment" toggle).
+      pick(doc, ['.composer']).insertAdjacentHTML('afterbegin', '<button type="button" aria-pressed="true">Comment</button>');
+      return pick(doc, this.editor);
+    },
     notReplyBox: ['input[type="search"]'],
   },
   hubspot: {
