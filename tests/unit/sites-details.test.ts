@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { deskAdapters } from '../../lib/sites/desks';
 import * as desks from '../../lib/sites/desks';
 import { selectJiraTab, selectWorkspaceTab } from './helpers/desk-cases';
-import { check, loadFixture, pick } from './helpers/site-fixtures';
+import { loadFixture, pick } from './helpers/site-fixtures';
 
 describe('Zendesk', () => {
   const url = 'https://acme.zendesk.com/agent/tickets/4821';
@@ -164,12 +164,6 @@ describe('Jira Service Management', () => {
 });
 
 describe('desk details', () => {
-  it('Zoho Desk: a comment marked public is customer-facing', async () => {
-    const doc = await loadFixture('zoho-desk.html', 'https://desk.zoho.com/agent/acme/all/tickets/552');
-    check(doc, ['input[name="isPublic"]']);
-    expect(desks.zohoDesk.draftKind(pick(doc, ['[data-id="commentEditor"] .fr-element']))).toBe('reply');
-  });
-
   it('Salesforce: a Chatter post shared with all users is customer-facing', async () => {
     const doc = await loadFixture('salesforce.html', 'https://acme.lightning.force.com/lightning/r/Case/1/view');
     pick(doc, ['#post [data-visibility]']).setAttribute('data-visibility', 'AllUsers');

@@ -88,9 +88,14 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.zohoDesk,
     fixture: 'zoho-desk.html',
     url: 'https://desk.zoho.com/agent/acme/all/tickets/552',
-    editor: ['[data-id="replyEditor"] .fr-element'],
-    customer: "I tried that yesterday, as I said. I've been locked out for two days now.",
-    toNote: (doc) => pick(doc, ['[data-id="commentEditor"] .fr-element']),
+    editor: ['iframe.KB_Editor_iframe', 'body'],
+    // Threads without published marks: no customer message rather than a guess.
+    customer: undefined,
+    toNote(doc) {
+      // No public evidence of Zoho's comment editor: a generic convention (a selected "Comment" tab).
+      pick(doc, ['.editor-box']).insertAdjacentHTML('afterbegin', '<div role="tab" aria-selected="true">Comment</div>');
+      return pick(doc, this.editor);
+    },
     notReplyBox: ['input[aria-label="Search"]'],
   },
   'servicenow-classic': {

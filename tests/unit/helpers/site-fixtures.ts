@@ -52,11 +52,6 @@ export function pick(doc: Document, path: readonly string[]): HTMLElement {
   return found as HTMLElement;
 }
 
-export function check(doc: Document, path: readonly string[]): void {
-  const el = pick(doc, path) as HTMLInputElement;
-  el.checked = true;
-}
-
 export function select(doc: Document, selector: string, attr: string): void {
   const tabs = Array.from(doc.querySelectorAll(selector));
   for (const tab of tabs) tab.setAttribute(attr, 'false');
