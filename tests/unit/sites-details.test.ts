@@ -179,6 +179,21 @@ describe('desk details', () => {
     expect(desks.requestTracker.draftKind(editor)).toBe('internal-note');
   });
 
+  it('Request Tracker 6: without the Update Type select, the hidden DefaultUpdateType decides', async () => {
+    const doc = await loadFixture('request-tracker-6-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1&Action=Respond');
+    const editor = pick(doc, ['.ck-editor__editable']);
+    pick(doc, ['select[name="UpdateType"]']).remove();
+    expect(desks.requestTracker.draftKind(editor)).toBe('reply');
+    (pick(doc, ['input[name="DefaultUpdateType"]']) as HTMLInputElement).value = 'private';
+    expect(desks.requestTracker.draftKind(editor)).toBe('internal-note');
+  });
+
+  it('Request Tracker 6: a CKEditor 5 editable outside the update form is not the reply box', async () => {
+    const doc = await loadFixture('request-tracker-6-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1');
+    doc.body.insertAdjacentHTML('beforeend', '<div class="ck-editor__editable" contenteditable="true" id="elsewhere"></div>');
+    expect(desks.requestTracker.isReplyBox(pick(doc, ['#elsewhere']))).toBe(false);
+  });
+
   it('Request Tracker: the plain textarea (rich text off) is the reply box too', async () => {
     const doc = await loadFixture('request-tracker-update.html', 'http://rt.example/rt/Ticket/Update.html?id=1');
     const textarea = pick(doc, ['textarea[name="UpdateContent"]']) as HTMLTextAreaElement;

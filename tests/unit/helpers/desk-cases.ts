@@ -242,6 +242,19 @@ export const cases: Record<string, DeskCase> = {
     },
     notReplyBox: ['input[name="UpdateSubject"]'],
   },
+  'request-tracker-6': {
+    adapter: desks.requestTracker,
+    fixture: 'request-tracker-6-update.html',
+    url: 'http://rt.intranet.example/rt/Ticket/Update.html?id=1&QuoteTransaction=34&Action=Respond',
+    editor: ['.ck-editor__editable'],
+    customer: 'This is the third time I am writing about this. The VPN drops every hour and nobody has fixed it. I am really frustrated.',
+    toNote(doc) {
+      // Choosing "Comments (Not sent to requestors)" in the Update Type select.
+      (pick(doc, ['select[name="UpdateType"]']) as unknown as HTMLSelectElement).value = 'private';
+      return pick(doc, this.editor);
+    },
+    notReplyBox: ['input[name="UpdateSubject"]'],
+  },
   osticket: {
     adapter: desks.osticket,
     fixture: 'osticket.html',
