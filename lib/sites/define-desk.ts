@@ -5,7 +5,8 @@
  */
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
-import { ancestorsAcross, closestAcross, frameElementOf, hostIs, lastMessage } from './dom';
+import { ancestorsAcross, closestAcross, frameElementOf, hostIs, messageText, queryDeep } from './dom';
+import { latestMessage, type ThreadOrder } from './thread-order';
 
 export interface DeskSpec {
   id: string;
@@ -19,12 +20,14 @@ export interface DeskSpec {
   /** Customer reply or internal note; given the editable root. Defaults to 'reply'. */
   draftKind?: (editor: HTMLElement) => DraftKind;
   customer: {
-    /** Each customer (requester) message body, in document order; the last one wins. */
+    /** Each customer (requester) message body; the latest one (see `order`) wins. */
     message: string;
     /** Further filter on a matched message (e.g. "sent by the requester"). */
     where?: (message: Element) => boolean;
     /** Parts of a message that are not the customer's words this time (quoted history, signature). */
     skip?: string;
+    /** How the desk lists its thread (timestamps, when every message has one, decide first). */
+    order?: ThreadOrder;
   };
 }
 
@@ -59,10 +62,13 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
       return spec.draftKind ? spec.draftKind(editor) : 'reply';
     },
     customerMessage(editor) {
-      const { message, where, skip = QUOTED } = spec.customer;
+      const { message, where, skip = QUOTED, order = 'oldest-first' } = spec.customer;
       for (const doc of documentsOutward(editor)) {
-        const text = lastMessage(doc, message, { skip, ...(where ? { where } : {}) });
-        if (text) return text;
+        const found = queryDeep(doc, message).filter(
+          (el) => !editor.contains(el) && !el.contains(editor) && (where ? where(el) : true) && messageText(el, { skip }) !== '',
+        );
+        const latest = latestMessage(found, editor, order);
+        if (latest) return messageText(latest, { skip });
       }
       return undefined;
     },

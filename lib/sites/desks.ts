@@ -1,9 +1,10 @@
 /**
  * The help desk adapters, most specific first: hosted desks match by host, self-hosted ones
- * (Request Tracker, osTicket, ServiceNow on a custom domain) by DOM markers. The generic adapter
+ * (Request Tracker, osTicket, FreeScout, ServiceNow on a custom domain) by DOM markers. The generic adapter
  * (lib/sites/generic.ts) goes after all of these.
  */
 import type { SiteAdapter } from './types';
+import { freescout } from './freescout';
 import { freshdesk } from './freshdesk';
 import { front } from './front';
 import { gmail } from './gmail';
@@ -36,9 +37,11 @@ export const deskAdapters: readonly SiteAdapter[] = [
   outlook,
   requestTracker,
   osticket,
+  freescout,
 ];
 
 export {
+  freescout,
   freshdesk,
   front,
   gmail,

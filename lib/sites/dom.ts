@@ -172,20 +172,6 @@ export function messageText(element: Element, options: TextOptions = {}): string
     .join('\n');
 }
 
-/** The text of the last element matching `selector` under `root` (open shadow roots included). */
-export function lastMessage(
-  root: ParentNode,
-  selector: string,
-  options: TextOptions & { where?: (el: Element) => boolean } = {},
-): string | undefined {
-  const candidates = queryDeep(root, selector).filter((el) => (options.where ? options.where(el) : true));
-  for (const candidate of candidates.reverse()) {
-    const text = messageText(candidate, options);
-    if (text) return text;
-  }
-  return undefined;
-}
-
 /** Does `url`'s host equal `domain` or end with `.domain`? */
 export function hostIs(url: URL, ...domains: string[]): boolean {
   const host = url.hostname.toLowerCase();

@@ -1,25 +1,47 @@
 /**
- * Freshdesk: one Froala editor serves Reply, Add note and Forward; the open form's header says
- * which, and a note carries a "private" toggle (a public note is visible to the requester).
+ * Freshdesk. Evidence (desk-dom-evidence.md; public userscripts and automation scripts): the reply
+ * box is Froala, `.fr-element.fr-view[contenteditable="true"]`, inside the `.rich-editor` composer
+ * that opens from `button.editor-placeholder[data-test-id="active-editor"]` or
+ * `[data-test-id="ticket-action-reply"]`. The conversation is Ember light DOM, oldest first: the
+ * description (`[data-test-id="ticket-description"]`, words in `#ticket_original_request` /
+ * `.text__content`), then one `.ticket-details__item` per message (`conversation-wrapper`), with
+ * `ticket-details__requestor` when a non-agent wrote it and `ticket-details__privatenote` on notes
+ * (a third party's reply to a forward carries both, and is not the requester's);
+ * the words are in `[data-test-conversation="conversation-text"]`.
+ * How the composer marks a note is NOT evidenced: editing inside a private-note item counts as a
+ * note, then the composer's own fields, toggles and wrapper classes are read the generic way
+ * (lib/sites/composer-mode.ts), then its submit button's label ("Add note", unverified).
  */
-import { defineDesk, nearest } from './define-desk';
-import { labelOf } from './dom';
+import type { DraftKind } from '../engine/types';
+import { defineDesk, nearest, QUOTED } from './define-desk';
+import { labelSaysNote, modeFromFields, modeFromNearestControls, modeFromWrappers } from './composer-mode';
+import { closestAcross, labelOf } from './dom';
+
+const COMPOSER = '.rich-editor';
+const DESCRIPTION = '[data-test-id="ticket-description"] #ticket_original_request, [data-test-id="ticket-description"] .text__content';
+const REQUESTER_TEXT =
+  '.ticket-details__item.ticket-details__requestor:not(.ticket-details__privatenote) [data-test-conversation="conversation-text"]';
+
+function draftKind(editor: HTMLElement): DraftKind {
+  if (closestAcross(editor, '.ticket-details__privatenote')) return 'internal-note';
+  const fromComposer = modeFromFields(editor) ?? modeFromNearestControls(editor) ?? modeFromWrappers(editor);
+  if (fromComposer) return fromComposer;
+  const submit = nearest(editor, `${COMPOSER} [data-test-id="submit"]`);
+  return submit && labelSaysNote(labelOf(submit)) ? 'internal-note' : 'reply';
+}
 
 export const freshdesk = defineDesk({
   id: 'freshdesk',
   name: 'Freshdesk',
   hosts: ['freshdesk.com'],
-  replyBox: '[data-test-id="reply-editor"] .fr-element, [data-test-id="note-editor"] .fr-element, .ticket-editor .fr-element',
-  draftKind(editor) {
-    const form = nearest(editor, '[data-test-id="reply-editor"], [data-test-id="note-editor"], [data-test-id="forward-editor"]');
-    const isNote =
-      form?.getAttribute('data-test-id') === 'note-editor' ||
-      /\b(add )?note\b/i.test(labelOf(nearest(editor, '.ticket-editor__title') ?? editor));
-    if (!isNote) return 'reply';
-    const privateToggle = form?.querySelector<HTMLInputElement>('input[name="private"]');
-    return privateToggle && !privateToggle.checked ? 'reply' : 'internal-note';
-  },
+  markers: '.ticket-details__item [data-test-conversation="conversation-text"], [data-test-id="ticket-description"] #ticket_original_request',
+  replyBox: '.fr-element.fr-view[contenteditable="true"]',
+  draftKind,
   customer: {
-    message: '[data-test-id="ticket-description"] .ticket-description__body, [data-test-id="conversation-item"].incoming .conversation__body',
+    // The description is the requester's first message; their replies come after it.
+    message: `${DESCRIPTION}, ${REQUESTER_TEXT}`,
+    where: (message) => !message.closest(COMPOSER),
+    skip: `${QUOTED}, .freshdesk_quote`,
+    order: 'oldest-first',
   },
 });

@@ -1,17 +1,26 @@
 /**
- * Front: message drafts (to the customer) open in the reply composer; internal discussion goes in
- * the comment composer at the bottom of the conversation ("Comment or @mention").
+ * Front. Evidence (desk-dom-evidence.md): only that Front runs on per-company subdomains of
+ * frontapp.com. Nothing public shows its composer, its comment box or how inbound messages are
+ * marked, so every visible editor on a Front page counts as a reply box and the mode and the
+ * customer's message are read the generic way (lib/sites/composer-mode.ts, generic thread
+ * conventions): on Front's real page that may find neither, and then a reply is assumed and no
+ * customer message is read.
  */
-import { defineDesk } from './define-desk';
-import { closestAcross } from './dom';
+import type { SiteAdapter } from './types';
+import { hostIs, isShown } from './dom';
+import { genericAdapter } from './generic';
 
-export const front = defineDesk({
+const SEARCH_LABEL = /\b(search|filter|find)\b/i;
+
+export const front: SiteAdapter = {
   id: 'front',
   name: 'Front',
-  hosts: ['app.frontapp.com', 'frontapp.com'],
-  replyBox: '[data-testid="reply-composer"], [data-testid="comment-composer"], .draft-editor, .comment-composer',
-  draftKind(editor) {
-    return closestAcross(editor, '[data-testid="comment-composer"], .comment-composer') ? 'internal-note' : 'reply';
+  matches: (url) => hostIs(url, 'frontapp.com'),
+  isReplyBox(editor) {
+    if (editor.closest('[data-rapport-ignore], [data-rapport="sidebar"]')) return false;
+    const label = `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('placeholder') ?? ''}`;
+    return !SEARCH_LABEL.test(label) && isShown(editor);
   },
-  customer: { message: '[data-testid="message"][data-direction="inbound"] [data-testid="message-body"]' },
-});
+  draftKind: (editor) => genericAdapter.draftKind(editor),
+  customerMessage: (editor) => genericAdapter.customerMessage(editor),
+};

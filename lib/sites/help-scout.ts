@@ -1,22 +1,31 @@
 /**
- * Help Scout: the conversation editor switches between Reply and Note (note mode is yellow and
- * the editor wrapper says so); threads are typed customer / message (agent) / note.
+ * Help Scout. Evidence (desk-dom-evidence.md) is thin: the app moved to app.helpscout.com (public
+ * userscripts match it beside the old secure.helpscout.net), and a public dark-mode extension says
+ * the reply composer's editing area is an inner iframe; older scripts show Redactor
+ * (`redactor_editor`). Nothing public shows how the composer marks a note or how customer threads
+ * are marked, so both are read the generic way (lib/sites/composer-mode.ts, generic thread
+ * conventions), which on Help Scout's real page may find neither: reply is then assumed, and no
+ * customer message is read rather than a wrong one.
  */
-import { defineDesk, nearest } from './define-desk';
-import { modeFromControls } from './dom';
+import type { SiteAdapter } from './types';
+import { closestAcross, frameElementOf, hostIs } from './dom';
+import { genericAdapter } from './generic';
 
-export const helpScout = defineDesk({
+const REDACTOR = '.redactor_editor, .redactor-editor, .redactor-in';
+
+/** The composer's editing area: an editable frame body inside the Help Scout page, or Redactor's. */
+function isComposer(editor: HTMLElement): boolean {
+  if (closestAcross(editor, REDACTOR)) return true;
+  const doc = editor.ownerDocument;
+  const editableBody = doc.body?.getAttribute('contenteditable') === 'true' || doc.designMode === 'on';
+  return !!frameElementOf(doc) && editableBody && doc.body.contains(editor);
+}
+
+export const helpScout: SiteAdapter = {
   id: 'help-scout',
   name: 'Help Scout',
-  hosts: ['secure.helpscout.net', 'helpscout.net'],
-  replyBox: '[data-cy="ConversationEditor"], .c-ConversationEditor, #editor-container',
-  draftKind(editor) {
-    const wrapper = nearest(editor, '[data-cy="ConversationEditor"], .c-ConversationEditor');
-    const mode = wrapper?.getAttribute('data-editor-mode');
-    if (mode === 'note') return 'internal-note';
-    if (mode === 'reply' || mode === 'forward') return 'reply';
-    if (wrapper?.matches('.is-note')) return 'internal-note';
-    return (wrapper && modeFromControls(wrapper, '[role="tab"], button')) ?? 'reply';
-  },
-  customer: { message: '[data-cy="ThreadItem"][data-thread-type="customer"] [data-cy="ThreadBody"], .thread-item.is-customer .thread-body' },
-});
+  matches: (url) => hostIs(url, 'helpscout.com', 'helpscout.net'),
+  isReplyBox: isComposer,
+  draftKind: (editor) => genericAdapter.draftKind(editor),
+  customerMessage: (editor) => genericAdapter.customerMessage(editor),
+};

@@ -1,9 +1,13 @@
 /**
- * Request Tracker 5 (self-hosted, any host). Ticket/Update.html is both Reply and Comment: the
+ * Request Tracker 5 and 6 (self-hosted, any host). Ticket/Update.html is both Reply and Comment: the
  * "Update Type" select (`UpdateType`: `response` = reply to requestors, `private` = comment) decides,
- * defaulting from the `Action` (Respond / Comment). The message box is a CKEditor 4 iframe over
- * `textarea#UpdateContent`. History (Display.html) lists transactions; the requestors' messages are
- * the ones whose author is a requestor.
+ * defaulting from the `Action` (Respond / Comment). The message box is `textarea#UpdateContent`
+ * with a rich editor over it: a CKEditor 4 iframe in RT 5, CKEditor 5 (`.ck-editor__editable`,
+ * created by `CKEDITOR.ClassicEditor.create` in share/static/js/util.js) in RT 6. RT 6 moved the
+ * select into the Basics widget and keeps a hidden `DefaultUpdateType` (the UpdateType asked for,
+ * else from the Action) for when there is no select (share/html/Ticket/Update.html and
+ * Widgets/Update/Basics; RT's own source, github.com/bestpractical/rt). History (Display.html) lists transactions; the requestors'
+ * messages are the ones whose author is a requestor.
  */
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
@@ -22,6 +26,9 @@ function draftKindOf(editor: HTMLElement): DraftKind {
   const form = closestAcross(editor, UPDATE_FORM) ?? outerDocument(editor).querySelector(UPDATE_FORM);
   const select = form?.querySelector<HTMLSelectElement>('select[name="UpdateType"]');
   if (select) return select.value === 'response' ? 'reply' : 'internal-note';
+  // Without the select (the agent may only comment, or only reply), RT 6's hidden default says which.
+  const fallback = form?.querySelector<HTMLInputElement>('input[name="DefaultUpdateType"]')?.value;
+  if (fallback === 'response' || fallback === 'private') return fallback === 'response' ? 'reply' : 'internal-note';
   const action = form?.querySelector<HTMLInputElement>('input[name="Action"]')?.value;
   if (action) return action === 'Respond' ? 'reply' : 'internal-note';
   const fromUrl = new URL(outerDocument(editor).URL, 'http://localhost/').searchParams.get('Action');
@@ -58,8 +65,10 @@ export const requestTracker: SiteAdapter = {
   },
   isReplyBox(editor) {
     if (editor.matches('textarea[name="UpdateContent"]')) return true;
-    // CKEditor 4 editing body: inside the iframe that CKEditor put in #cke_UpdateContent.
-    return !!closestAcross(editor, '#cke_UpdateContent') && !!closestAcross(editor, UPDATE_FORM);
+    if (!closestAcross(editor, UPDATE_FORM)) return false;
+    // RT 5: CKEditor 4's editing body, inside the iframe it put in #cke_UpdateContent.
+    // RT 6: CKEditor 5's editable, next to the textarea it replaced.
+    return !!closestAcross(editor, '#cke_UpdateContent') || editor.matches('.ck-editor__editable');
   },
   draftKind: draftKindOf,
   customerMessage(editor) {

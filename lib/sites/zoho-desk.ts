@@ -1,25 +1,30 @@
 /**
- * Zoho Desk: a Froala-style editor for both Reply and Comment; the composer's tab says which,
- * and comments are internal unless marked public.
+ * Zoho Desk. Evidence (desk-dom-evidence.md; Zoho's own editor code in public extensions, Selenium
+ * tests): the editor is Zoho's Squire-based editor in `iframe.KB_Editor_iframe[name="deskEditor_New"]`
+ * whose body is made contentEditable (not Froala); replies open from
+ * `button[data-id^="replyOption_"]` ("replyOption_Reply All") and are sent with
+ * `div[data-title="Send"]`. The editor keeps its own undo stack (snapshots taken after keyup), so
+ * Ctrl+Z there is Zoho's, not the browser's. Nothing public shows how the comment (internal) editor
+ * or customer threads are marked: both are read the generic way (lib/sites/composer-mode.ts,
+ * generic thread conventions), from the frame out into the ticket page.
  */
-import { defineDesk, nearest } from './define-desk';
-import { modeFromControls } from './dom';
+import type { SiteAdapter } from './types';
+import { frameElementOf, hostIs } from './dom';
+import { genericAdapter } from './generic';
 
-export const zohoDesk = defineDesk({
+const EDITOR_FRAME = 'iframe.KB_Editor_iframe';
+
+export const zohoDesk: SiteAdapter = {
   id: 'zoho-desk',
   name: 'Zoho Desk',
-  hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn'],
-  replyBox: '[data-id="replyEditor"] .fr-element, [data-id="commentEditor"] .fr-element, .zd-editor .fr-element',
-  draftKind(editor) {
-    const composer = nearest(editor, '[data-id="replyEditor"], [data-id="commentEditor"]');
-    if (composer?.getAttribute('data-id') === 'commentEditor') {
-      const isPublic = composer.querySelector<HTMLInputElement>('input[name="isPublic"]');
-      return isPublic?.checked ? 'reply' : 'internal-note';
-    }
-    const tabs = nearest(editor, '[role="tablist"]');
-    return (tabs && modeFromControls(tabs, '[role="tab"]')) ?? 'reply';
+  matches(url, doc) {
+    return hostIs(url, 'desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn') ||
+      !!doc.querySelector(`${EDITOR_FRAME}[name="deskEditor_New"]`);
   },
-  customer: {
-    message: '[data-id="threadContainer"][data-direction="in"] [data-id="threadContent"]',
+  isReplyBox(editor) {
+    const frame = frameElementOf(editor.ownerDocument);
+    return !!frame && frame.matches(EDITOR_FRAME) && editor.ownerDocument.body?.contains(editor) === true;
   },
-});
+  draftKind: (editor) => genericAdapter.draftKind(editor),
+  customerMessage: (editor) => genericAdapter.customerMessage(editor),
+};

@@ -2,7 +2,8 @@
  * Saved desk pages (tests/fixtures/sites) in Chromium with the extension: the desk adapters reach
  * composers inside ServiceNow's gsft_main iframe and Workspace's nested open shadow roots, tell
  * customer replies from internal notes there, and feed the customer's last message to the
- * acknowledgement check. (Request Tracker runs live in rt.browser.ts.)
+ * acknowledgement check; FreeScout's newest-first thread and its note block are read too.
+ * (Request Tracker runs live in rt.browser.ts.)
  */
 import assert from 'node:assert/strict';
 import type { Frame, Locator, Page } from 'playwright-core';
@@ -58,18 +59,22 @@ export const tests: BrowserTest[] = [
     async run(t) {
       const page = await t.newPage('/sites/servicenow-workspace.html');
       // Playwright's CSS engine pierces open shadow roots.
-      const textarea = page.locator('sn-record-compose now-textarea textarea');
+      const textarea = page.locator('now-activity-stream-compose-connected sn-form-field-journal-input textarea');
       await typeInto(page, textarea, DRAFT);
       await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
       assert.equal(await draftKind(page), 'reply');
 
-      await page.locator('sn-record-compose').evaluate((compose) => {
+      // What choosing the Work notes tab does: now-tabs moves its selection, the input is re-rendered.
+      await page.locator('now-activity-stream-compose-connected').evaluate((compose) => {
         const shadow = compose.shadowRoot!;
-        shadow.querySelector('#tab-comments')!.setAttribute('aria-selected', 'false');
-        shadow.querySelector('#tab-work-notes')!.setAttribute('aria-selected', 'true');
-        const field = shadow.querySelector('now-textarea')!.shadowRoot!.querySelector('textarea')!;
-        field.setAttribute('aria-label', 'Work notes');
-        field.setAttribute('placeholder', 'Work notes');
+        for (const tab of Array.from(shadow.querySelector('now-tabs')!.shadowRoot!.querySelectorAll('button.now-tab'))) {
+          const on = tab.getAttribute('data-itemid') === 'work_notes';
+          tab.classList.toggle('is-selected', on);
+          tab.setAttribute('aria-selected', String(on));
+        }
+        const field = shadow.querySelector('sn-form-field-journal-input')!;
+        field.setAttribute('name', 'work_notes');
+        field.shadowRoot!.querySelector('textarea')!.setAttribute('aria-label', 'Work notes');
       });
       await typeInto(page, textarea, ' Thanks.');
       await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'Work notes tab makes it an internal note');
@@ -92,6 +97,25 @@ export const tests: BrowserTest[] = [
       await typeInto(page, editor, ' ');
       await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the switcher says Internal note');
       await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in an internal note');
+    },
+  },
+  {
+    name: 'FreeScout page: the newest customer message gets acknowledged; "Note" (conv-note-block, is_note=1) makes it internal',
+    async run(t) {
+      const page = await t.newPage('/sites/freescout.html');
+      const editor = page.locator('.conv-reply-block .note-editable');
+      await typeInto(page, editor, DRAFT);
+      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+      assert.equal(await draftKind(page), 'reply');
+
+      // What FreeScout's showNoteForm() does to the same composer.
+      await page.evaluate(() => {
+        document.querySelector('.conv-reply-block')!.classList.add('conv-note-block');
+        document.querySelector<HTMLInputElement>('input[name="is_note"]')!.value = '1';
+      });
+      await typeInto(page, editor, ' ');
+      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the note block is an internal note');
+      await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in a note');
     },
   },
 ];
