@@ -34,7 +34,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Admin policy (Chrome: 3rdparty.extensions.<id>); see docs/admin-policy.md.
     storage: { managed_schema: 'managed_schema.json' },
-    // Keyboard shortcuts: open/collapse the sidebar, next suggestion, apply it (lib/commands.ts).
+    // Keyboard shortcuts: open/collapse the sidebar, focus into it and back, next suggestion, apply it
+    // (lib/commands.ts); the keys and why they were chosen are in lib/command-keys.ts.
     commands: manifestCommands(),
     browser_specific_settings: {
       // Rapport collects nothing: Firefox asks extensions to say so (web-ext lint warns otherwise);

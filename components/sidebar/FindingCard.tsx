@@ -2,6 +2,7 @@
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { categoryLabel, SEVERITY_LABELS } from './labels';
+import { withShortcut } from '../../lib/shortcuts';
 
 /**
  * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
@@ -32,6 +33,8 @@ interface Props {
   model: SidebarModel;
   busy: boolean;
   current: boolean;
+  /** The apply-finding shortcut (it applies the current card, which hovering or focusing makes this one). */
+  applyShortcut?: string | undefined;
 }
 
 /** What a card shows; offsets are not in it (they move on every edit before the card). */
@@ -56,7 +59,13 @@ function sameCard(a: CardFinding, b: CardFinding): boolean {
 export class FindingCard extends Component<Props> {
   override shouldComponentUpdate(next: Props): boolean {
     const now = this.props;
-    return next.busy !== now.busy || next.current !== now.current || next.model !== now.model || !sameCard(next.finding, now.finding);
+    return (
+      next.busy !== now.busy ||
+      next.current !== now.current ||
+      next.model !== now.model ||
+      next.applyShortcut !== now.applyShortcut ||
+      !sameCard(next.finding, now.finding)
+    );
   }
 
   override render() {
@@ -64,7 +73,7 @@ export class FindingCard extends Component<Props> {
   }
 }
 
-function CardView({ finding, model, busy, current }: Props) {
+function CardView({ finding, model, busy, current, applyShortcut }: Props) {
   const replacement = finding.replacements[0];
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
   const point = (on: boolean) => model.setCurrent?.(on ? finding.key : null, 'card');
@@ -110,6 +119,8 @@ function CardView({ finding, model, busy, current }: Props) {
             data-rapport-action="apply"
             disabled={busy}
             aria-label={`Apply: replace “${finding.flagged}” with “${replacement}”`}
+            title={withShortcut('Apply this fix', applyShortcut)}
+            aria-keyshortcuts={applyShortcut}
             onClick={() => model.apply(finding, replacement)}
           >
             Apply

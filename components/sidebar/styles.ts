@@ -62,6 +62,8 @@ button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
 .notice-error { background: #fce8e6; color: #8c1d18; }
 .notice span { flex: 1; }
 .notice button { border: none; background: transparent; color: inherit; padding: 0 4px; }
+.keys { margin: 0 0 4px; }
+kbd { font: inherit; font-weight: 600; padding: 0 3px; border: 1px solid #c9c9c4; border-radius: 3px; background: #fff; }
 footer { font-size: 11px; color: #5a5a5a; padding: 6px 12px; border-top: 1px solid #e3e3df; }
 .badge {
   min-width: 40px; height: 40px; border-radius: 20px; font-size: 15px; font-weight: 700; border: none;
