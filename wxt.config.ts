@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { manifestCommands } from './lib/command-keys';
+import { manifestIcons } from './lib/build/icons';
 import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
 
 // Host access at install time: local desks (demo, tests, self-hosted on localhost) only for now;
@@ -28,6 +29,9 @@ export default defineConfig({
     name: 'Rapport — tone coach for help desk replies',
     description:
       'Coaches support agents on the tone and wording of their replies, live, on their own machine. No draft text ever leaves it.',
+    // public/icons, drawn by scripts/icons/make.ts: extensions page, store listing and the toolbar button.
+    icons: manifestIcons(),
+    action: { default_icon: manifestIcons() },
     // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     // "Enable on this site" asks for one origin at a time (lib/settings/site-access.ts).
@@ -56,9 +60,12 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin()];
     },
-    // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions) return;
+      if (wxt.config.manifestVersion !== 2) return;
+      // MV2 (Firefox): WXT builds browser_action from the popup alone, so the toolbar icon is added here.
+      if (manifest.browser_action) manifest.browser_action.default_icon = manifestIcons();
+      // MV2 has no optional_host_permissions: there the origins are optional_permissions.
+      if (!manifest.optional_host_permissions) return;
       manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
       delete manifest.optional_host_permissions;
     },
