@@ -55,6 +55,8 @@ class CardList extends Component<{ currentKey: string | null; children: Componen
   }
 }
 
+const NONE_LOCKED: ReadonlySet<string> = new Set();
+
 /** One line on the keys that have no button: into the sidebar and back, and the next suggestion. */
 function KeysHint({ focus, next }: { focus: string | undefined; next: string | undefined }) {
   if (!focus && !next) return null;
@@ -105,6 +107,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
   const busy = model.busy.value;
   const tone = model.tone?.value ?? null;
   const ignoredRules = model.ignoredRuleCount?.value ?? 0;
+  const locked = model.lockedCategories?.value ?? NONE_LOCKED;
   return (
     <aside
       class="panel"
@@ -165,7 +168,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
                 </h3>
                 <ul aria-labelledby={headingId}>
                   {group.findings.map((f) => (
-                    <FindingCard key={f.key} finding={f} model={model} busy={busy} current={f.key === currentKey} applyShortcut={keys['apply-finding']} />
+                    <FindingCard key={f.key} finding={f} model={model} busy={busy} current={f.key === currentKey} applyShortcut={keys['apply-finding']} locked={locked.has(f.category)} />
                   ))}
                 </ul>
               </section>

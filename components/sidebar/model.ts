@@ -57,6 +57,8 @@ export interface SidebarModel {
   /** How many rules the agent has ignored everywhere ("Ignore this rule"), and how to bring them back. */
   readonly ignoredRuleCount?: ReadonlySignal<number>;
   restoreIgnoredRules?(): void;
+  /** Categories the organisation keeps on: "Ignore this rule" there hides one draft's card, not the rule. */
+  readonly lockedCategories?: ReadonlySignal<ReadonlySet<string>>;
   /** The keyboard shortcuts as the browser has them now, for tooltips (none where shortcuts don't reach). */
   readonly shortcuts?: ReadonlySignal<ShortcutMap>;
 }

@@ -386,7 +386,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
     const key = current.peek();
     const finding = (key && findings.peek().find((f) => f.key === key)) || nextFinding();
     if (!finding) return;
-    const replacement = finding.replacements[0];
+    // "For your information" notes have no Apply button: the shortcut doesn't apply them either.
+    const replacement = finding.severity === 'info' ? undefined : finding.replacements[0];
     if (replacement === undefined) {
       setCurrent(finding.key, 'command');
       collapsed.value = false;
@@ -443,6 +444,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     current,
     tone,
     ignoredRuleCount,
+    lockedCategories,
     shortcuts,
     get handle() {
       return handle;
