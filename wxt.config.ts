@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { manifestCommands } from './lib/command-keys';
+import { manifestIcons } from './lib/build/icons';
 import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
 import { STORE_MODE, withoutLocalDesks } from './lib/build/store-manifest';
 
@@ -27,13 +28,17 @@ export default defineConfig({
     name: 'Rapport — tone coach for help desk replies',
     description:
       'Coaches support agents on the tone and wording of their replies, live, on their own machine. No draft text ever leaves it.',
+    // public/icons, drawn by scripts/icons/make.ts: extensions page, store listing and the toolbar button.
+    icons: manifestIcons(),
+    action: { default_icon: manifestIcons() },
     // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     // "Enable on this site" asks for one origin at a time (lib/settings/site-access.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Admin policy (Chrome: 3rdparty.extensions.<id>); see docs/admin-policy.md.
     storage: { managed_schema: 'managed_schema.json' },
-    // Keyboard shortcuts: open/collapse the sidebar, next suggestion, apply it (lib/commands.ts).
+    // Keyboard shortcuts: open/collapse the sidebar, focus into it and back, next suggestion, apply it
+    // (lib/commands.ts); the keys and why they were chosen are in lib/command-keys.ts.
     commands: manifestCommands(),
     browser_specific_settings: {
       // Rapport collects nothing: Firefox asks extensions to say so (web-ext lint warns otherwise);
@@ -57,8 +62,11 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // Store zips leave the local desks out (lib/build/store-manifest.ts); `npm run build` keeps them.
       if (wxt.config.mode === STORE_MODE) Object.assign(manifest, withoutLocalDesks(manifest));
-      // Firefox builds are MV2, which has no optional_host_permissions: there the origins are optional_permissions.
-      if (wxt.config.manifestVersion !== 2 || !manifest.optional_host_permissions) return;
+      if (wxt.config.manifestVersion !== 2) return;
+      // MV2 (Firefox): WXT builds browser_action from the popup alone, so the toolbar icon is added here.
+      if (manifest.browser_action) manifest.browser_action.default_icon = manifestIcons();
+      // MV2 has no optional_host_permissions: there the origins are optional_permissions.
+      if (!manifest.optional_host_permissions) return;
       manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions] as typeof manifest.optional_permissions;
       delete manifest.optional_host_permissions;
     },

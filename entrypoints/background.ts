@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { relayCommand } from '../lib/commands';
 import { isOwnSender, parseMessage, type RapportMessage } from '../lib/messages';
+import { shortcutList, shortcutMap } from '../lib/shortcuts';
 import { startPolicySync } from '../lib/policy/sync';
 import { injectIntoTab, startSiteAccess, syncSiteScripts } from '../lib/settings/site-access';
 import { handleStatsMessageInBackground, startStatsBackground } from '../lib/stats/background';
@@ -34,6 +35,10 @@ async function handleOwn(message: RapportMessage, sender: StatsMessageSender): P
   if (message.type === 'rapport:ping') return { ok: true, version: browser.runtime.getManifest().version };
   if (message.type === 'rapport:tone-model') return { ok: true, model: await modelFile('/models/tone/tone-model.json') };
   if (message.type === 'rapport:coach-model') return { ok: true, model: await modelFile('/models/coach/coach-model.json') };
+  if (message.type === 'rapport:shortcuts') {
+    const commands = browser.commands ? await browser.commands.getAll() : [];
+    return { ok: true, shortcuts: shortcutList(shortcutMap(commands)) };
+  }
   if (message.type === 'rapport:enable-site') {
     // Only the popup (an extension page) may start the coach in a tab; a content script may not.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: 'rapport:enable-site comes from the popup only' };

@@ -6,7 +6,8 @@
  * No dependencies, so the content script can validate without pulling in a schema library.
  */
 
-export const COMMAND_NAMES = ['toggle-sidebar', 'next-finding', 'apply-finding'] as const;
+/** At most four: Chromium honours four suggested keys per extension (lib/command-keys.ts). */
+export const COMMAND_NAMES = ['toggle-sidebar', 'focus-sidebar', 'next-finding', 'apply-finding'] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

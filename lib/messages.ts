@@ -62,12 +62,20 @@ export interface CoachModelRequest {
 }
 
 /**
+ * Content script → background: the keyboard shortcuts as the browser has them now (content scripts
+ * can't read the commands API), for the sidebar's tooltips. Answer: `{ ok, shortcuts: [{ name, shortcut }] }`.
+ */
+export interface ShortcutsRequest {
+  type: 'rapport:shortcuts';
+}
+
+/**
  * Background → a tab's top frame (`tabs.sendMessage`): a keyboard shortcut (commands API).
  * Validated in the content script by lib/commands.ts (no schema library there).
  */
 export type { CommandMessage } from './commands';
 
-export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest | CoachModelRequest;
+export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest | CoachModelRequest | ShortcutsRequest;
 
 export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };
 
@@ -93,6 +101,10 @@ export function parseMessage(raw: unknown): ParseResult {
   if (raw.type === 'rapport:coach-model') {
     if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:coach-model takes no fields' };
     return { ok: true, message: { type: 'rapport:coach-model' } };
+  }
+  if (raw.type === 'rapport:shortcuts') {
+    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:shortcuts takes no fields' };
+    return { ok: true, message: { type: 'rapport:shortcuts' } };
   }
   if (raw.type === 'rapport:ping') {
     if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:ping takes no fields' };

@@ -1,10 +1,11 @@
-/** The options page (options.html): categories, sites, ignore list, team packs, stats, reset. */
+/** The options page (options.html): categories, sites, ignore list, team packs, shortcuts, stats, reset. */
 import { useState } from 'preact/hooks';
 import { CategoriesSection } from './CategoriesSection';
 import { IgnoreListSection } from './IgnoreListSection';
 import { IgnoredRulesSection } from './IgnoredRulesSection';
 import { PacksSection } from './PacksSection';
 import { ResetSection } from './ResetSection';
+import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { StatsSection } from './StatsSection';
 import { useOptionsState } from './state';
@@ -52,6 +53,7 @@ export function OptionsApp() {
             <IgnoreListSection state={state} />
             <IgnoredRulesSection state={state} />
             <SitesSection state={state} />
+            <ShortcutsSection />
             <StatsSection refresh={statsRefresh} />
             <ResetSection onReset={() => setStatsRefresh((n) => n + 1)} />
           </>

@@ -10,6 +10,7 @@ import { changeSettings, loadState, subscribeState, type ChangeEvents } from '..
 import { KIND_LABELS } from '../sidebar/labels';
 import { LOCKED_TEXT } from '../options/Locked';
 import { settingsArea } from '../options/state';
+import { Shortcuts } from '../shared/Shortcuts';
 import { enableSite, readActiveTab, type ActiveSite, type ActiveTab } from './site';
 
 function countsLine(counts: { total: number; warning: number; suggestion: number; info: number }): string {
@@ -141,6 +142,10 @@ export function PopupApp() {
       )}
       {tab?.kind === 'not-a-site' && <p class="hint">{tab.reason}</p>}
       {tab?.kind === 'site' && effective && <SiteStatus site={tab.site} effective={effective} onChanged={refresh} />}
+      <section aria-labelledby="popup-shortcuts" class="popup-shortcuts">
+        <h2 id="popup-shortcuts">Keyboard shortcuts</h2>
+        <Shortcuts compact />
+      </section>
       <nav class="links">
         <a href="/dashboard.html" target="_blank" data-link="dashboard">
           Dashboard

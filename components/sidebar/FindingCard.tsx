@@ -1,8 +1,12 @@
-/** One finding: what and why, the fix or a suggestion, and the three actions. */
+/**
+ * One finding: what and why, the fix or a suggestion, and the three actions. "For your information"
+ * findings are a quiet one-line note with a Dismiss button instead (nothing to apply).
+ */
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { categoryLabel, SEVERITY_LABELS } from './labels';
+import { applyLabel, categoryLabel, fixLabel, IGNORE_RULE_TEXT, ignoreRuleLabel, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
 import { trusted } from './trusted';
+import { withShortcut } from '../../lib/shortcuts';
 
 /**
  * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
@@ -33,6 +37,10 @@ interface Props {
   model: SidebarModel;
   busy: boolean;
   current: boolean;
+  /** The apply-finding shortcut (it applies the current card, which hovering or focusing makes this one). */
+  applyShortcut?: string | undefined;
+  /** The organisation keeps this category on: "Ignore this rule" hides the card for this draft only. */
+  locked?: boolean;
 }
 
 /** What a card shows; offsets are not in it (they move on every edit before the card). */
@@ -57,7 +65,14 @@ function sameCard(a: CardFinding, b: CardFinding): boolean {
 export class FindingCard extends Component<Props> {
   override shouldComponentUpdate(next: Props): boolean {
     const now = this.props;
-    return next.busy !== now.busy || next.current !== now.current || next.model !== now.model || !sameCard(next.finding, now.finding);
+    return (
+      next.busy !== now.busy ||
+      next.current !== now.current ||
+      next.model !== now.model ||
+      next.applyShortcut !== now.applyShortcut ||
+      next.locked !== now.locked ||
+      !sameCard(next.finding, now.finding)
+    );
   }
 
   override render() {
@@ -65,23 +80,55 @@ export class FindingCard extends Component<Props> {
   }
 }
 
-function CardView({ finding, model, busy, current }: Props) {
+/** The list item's attributes and pointer/focus wiring, shared by full cards and notes. */
+function cardAttributes({ finding, model, current }: Props, labelId: string, extraClass = '') {
+  const point = (on: boolean) => model.setCurrent?.(on ? finding.key : null, 'card');
+  return {
+    class: `card sev-${finding.severity}${extraClass}${current ? ' current' : ''}`,
+    'data-rapport-finding': finding.ruleId,
+    'data-category': finding.category,
+    'data-severity': finding.severity,
+    'data-current': current ? 'true' : undefined,
+    'aria-current': current ? ('true' as const) : undefined,
+    'aria-labelledby': labelId,
+    onMouseEnter: trusted(() => point(true)),
+    onMouseLeave: trusted(() => point(false)),
+    onFocusIn: trusted(() => point(true)),
+    onFocusOut: trusted(() => point(false)),
+  };
+}
+
+/** "For your information": one quiet line and a way to dismiss it; the why is its tooltip. */
+function InfoNote(props: Props) {
+  const { finding, model, busy } = props;
+  const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
+  return (
+    <li {...cardAttributes(props, labelId, ' note')} data-compact="true">
+      <p class="note-line" id={labelId} title={`Why: ${finding.principle.text}`}>
+        <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
+        {finding.message}
+        {finding.flagged && (
+          <>
+            {' '}
+            <q class="flagged">{finding.flagged}</q>
+          </>
+        )}
+      </p>
+      <button type="button" class="quiet" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
+        Dismiss
+      </button>
+    </li>
+  );
+}
+
+function CardView(props: Props) {
+  const { finding, model, busy, applyShortcut, locked = false } = props;
+  if (finding.severity === 'info') return <InfoNote {...props} />;
   const replacement = finding.replacements[0];
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
-  const point = (on: boolean) => model.setCurrent?.(on ? finding.key : null, 'card');
   return (
     <li
-      class={`card sev-${finding.severity}${current ? ' current' : ''}`}
-      data-rapport-finding={finding.ruleId}
-      data-category={finding.category}
-      data-severity={finding.severity}
-      data-current={current ? 'true' : undefined}
-      aria-current={current ? 'true' : undefined}
-      aria-labelledby={labelId}
-      onMouseEnter={trusted(() => point(true))}
-      onMouseLeave={trusted(() => point(false))}
-      onFocusIn={trusted(() => point(true))}
-      onFocusOut={trusted(() => point(false))}
+      {...cardAttributes(props, labelId)}
     >
       <p class="meta">
         <span class="sev">{SEVERITY_LABELS[finding.severity]}</span>
@@ -92,9 +139,7 @@ function CardView({ finding, model, busy, current }: Props) {
         {finding.message}
       </p>
       {replacement !== undefined ? (
-        <p class="fix">
-          Replace with <q>{replacement}</q>
-        </p>
+        <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
       ) : finding.suggestion ? (
         <p class="fix suggestion">
           Try: <span>{finding.suggestion}</span>
@@ -110,7 +155,9 @@ function CardView({ finding, model, busy, current }: Props) {
             class="primary"
             data-rapport-action="apply"
             disabled={busy}
-            aria-label={`Apply: replace “${finding.flagged}” with “${replacement}”`}
+            aria-label={applyLabel(finding.flagged, replacement)}
+            title={withShortcut('Apply this fix', applyShortcut)}
+            aria-keyshortcuts={applyShortcut}
             onClick={trusted(() => model.apply(finding, replacement))}
           >
             Apply
@@ -123,10 +170,11 @@ function CardView({ finding, model, busy, current }: Props) {
           type="button"
           data-rapport-action="ignore-rule"
           disabled={busy}
-          aria-label={`Ignore the rule “${categoryLabel(finding.category)}” on this page`}
+          aria-label={ignoreRuleLabel(finding.category, locked)}
+          title={ignoreRuleTitle(locked)}
           onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding)))}
         >
-          Ignore this rule
+          {IGNORE_RULE_TEXT}
         </button>
       </div>
     </li>

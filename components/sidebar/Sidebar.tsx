@@ -6,6 +6,7 @@ import { Component, type ComponentChildren, type JSX } from 'preact';
 import { FindingCard } from './FindingCard';
 import { categoryLabel, countLabel, KIND_LABELS, SEVERITY_RANK } from './labels';
 import type { CardFinding, SidebarModel } from './model';
+import { withShortcut } from '../../lib/shortcuts';
 import { ToneMeter } from './ToneMeter';
 import { trusted } from './trusted';
 
@@ -55,11 +56,34 @@ class CardList extends Component<{ currentKey: string | null; children: Componen
   }
 }
 
+const NONE_LOCKED: ReadonlySet<string> = new Set();
+
+/** One line on the keys that have no button: into the sidebar and back, and the next suggestion. */
+function KeysHint({ focus, next }: { focus: string | undefined; next: string | undefined }) {
+  if (!focus && !next) return null;
+  return (
+    <p class="keys" data-rapport="keys">
+      {focus && (
+        <span>
+          <kbd>{focus}</kbd> sidebar and back
+        </span>
+      )}
+      {focus && next && ' · '}
+      {next && (
+        <span>
+          <kbd>{next}</kbd> next suggestion
+        </span>
+      )}
+    </p>
+  );
+}
+
 export function Sidebar({ model }: { model: SidebarModel }) {
   const findings = model.findings.value;
   const count = findings.length;
   const kind = model.kind.value;
   const currentKey = model.current?.value ?? null;
+  const keys = model.shortcuts?.value ?? {};
 
   if (model.collapsed.value) {
     return (
@@ -68,6 +92,8 @@ export function Sidebar({ model }: { model: SidebarModel }) {
         class={`badge ${count ? 'has-findings' : ''}`}
         data-rapport-action="expand"
         data-count={count}
+        title={withShortcut('Open Rapport', keys['toggle-sidebar'])}
+        aria-keyshortcuts={keys['toggle-sidebar']}
         aria-label={`Open Rapport: ${countLabel(count)}`}
         onMouseDown={keepEditorFocus}
         onClick={trusted(() => (model.collapsed.value = false))}
@@ -82,11 +108,13 @@ export function Sidebar({ model }: { model: SidebarModel }) {
   const busy = model.busy.value;
   const tone = model.tone?.value ?? null;
   const ignoredRules = model.ignoredRuleCount?.value ?? 0;
+  const locked = model.lockedCategories?.value ?? NONE_LOCKED;
   return (
     <aside
       class="panel"
       tabIndex={-1}
       aria-label="Rapport tone suggestions"
+      aria-keyshortcuts={keys['focus-sidebar']}
       data-draft-kind={kind}
       data-count={count}
       onMouseDown={keepEditorFocus}
@@ -107,6 +135,8 @@ export function Sidebar({ model }: { model: SidebarModel }) {
           class="collapse"
           data-rapport-action="collapse"
           aria-label="Collapse Rapport to a badge"
+          title={withShortcut('Collapse Rapport to a badge', keys['toggle-sidebar'])}
+          aria-keyshortcuts={keys['toggle-sidebar']}
           onClick={trusted(() => (model.collapsed.value = true))}
         >
           <span aria-hidden="true">⟩</span>
@@ -139,7 +169,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
                 </h3>
                 <ul aria-labelledby={headingId}>
                   {group.findings.map((f) => (
-                    <FindingCard key={f.key} finding={f} model={model} busy={busy} current={f.key === currentKey} />
+                    <FindingCard key={f.key} finding={f} model={model} busy={busy} current={f.key === currentKey} applyShortcut={keys['apply-finding']} locked={locked.has(f.category)} />
                   ))}
                 </ul>
               </section>
@@ -156,6 +186,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
             </button>
           </p>
         )}
+        <KeysHint focus={keys['focus-sidebar']} next={keys['next-finding']} />
         Checked on this device. Your draft never leaves it.
       </footer>
     </aside>

@@ -5,6 +5,7 @@
  */
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { DraftKind, Finding } from '../../lib/engine/types';
+import type { ShortcutMap } from '../../lib/shortcuts';
 
 /** A finding as a card: with a stable key (survives edits elsewhere) and the flagged words. */
 export interface CardFinding extends Finding {
@@ -56,4 +57,8 @@ export interface SidebarModel {
   /** How many rules the agent has ignored everywhere ("Ignore this rule"), and how to bring them back. */
   readonly ignoredRuleCount?: ReadonlySignal<number>;
   restoreIgnoredRules?(): void;
+  /** Categories the organisation keeps on: "Ignore this rule" there hides one draft's card, not the rule. */
+  readonly lockedCategories?: ReadonlySignal<ReadonlySet<string>>;
+  /** The keyboard shortcuts as the browser has them now, for tooltips (none where shortcuts don't reach). */
+  readonly shortcuts?: ReadonlySignal<ShortcutMap>;
 }

@@ -23,7 +23,18 @@ export interface MountOptions {
 export interface MountedSidebar {
   host: HTMLElement;
   shadow: ShadowRoot;
+  /**
+   * The focus shortcut: from the page into the sidebar (expanding it), from the sidebar back to the
+   * reply box. Returns where the keyboard went.
+   */
+  toggleFocus(): 'sidebar' | 'editor';
   unmount(): void;
+}
+
+/** Where the keyboard lands in the panel: the current card's first button, else the first card's, else the panel. */
+function focusTarget(shadow: ShadowRoot): HTMLElement | null {
+  const card = shadow.querySelector('[data-rapport-finding][data-current="true"]') ?? shadow.querySelector('[data-rapport-finding]');
+  return card?.querySelector<HTMLElement>('button:not([disabled])') ?? shadow.querySelector<HTMLElement>('aside');
 }
 
 /** Below this window width the docked sidebar overlays the page instead of shifting it. */
@@ -73,10 +84,25 @@ export function mountSidebar(model: SidebarModel, options: MountOptions = {}): M
   const onResize = (): void => layout(model.collapsed.peek());
   doc.defaultView?.addEventListener('resize', onResize);
 
+  let focusTimer: ReturnType<typeof setTimeout> | undefined;
+  const toggleFocus = (): 'sidebar' | 'editor' => {
+    if (doc.activeElement === host) {
+      model.focusEditor();
+      return 'editor';
+    }
+    model.collapsed.value = false;
+    // Expanding renders the panel on Preact's next tick: focus once it is there.
+    clearTimeout(focusTimer);
+    focusTimer = setTimeout(() => focusTarget(shadow)?.focus(), 0);
+    return 'sidebar';
+  };
+
   return {
     host,
     shadow,
+    toggleFocus,
     unmount() {
+      clearTimeout(focusTimer);
       stopLayout();
       doc.defaultView?.removeEventListener('resize', onResize);
       render(null, mountPoint);

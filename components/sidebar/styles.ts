@@ -28,6 +28,10 @@ ul { list-style: none; margin: 0; padding: 0; }
 .card { background: #fff; border: 1px solid #dadad6; border-left: 4px solid #5e5c64; border-radius: 6px; padding: 8px 10px; margin: 0 0 8px; }
 .card.sev-warning { border-left-color: #b3261e; }
 .card.sev-suggestion { border-left-color: #1a5fb4; }
+.card.note { display: flex; align-items: center; gap: 8px; padding: 4px 8px; background: #fbfbfa; }
+.card.note .note-line { flex: 1; margin: 0; font-size: 12px; color: #3d3d3d; }
+.card.note .sev { font-weight: 600; }
+button.quiet { border-color: transparent; background: transparent; padding: 2px 6px; min-height: 24px; }
 .card.current { box-shadow: 0 0 0 2px #1a5fb4; background: #f3f7fd; }
 .tone { display: flex; align-items: center; gap: 8px; padding: 6px 12px; border-bottom: 1px solid #e3e3df; font-size: 12px; }
 .tone-name { color: #474747; }
@@ -38,7 +42,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .tone-fill.tone-curt { background: #b3261e; }
 .tone-word { font-weight: 600; min-width: 52px; }
 .ignored { margin: 0 0 4px; }
-button.link { border: none; background: none; padding: 0; color: #14498c; text-decoration: underline; font-size: 11px; }
+/* At least 24 × 24 px to hit (WCAG 2.5.8), however small its text. */
+button.link { border: none; background: none; padding: 0 4px; min-height: 24px; min-width: 24px; color: #14498c; text-decoration: underline; font-size: 12px; vertical-align: middle; }
 .card p { margin: 0 0 4px; }
 .meta { display: flex; gap: 8px; align-items: baseline; font-size: 11px; color: #474747; }
 .sev { font-weight: 600; }
@@ -62,6 +67,8 @@ button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
 .notice-error { background: #fce8e6; color: #8c1d18; }
 .notice span { flex: 1; }
 .notice button { border: none; background: transparent; color: inherit; padding: 0 4px; }
+.keys { margin: 0 0 4px; }
+kbd { font: inherit; font-weight: 600; padding: 0 3px; border: 1px solid #c9c9c4; border-radius: 3px; background: #fff; }
 footer { font-size: 11px; color: #5a5a5a; padding: 6px 12px; border-top: 1px solid #e3e3df; }
 .badge {
   min-width: 40px; height: 40px; border-radius: 20px; font-size: 15px; font-weight: 700; border: none;

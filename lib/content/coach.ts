@@ -5,9 +5,10 @@
  *
  * Draft text lives only in memory, in this object, while the page is open.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CardFinding, CurrentSource, Notice, SidebarModel, ToneReading } from '../../components/sidebar/model';
 import type { CommandName } from '../commands';
+import type { ShortcutMap } from '../shortcuts';
 import type { EditorHandle } from '../editing/types';
 import { check } from '../coaching';
 import type { CheckOptions, DraftKind, Finding } from '../engine/types';
@@ -66,12 +67,16 @@ export interface Coach extends SidebarModel {
   setIgnoredRules(ruleIds: readonly string[]): void;
   readonly current: ReadonlySignal<string | null>;
   setCurrent(key: string | null, source: CurrentSource): void;
-  /** A keyboard shortcut (commands API) reached this tab. */
-  runCommand(command: CommandName): void;
+  /** A keyboard shortcut (commands API) reached this tab; moving focus is the sidebar's own (mount.tsx). */
+  runCommand(command: CoachCommand): void;
+  /** The shortcuts as the browser has them (the controller asks the background). */
+  readonly shortcuts: Signal<ShortcutMap>;
   /** The findings of the last check, with fresh offsets. */
   latest(): readonly CardFinding[];
   dispose(): void;
 }
+
+export type CoachCommand = Exclude<CommandName, 'focus-sidebar'>;
 
 /** What the options page and team packs change (lib/settings/live.ts); the coach adds the draft's context. */
 export type SettingsCheckOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'> & {
@@ -145,6 +150,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const collapsed = signal(false);
   const current = signal<string | null>(null);
   const tone = signal<ToneReading | null>(null);
+  const shortcuts = signal<ShortcutMap>({});
   const ignoredRuleCount = computed(() => ignoredRules.value.size);
   const lockedCategories = signal<ReadonlySet<string>>(new Set());
   const findings = computed(() =>
@@ -380,7 +386,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
     const key = current.peek();
     const finding = (key && findings.peek().find((f) => f.key === key)) || nextFinding();
     if (!finding) return;
-    const replacement = finding.replacements[0];
+    // "For your information" notes have no Apply button: the shortcut doesn't apply them either.
+    const replacement = finding.severity === 'info' ? undefined : finding.replacements[0];
     if (replacement === undefined) {
       setCurrent(finding.key, 'command');
       collapsed.value = false;
@@ -437,6 +444,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
     current,
     tone,
     ignoredRuleCount,
+    lockedCategories,
+    shortcuts,
     get handle() {
       return handle;
     },

@@ -10,6 +10,7 @@ import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { mountSidebar, type MountedSidebar } from '../../components/sidebar/mount';
 import { parseCommandMessage, type CommandName } from '../commands';
+import { requestShortcuts } from '../shortcuts';
 import { attachEditor } from '../editing';
 import { check } from '../coaching';
 import { adapterForEditor } from '../sites';
@@ -183,8 +184,25 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     if (!settings.siteOn) return;
     if (!coach.handle) followFocus();
     ensureSidebar();
-    coach.runCommand(command);
+    if (command === 'focus-sidebar') sidebar?.toggleFocus();
+    else coach.runCommand(command);
   }
+
+  // The shortcuts for the sidebar's tooltips: now, and whenever the agent comes back to this tab
+  // (they may have changed them in the browser's shortcuts page meanwhile).
+  const refreshShortcuts = (): void => {
+    void requestShortcuts((message) => browser.runtime.sendMessage(message)).then((map) => {
+      if (!life.signal.aborted) coach.shortcuts.value = map;
+    });
+  };
+  const onVisibility = (): void => {
+    if (doc.visibilityState === 'visible') refreshShortcuts();
+  };
+  attempt('shortcuts', () => {
+    refreshShortcuts();
+    doc.addEventListener('visibilitychange', onVisibility);
+    onStop(() => doc.removeEventListener('visibilitychange', onVisibility));
+  });
 
   const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void): undefined => {
     // Only our own background may drive the sidebar; anything else is not a command.

@@ -167,7 +167,10 @@ export const tests: BrowserTest[] = [
 
       const count = () => page.locator(`${SIDEBAR} aside`).getAttribute('data-count');
       assert.equal(await count(), String(await cards(page).count()), 'the live count matches the cards shown');
-      await card(page, 'help-wording').first().locator('[data-rapport-action="ignore-rule"]').click();
+      const ignoreRule = card(page, 'help-wording').first().locator('[data-rapport-action="ignore-rule"]');
+      // The browser's accessible name contains the visible label and says the scope truthfully.
+      assert.match(await ignoreRule.ariaSnapshot(), /button "Ignore this rule \(Wording\) everywhere, until you restore it"/);
+      await ignoreRule.click();
       await eventually(() => card(page, 'help-wording').count(), (n) => n === 0, 'Ignore this rule hides all its cards');
 
       await page.keyboard.type(' Happy to help!', { delay: 2 });
@@ -187,6 +190,8 @@ export const tests: BrowserTest[] = [
       // "Ignore this rule" is remembered for the agent (extension storage) until restored here.
       const restore = page.locator(`${SIDEBAR} [data-rapport-action="restore-rules"]`);
       assert.match(await restore.locator('xpath=..').innerText(), /1 rule ignored/);
+      const target = await restore.boundingBox();
+      assert.ok(target && target.height >= 24 && target.width >= 24, `Restore is at least a 24 × 24 px target (${target?.width} × ${target?.height})`);
       await restore.click();
       await waitForCards(page, ['help-wording']);
       assert.equal(await restore.count(), 0, 'nothing left to restore');

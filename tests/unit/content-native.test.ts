@@ -19,10 +19,10 @@ describe('shortcut commands', () => {
     expect(parseCommandMessage(null)).toBeNull();
   });
 
-  it('declares three shortcuts with suggested keys for the manifest', () => {
+  it('declares four shortcuts with suggested keys for the manifest', () => {
     const commands = manifestCommands();
-    expect(Object.keys(commands)).toEqual(['toggle-sidebar', 'next-finding', 'apply-finding']);
-    expect(commands['next-finding']?.suggested_key.default).toBe('Alt+Shift+N');
+    expect(Object.keys(commands)).toEqual(['toggle-sidebar', 'focus-sidebar', 'next-finding', 'apply-finding']);
+    expect(commands['next-finding']?.suggested_key).toEqual({ default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' });
   });
 
   it('relays to the tab the key was pressed in, else the active tab; unknown commands and missing tabs go nowhere', async () => {
