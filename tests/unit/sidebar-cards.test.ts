@@ -72,7 +72,12 @@ describe('"For your information" findings', () => {
     expect(card.querySelector('p')?.textContent).toContain('For your information:');
     const dismiss = card.querySelector<HTMLButtonElement>('[data-rapport-action="ignore"]')!;
     expect(dismiss.textContent).toBe('Dismiss');
+    // The page's own click (isTrusted false) does nothing; the agent's does.
     dismiss.click();
+    expect(model.calls).toEqual([]);
+    const agentClick = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(agentClick, 'isTrusted', { value: true });
+    dismiss.dispatchEvent(agentClick);
     expect(model.calls).toEqual(['ignore-once help-wording']);
   });
 
