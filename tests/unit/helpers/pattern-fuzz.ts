@@ -3,6 +3,7 @@
  * alternations, groups inside groups — and replies they almost match (shared by the unit test and
  * `npm run bench`). Seeded, so every run sees the same patterns.
  */
+import { prng } from '../../../models/tone/cv';
 
 /** The two patterns from issue 17: each hangs a backtracking engine on a 74-character reply. */
 export const CATASTROPHIC_PATTERNS = [String.raw`((\w|\s)+)*#`, String.raw`(\w|\s|[a-z])*#`];
@@ -14,17 +15,8 @@ export const ADVERSARIAL_REPLIES = [
   'word '.repeat(400).trim(),
 ];
 
-/** mulberry32: a small seeded generator, so the fuzzed set is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The training code's seeded generator (mulberry32), so the fuzzed set is the same on every machine. */
+const seeded = prng;
 
 const ATOMS = [String.raw`\w`, String.raw`\s`, '[a-z]', '[a-z ]', 'a', 'aa', '.', String.raw`\d`, String.raw`\S`, '[^#]', 'word', ' '];
 const QUANTIFIERS = ['+', '*', '?', '{1,5}', '{2,}', '+?', '*?'];
