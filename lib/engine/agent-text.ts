@@ -3,7 +3,7 @@
  * more than once (the rules, then the tone meter / analyze()), so the last draft's answer is kept:
  * a repeat call with the same text costs a string comparison instead of masking and splitting again.
  */
-import { countLinks, maskText } from './mask';
+import { maskAgentText } from './mask';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 export interface AgentText {
@@ -20,7 +20,7 @@ let last: AgentText | undefined;
 
 export function agentText(text: string): AgentText {
   if (last?.text === text) return last;
-  const masked = maskText(text);
-  last = { text, masked, sentences: splitSentences(masked), links: countLinks(text) };
+  const { masked, links } = maskAgentText(text);
+  last = { text, masked, sentences: splitSentences(masked), links };
   return last;
 }

@@ -21,13 +21,12 @@ const EMAIL_LOCAL_CHAR = /[\w.+-]/;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+\b/y;
 const PLACEHOLDERS = [/\{\{[^{}\n]*\}\}/g, /\{[^{}\n]{1,80}\}/g, /%[A-Za-z_][\w.]{0,60}%/g, /\[\[[^\]\n]{1,80}\]\]/g];
 
-/** Links the agent wrote (not ones inside quoted lines): a reply that points somewhere. */
-export function countLinks(text: string): number {
+/** How many of `urls` the agent wrote (not ones on quoted "> " lines). */
+function agentLinks(text: string, urls: readonly Range[]): number {
   let n = 0;
-  URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) n++;
+  for (const u of urls) {
+    const lineStart = text.lastIndexOf('\n', u.start) + 1;
+    if (!/^[ \t]*>/.test(text.slice(lineStart, u.start + 1))) n++;
   }
   return n;
 }
@@ -92,18 +91,34 @@ function quotedThreadStart(text: string): number | undefined {
 }
 
 export function excludedRanges(text: string): Range[] {
+  return maskPlan(text).ranges;
+}
+
+/** What masking blanks out, and how many of the blanked links are the agent's own (read once). */
+function maskPlan(text: string): { ranges: Range[]; links: number } {
   const ranges: Range[] = [];
   collect(FENCED_CODE, text, ranges);
   collect(QUOTED_LINE, text, ranges);
   collect(INLINE_CODE, text, ranges);
-  collect(URL, text, ranges);
+  const urls: Range[] = [];
+  collect(URL, text, urls);
+  ranges.push(...urls);
   collectEmails(text, ranges);
   for (const re of PLACEHOLDERS) collect(re, text, ranges);
   const thread = quotedThreadStart(text);
   if (thread !== undefined) ranges.push({ start: thread, end: text.length });
   const signature = signatureStart(text);
   if (signature !== undefined) ranges.push({ start: signature, end: text.length });
-  return mergeRanges(ranges);
+  return { ranges: mergeRanges(ranges), links: agentLinks(text, urls) };
+}
+
+/**
+ * The masked text (see maskText) and the number of links the agent wrote: the links are blanked
+ * out of the text, so a draft rule that cares whether the reply points somewhere reads the count.
+ */
+export function maskAgentText(text: string): { masked: string; links: number } {
+  const plan = maskPlan(text);
+  return { masked: maskText(text, plan.ranges), links: plan.links };
 }
 
 export function mergeRanges(ranges: Range[]): Range[] {

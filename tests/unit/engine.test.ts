@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check, createChecker, defineRule, type Finding } from '../../lib/coaching';
 import type { Rule } from '../../lib/engine/rule';
 import { splitSentences } from '../../lib/engine/sentences';
-import { countLinks } from '../../lib/engine/mask';
+import { maskAgentText } from '../../lib/engine/mask';
 import { builtinRules, customerFrustration, setCustomerToneScorer } from '../../lib/rules';
 
 const spans = (text: string, findings: Finding[]) => findings.map((f) => text.slice(f.start, f.end));
@@ -82,9 +82,10 @@ describe('sentences and links', () => {
   });
 
   it('counts the agent’s links, not quoted ones', () => {
-    expect(countLinks('Steps: https://kb.example.com/42 and www.example.org/vpn')).toBe(2);
-    expect(countLinks('Thanks!\n> see https://old.example.com/x')).toBe(0);
-    expect(countLinks('No link here.')).toBe(0);
+    const links = (text: string) => maskAgentText(text).links;
+    expect(links('Steps: https://kb.example.com/42 and www.example.org/vpn')).toBe(2);
+    expect(links('Thanks!\n> see https://old.example.com/x')).toBe(0);
+    expect(links('No link here.')).toBe(0);
   });
 });
 
