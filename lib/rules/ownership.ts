@@ -31,9 +31,12 @@ const SMALL_TALK =
 
 const HEDGED = /\b(?:hopefully|once|when|if|until|after|might|may|could|soon|expect(?:ed)?|likely|probably)\b/i;
 
-/** A specific request to the customer: the next move is theirs and they know we're waiting on it. */
+/**
+ * A specific request to the customer: the next move is theirs and they know we're waiting on it.
+ * ("Let me know…" in any form is an invitation back, INVITES_BACK.)
+ */
 const ASKS_CUSTOMER =
-  /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|share|confirm|try|check|tell|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|give|book|pick|choose|take|plug|open|click|sign|log|test|update|install)|\bplease\s+(?:send|share|confirm|try|check|reply|attach|run|restart|reboot|forward|let\s+me\s+know\s+(?:which|what|when|whether|if\s+(?:the|that|this|it))|book|pick|choose|take|test|update|install)|\b(?:what|which|when)\s+(?:time|version|error|day|model|device|browser|number)\b[^?]*\?|\bwhen\s+(?:would|is|will)\s+(?:be\s+)?(?:a\s+good\s+time|it\s+convenient|best)/i;
+  /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:send|share|confirm|try|check|tell|reply|attach|run|restart|reboot|forward|give|book|pick|choose|take|plug|open|click|sign|log|test|update|install)|\bplease\s+(?:send|share|confirm|try|check|reply|attach|run|restart|reboot|forward|book|pick|choose|take|test|update|install)|\b(?:what|which|when)\s+(?:time|version|error|day|model|device|browser|number)\b[^?]*\?|\bwhen\s+(?:would|is|will)\s+(?:be\s+)?(?:a\s+good\s+time|it\s+convenient|best)/i;
 
 /** Someone else will act: "the engineer will call you", "they'll ship it", "a technician is booked". */
 const OTHERS_ACT =
