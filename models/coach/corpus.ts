@@ -54,6 +54,19 @@ export function loadTestSentences(): CorpusSentence[] {
   return parseTsv(readFileSync(join(DATA_DIR, 'test', 'sentences.tsv'), 'utf8'), 'test/sentences.tsv');
 }
 
+/** The development split's sentences (data/dev/: chooses thresholds and compares models; never trained on). */
+export function loadDevSentences(): CorpusSentence[] {
+  return readTsvDir(join(DATA_DIR, 'dev'));
+}
+
+/** The development split's good consumer-brand replies, one per `---`-separated block. */
+export function loadDevBrandReplies(): string[] {
+  return readFileSync(join(DATA_DIR, 'dev', 'good-replies-b2c.txt'), 'utf8')
+    .split(/^---$/m)
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
 export function loadTestReplies(): TestReply[] {
   const lines = readFileSync(join(DATA_DIR, 'test', 'replies.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
   return lines.map((l, i) => {

@@ -17,7 +17,6 @@ const DRAFTS = new URL('../../tests/fixtures/drafts/', import.meta.url);
 
 /** A development set of good replies and how many of them the model's cards may flag. */
 export interface GoodReplySet {
-  name: string;
   replies: string[];
   budget: number;
 }
@@ -34,16 +33,6 @@ export function fixtureReplies(): string[] {
   good.push(cut('Reply from Priya Nair, Tue 5 Mar, 08:55', 'Reply from Marco Bellini'));
   good.push(cut('Reply from Priya Nair, Wed 6 Mar, 16:20', 'Reply from Daniel Okafor, Mon 11 Mar'));
   return good;
-}
-
-const B2C = new URL('./data/dev/good-replies-b2c.txt', import.meta.url);
-
-/** Good consumer-brand support replies of the development split (data/dev/, never trained on). */
-export function brandReplies(): string[] {
-  return readFileSync(B2C, 'utf8')
-    .split(/^---$/m)
-    .map((b) => b.trim())
-    .filter(Boolean);
 }
 
 const step = (p: number) => Math.min(0.995, Math.floor(p * 200 + 1) / 200);

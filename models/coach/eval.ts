@@ -16,9 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinRules } from '../../lib/rules';
 import { check, coachVerdicts, createChecker, COACH_LABELS, categoryOfLabel, type CoachLabel, type Finding } from '../../lib/coaching';
-import { join } from 'node:path';
-import { DATA_DIR, loadTestReplies, loadTestSentences, readTsvDir } from './corpus';
-import { brandReplies } from './dev-floor';
+import { loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences } from './corpus';
 
 const REAL_REPLIES = new URL('../../../shared/data/real-agent-replies/replies.jsonl', import.meta.url).pathname;
 const rulesOnly = createChecker([builtinRules]);
@@ -60,10 +58,43 @@ function flagRates(name: string, texts: readonly string[], out: (s?: string) => 
   }
 }
 
+/** The full test replies: labelled quotes caught by a card of their category, clean replies flagged. */
+function replyFigures(replies: ReturnType<typeof loadTestReplies>, out: (s?: string) => void): void {
+  out();
+  out(`Test replies: ${replies.length} (${replies.filter((r) => !r.problems.length).length} without problems)`);
+  for (const sys of ['rules', 'fused'] as const) {
+    let caught = 0;
+    let total = 0;
+    const perLabel = new Map<string, [number, number]>();
+    let cleanFlagged = 0;
+    let spuriousCards = 0;
+    for (const r of replies) {
+      const found = sys === 'rules' ? rulesOnly.check(r.text) : check(r.text);
+      const covered: [number, number][] = [];
+      for (const p of r.problems) {
+        const start = r.text.indexOf(p.quote);
+        const end = start + p.quote.length;
+        const cat = categoryOfLabel(p.label);
+        covered.push([start, end]);
+        const hit = found.some((f) => f.category === cat && f.start < end && f.end > start);
+        total++;
+        if (hit) caught++;
+        const c = perLabel.get(p.label) ?? [0, 0];
+        perLabel.set(p.label, [c[0] + (hit ? 1 : 0), c[1] + 1]);
+      }
+      if (!r.problems.length && found.length) cleanFlagged++;
+      spuriousCards += found.filter((f) => f.scope === 'span' && !covered.some(([s, e]) => f.start < e && f.end > s)).length;
+    }
+    const by = [...perLabel].map(([l, [c, n]]) => `${l} ${c}/${n}`).join(', ');
+    out(`${sys.padEnd(6)} problems caught ${caught}/${total} = ${pct(caught / total)} (${by}); clean replies with any card ${cleanFlagged}/${replies.filter((r) => !r.problems.length).length}; span cards outside labelled quotes ${spuriousCards}`);
+  }
+
+}
+
 function main() {
   const markdown = process.argv.includes('--markdown');
   const onDev = process.argv.includes('--dev');
-  const sentences = onDev ? readTsvDir(join(DATA_DIR, 'dev')) : loadTestSentences();
+  const sentences = onDev ? loadDevSentences() : loadTestSentences();
   const labelled = sentences.filter((s) => s.labels.length);
   const good = sentences.filter((s) => !s.labels.length);
   const lines: string[] = [];
@@ -111,39 +142,12 @@ function main() {
     out(`${sys.padEnd(6)} overall recall ${pct(allTp[sys] / positives)}; false alarms on good sentences ${fa}/${good.length} = ${((fa / good.length) * 100).toFixed(2)}%`);
   }
 
-  const replies = onDev ? [] : loadTestReplies();
-  out();
-  out(`Test replies: ${replies.length} (${replies.filter((r) => !r.problems.length).length} without problems)`);
-  for (const sys of ['rules', 'fused'] as const) {
-    let caught = 0;
-    let total = 0;
-    const perLabel = new Map<string, [number, number]>();
-    let cleanFlagged = 0;
-    let spuriousCards = 0;
-    for (const r of replies) {
-      const found = sys === 'rules' ? rulesOnly.check(r.text) : check(r.text);
-      const covered: [number, number][] = [];
-      for (const p of r.problems) {
-        const start = r.text.indexOf(p.quote);
-        const end = start + p.quote.length;
-        const cat = categoryOfLabel(p.label);
-        covered.push([start, end]);
-        const hit = found.some((f) => f.category === cat && f.start < end && f.end > start);
-        total++;
-        if (hit) caught++;
-        const c = perLabel.get(p.label) ?? [0, 0];
-        perLabel.set(p.label, [c[0] + (hit ? 1 : 0), c[1] + 1]);
-      }
-      if (!r.problems.length && found.length) cleanFlagged++;
-      spuriousCards += found.filter((f) => f.scope === 'span' && !covered.some(([s, e]) => f.start < e && f.end > s)).length;
-    }
-    const by = [...perLabel].map(([l, [c, n]]) => `${l} ${c}/${n}`).join(', ');
-    out(`${sys.padEnd(6)} problems caught ${caught}/${total} = ${pct(caught / total)} (${by}); clean replies with any card ${cleanFlagged}/${replies.filter((r) => !r.problems.length).length}; span cards outside labelled quotes ${spuriousCards}`);
-  }
+  // The dev split has sentences only; full replies are the test split's.
+  if (!onDev) replyFigures(loadTestReplies(), out);
 
   out();
   if (onDev) {
-    flagRates('dev consumer-brand good replies', brandReplies(), out);
+    flagRates('dev consumer-brand good replies', loadDevBrandReplies(), out);
   } else if (existsSync(REAL_REPLIES)) {
     const real = readFileSync(REAL_REPLIES, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
     flagRates('real agent replies', real, out);

@@ -20,9 +20,9 @@ import { COACH_LABELS } from '../../lib/engine/coach/labels';
 import { groupedStratifiedFolds } from '../tone/cv';
 import { EMBEDDING_PACKAGE, loadEmbeddings } from '../tone/embeddings';
 import { calibrateOnDev, type CalibrationRow, type DevCalibration } from './calibrate';
-import { brandReplies, devFloors, fixtureReplies } from './dev-floor';
+import { devFloors, fixtureReplies } from './dev-floor';
 import { parseCoachModel } from '../../lib/engine/coach/model';
-import { DATA_DIR, loadTestReplies, loadTestSentences, readTsvDir, trainingSet, type CorpusSentence } from './corpus';
+import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, readTsvDir, trainingSet, type CorpusSentence } from './corpus';
 import { exportCoachModel, weightsHash } from './export';
 import { examplesOf, featureConfig, FEATURES } from './pipeline';
 import { DEFAULT_COACH_PARAMS, predictFloat, trainCoach, type CoachTrainParams } from './trainer';
@@ -37,8 +37,8 @@ const DEV_TARGETS = { precision: 0.95, maxGoodFlagged: 1, maxOofGoodRate: 0.002 
  * the dev split (160).
  */
 const GOOD_REPLY_SETS = () => [
-  { name: 'IT-desk fixtures', replies: fixtureReplies(), budget: 2 },
-  { name: 'consumer-brand dev replies', replies: brandReplies(), budget: 3 },
+  { replies: fixtureReplies(), budget: 2 },
+  { replies: loadDevBrandReplies(), budget: 3 },
 ];
 /** No card below this probability, whatever the calibration says. */
 const MIN_THRESHOLD = 0.5;
@@ -56,7 +56,7 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   const emb = loadEmbeddings(FEATURES.vocabulary);
   const config = featureConfig(emb);
   const all = readTsvDir(join(DATA_DIR, 'train'));
-  const dev = readTsvDir(join(DATA_DIR, 'dev'));
+  const dev = loadDevSentences();
   const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text)]);
   log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev removed, ${kept.length} kept; dev ${dev.length}`);
   const examples = examplesOf(kept, config, emb);

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, COACH_LABELS, createChecker, getCoachModel, parseCoachModel } from '../../lib/coaching';
 import { holdsInReply } from '../../lib/coach/context';
-import { brandReplies } from '../../models/coach/dev-floor';
 import { builtinRules } from '../../lib/rules';
-import { DATA_DIR, loadTestReplies, loadTestSentences, parseTsv, readTsvDir, trainingSet } from '../../models/coach/corpus';
+import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, parseTsv, readTsvDir, trainingSet } from '../../models/coach/corpus';
 
 const modelJson = () => JSON.parse(readFileSync(new URL('../../public/models/coach/coach-model.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -36,10 +35,10 @@ describe('coach corpus', () => {
   });
 
   it('has a development split apart from training: 45 per label, 450 good sentences, 160 brand replies', () => {
-    const dev = readTsvDir(join(DATA_DIR, 'dev'));
+    const dev = loadDevSentences();
     for (const label of COACH_LABELS) expect(dev.filter((s) => s.labels.includes(label)).length, label).toBeGreaterThanOrEqual(45);
     expect(dev.filter((s) => !s.labels.length).length).toBeGreaterThanOrEqual(450);
-    expect(brandReplies()).toHaveLength(160);
+    expect(loadDevBrandReplies()).toHaveLength(160);
     // What training keeps never repeats a dev sentence (short stock lines like "Restart it." occur in both files).
     const { kept } = trainingSet(readTsvDir(join(DATA_DIR, 'train')), dev.map((s) => s.text));
     const trained = new Set(kept.map((s) => s.text.toLowerCase()));
