@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { extensionId as readExtensionId, launchWithExtension } from './chromium';
 import type { BrowserTest, TestContext } from './harness';
 import { startNetworkAudit, type NetworkAudit } from './network-audit';
-import { loadTestFiles, parseRunnerArgs, print, summarise, withTimeout, type Result } from './runner';
+import { exitWith, loadTestFiles, parseRunnerArgs, print, summarise, withTimeout, type Result } from './runner';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const HERE = import.meta.dirname;
@@ -133,10 +133,4 @@ async function main(): Promise<number> {
   return summarise(results);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Browser tests could not run: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+exitWith(main, 'Browser tests');

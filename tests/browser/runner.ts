@@ -80,3 +80,14 @@ export function summarise(results: readonly Result[]): number {
   for (const f of failed) console.log(`  \u2717 ${f.name}`);
   return failed.length ? 1 : 0;
 }
+
+/** Runs a suite's main and exits with its code; a suite that can't start at all fails loudly. */
+export function exitWith(main: () => Promise<number>, suite: string): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`${suite} could not run: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -9,7 +9,7 @@
  *   node --import tsx tests/browser/firefox/run.ts [--grep <text>] [--headed] [file.firefox.ts …]
  */
 import type { Page } from 'puppeteer-core';
-import { loadTestFiles, parseRunnerArgs, print, summarise, withTimeout, type Result } from '../runner';
+import { exitWith, loadTestFiles, parseRunnerArgs, print, summarise, withTimeout, type Result } from '../runner';
 import { startFixtureServer } from '../server';
 import type { FirefoxTest, FirefoxTestContext } from './harness';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './launch';
@@ -73,10 +73,4 @@ async function main(): Promise<number> {
   return summarise(results);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Firefox tests could not run: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+exitWith(main, 'Firefox tests');
