@@ -4,10 +4,16 @@
  * strategies the sentence uses (a blunt "why", an order, "you" + negative) or lacks (thanks,
  * acknowledgement, a next step). Quiet when no tone model is loaded, in internal notes, on
  * greetings, sign-offs and fragments, and on sentences a wording rule (blame, condescension, …)
- * already flags: its card says more precisely what to change.
+ * already flags: its card says more precisely what to change. When the coach model is loaded, its
+ * reading must back the tone model's: the politeness model learned from requests on wikis and Q&A
+ * sites, and on its own it flags plain support facts ("There's nothing you need to do, it's
+ * already live."); a sentence the coach model, trained on support replies, gives under
+ * CORROBORATION for every tone problem gets no tone card.
  */
 import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
+import { coachProblemProbability, getCoachModel } from '../engine/coach/index';
+import type { CoachModel } from '../engine/coach/model';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
 import type { ToneModel, ToneScore } from '../engine/tone/model';
 import { readsCurt } from '../engine/tone/curt';
@@ -74,11 +80,17 @@ interface CurtVerdict extends Span {
  * remembered per text: a re-check after an edit scores the changed sentence only.
  */
 let verdictModel: ToneModel | null = null;
+let verdictCoach: CoachModel | null = null;
 const verdicts = new BoundedCache<string, CurtVerdict | null>(5000);
 
+/** The coach model's problem probability a tone card needs, when that model is loaded. */
+export const CORROBORATION = 0.3;
+
 function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
-  if (verdictModel !== model) {
+  const coach = getCoachModel();
+  if (verdictModel !== model || verdictCoach !== coach) {
     verdictModel = model;
+    verdictCoach = coach;
     verdicts.clear();
   }
   const hit = verdicts.get(text);
@@ -87,7 +99,7 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   const words = text.trim();
   if (hasToneContent(text)) {
     const tone = model.score(words);
-    if (readsCurt(words, tone, model.curtThreshold)) {
+    if (readsCurt(words, tone, model.curtThreshold) && (coachProblemProbability(words) ?? 1) >= CORROBORATION) {
       const start = text.indexOf(words);
       verdict = { start, end: start + words.length, score: tone.score.toFixed(2), suggestion: warmingTips(tone).join(' ') };
     }

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { check, createChecker, customerFrustrationFromTone, loadToneModel, setToneModel } from '../../lib/coaching';
+import { check, coachProblemProbability, createChecker, customerFrustrationFromTone, loadCoachModel, loadToneModel, setCoachModel, setToneModel } from '../../lib/coaching';
+import { CORROBORATION } from '../../lib/rules/tone';
 import { builtinRules, customerFrustration } from '../../lib/rules';
 import { builtinPack } from '../../lib/practice/builtin';
 import { modelToneReading } from '../../lib/practice/model-tone';
@@ -86,5 +87,26 @@ describe('practice with the tone model loaded', () => {
     expect(curt.score).toBeLessThan(warm.score);
     setToneModel(null);
     expect(modelToneReading('Thanks for sending this over.')).toBeNull();
+  });
+});
+
+describe('the tone card needs the coach model to agree, when it is loaded', () => {
+  const coachJson = JSON.parse(readFileSync(new URL('../../public/models/coach/coach-model.json', import.meta.url), 'utf8')) as unknown;
+  afterEach(() => loadCoachModel(coachJson));
+  // Plain support answers the politeness model (trained on wiki and Q&A requests) reads as curt.
+  const plainAnswers = ["No, you don't need to do anything else.", "Why not pop in to the IT bar tomorrow and we'll swap it?"];
+
+  it.each(plainAnswers)('the politeness model alone would flag it; with the coach model it stays quiet: %s', (text) => {
+    setCoachModel(null);
+    expect(check(text).map((f) => f.ruleId)).toContain('tone');
+    loadCoachModel(coachJson);
+    expect(coachProblemProbability(text)!).toBeLessThan(CORROBORATION);
+    expect(check(text).map((f) => f.ruleId)).not.toContain('tone');
+  });
+
+  it('a sentence both models read as a problem keeps its card', () => {
+    const text = 'Read the documentation before asking.';
+    expect(coachProblemProbability(text)!).toBeGreaterThanOrEqual(CORROBORATION);
+    expect(check(text).some((f) => f.category === 'tone')).toBe(true);
   });
 });
