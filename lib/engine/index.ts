@@ -33,7 +33,6 @@ export {
   getCoachModel,
   parseCoachModel,
   coachVerdicts,
-  coachProblemProbability,
   onCoachModelChange,
   setDefaultCoachModelSource,
   COACH_LABELS,

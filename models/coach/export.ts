@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { CUE_IDS } from '../../lib/engine/coach/cues';
 import { COACH_LABELS } from '../../lib/engine/coach/labels';
-import { COACH_MODEL_FORMAT, projectRows, type CoachModelFile, type QuantisedMatrix } from '../../lib/engine/coach/model';
+import { COACH_MODEL_FORMAT, type CoachModelFile, type QuantisedMatrix } from '../../lib/engine/coach/model';
 import { encodeBase64 } from '../../lib/engine/tone/model';
 import type { Embeddings } from '../tone/embeddings';
 import { quantiseUint8 } from '../tone/export';
@@ -21,7 +21,18 @@ const exact = (a: Float32Array) => Array.from(a, (v) => Math.fround(v));
 
 /** Q[v, :] = E[v, :]·P, one row per vocabulary word. */
 export function wordKernel(w: CoachWeights, emb: Embeddings): Float32Array {
-  return projectRows(emb.matrix, emb.words.length, emb.dims, w.P, w.hidden);
+  const H = w.hidden;
+  const D = emb.dims;
+  const V = emb.words.length;
+  const Q = new Float32Array(V * H);
+  for (let v = 0; v < V; v++) {
+    for (let d = 0; d < D; d++) {
+      const e = emb.matrix[v * D + d]!;
+      if (e === 0) continue;
+      for (let j = 0; j < H; j++) Q[v * H + j] = Q[v * H + j]! + e * w.P[d * H + j]!;
+    }
+  }
+  return Q;
 }
 
 export function exportCoachModel(w: CoachWeights, emb: Embeddings, charNgrams: number[], thresholds: number[], card: Record<string, unknown>): CoachModelFile {
@@ -40,7 +51,6 @@ export function exportCoachModel(w: CoachWeights, emb: Embeddings, charNgrams: n
     bias1: exact(w.b1),
     outKernel: exact(w.W2),
     bias2: exact(w.b2),
-    ...(w.filters > 0 ? { pairFilters: w.filters, pairLeft: exact(w.Wa), pairRight: exact(w.Wb), pairBias: exact(w.bc), pairOut: exact(w.M) } : {}),
     thresholds: thresholds.map((t) => Math.fround(t)),
     card,
   };
@@ -48,6 +58,6 @@ export function exportCoachModel(w: CoachWeights, emb: Embeddings, charNgrams: n
 
 export function weightsHash(w: CoachWeights): string {
   const h = createHash('sha256');
-  for (const a of [w.A, w.P, w.C, w.b1, w.W2, w.b2, w.Wa, w.Wb, w.bc, w.M]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  for (const a of [w.A, w.P, w.C, w.b1, w.W2, w.b2]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return h.digest('hex');
 }

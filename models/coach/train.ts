@@ -30,20 +30,20 @@ import { DEFAULT_COACH_PARAMS, predictFloat, trainCoach, type CoachTrainParams }
 export const MODEL_PATH = new URL('../../public/models/coach/coach-model.json', import.meta.url).pathname;
 const FOLDS = 5;
 // The false-alarm budget (2% of good sentences) shared by ten labels: 0.2% each, out of fold.
-export const DEV_TARGETS = { precision: 0.95, maxGoodFlagged: 1, maxOofGoodRate: 0.002 };
+const DEV_TARGETS = { precision: 0.95, maxGoodFlagged: 1, maxOofGoodRate: 0.002 };
 /**
  * Good development replies the model's cards may flag, per set: about 2% of each. The IT-desk
  * fixtures (89 + 2 replies; the realism test holds them to this) and the consumer-brand replies of
  * the dev split (160).
  */
-export const GOOD_REPLY_SETS = () => [
+const GOOD_REPLY_SETS = () => [
   { replies: fixtureReplies(), budget: 2 },
   { replies: loadDevBrandReplies(), budget: 3 },
 ];
 /** No card below this probability, whatever the calibration says. */
-export const MIN_THRESHOLD = 0.5;
+const MIN_THRESHOLD = 0.5;
 
-export function testTexts(): string[] {
+function testTexts(): string[] {
   const texts = loadTestSentences().map((s) => s.text);
   for (const r of loadTestReplies()) {
     texts.push(...r.problems.map((p) => p.quote));
@@ -60,20 +60,19 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text)]);
   log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev removed, ${kept.length} kept; dev ${dev.length}`);
   const examples = examplesOf(kept, config, emb);
-  const vectors = { matrix: emb.matrix, dims: emb.dims, rows: emb.words.length };
   const strata = kept.map((s) => (s.labels[0] ? COACH_LABELS.indexOf(s.labels[0]) + 1 : 0));
   const folds = groupedStratifiedFolds(strata, kept.map((s) => s.text), FOLDS, params.seed);
   const oof: CalibrationRow[] = new Array(kept.length);
   for (let f = 0; f < FOLDS; f++) {
     const trainIdx = kept.map((_, i) => i).filter((i) => folds[i] !== f);
-    const w = await trainCoach(trainIdx.map((i) => examples[i]!), FEATURES.buckets, params, vectors);
+    const w = await trainCoach(trainIdx.map((i) => examples[i]!), FEATURES.buckets, params);
     kept.forEach((_, i) => {
-      if (folds[i] === f) oof[i] = { p: predictFloat(w, examples[i]!, vectors), y: examples[i]!.target };
+      if (folds[i] === f) oof[i] = { p: predictFloat(w, examples[i]!), y: examples[i]!.target };
     });
     log(`fold ${f + 1}/${FOLDS} done`);
   }
-  const weights = await trainCoach(examples, FEATURES.buckets, params, vectors);
-  const devRows: CalibrationRow[] = examplesOf(dev, config, emb).map((e) => ({ p: predictFloat(weights, e, vectors), y: e.target }));
+  const weights = await trainCoach(examples, FEATURES.buckets, params);
+  const devRows: CalibrationRow[] = examplesOf(dev, config, emb).map((e) => ({ p: predictFloat(weights, e), y: e.target }));
   const calibration: DevCalibration[] = COACH_LABELS.map((_, l) => calibrateOnDev(oof, devRows, l, DEV_TARGETS));
   COACH_LABELS.forEach((label, l) => {
     const c = calibration[l]!;

@@ -1,8 +1,7 @@
 /**
  * Trains the coach network (lib/engine/coach/model.ts) with @tensorflow/tfjs on the CPU backend:
  *
- *   h = relu(ngrams·A + gloveMean·P + pairs·M + cues·C + b1),  logits = dropout(h)·W2 + b2
- *   pairs = max over t of relu(q_t·Wa + q_{t+1}·Wb + bc),       q_t = glove(word_t)·P
+ *   h = relu(ngrams·A + gloveMean·P + cues·C + b1),  logits = dropout(h)·W2 + b2
  *
  * Minibatch Adam on a weighted binary cross-entropy per label (lazy Adam for the n-gram table). Everything random (initial weights,
  * batch order, n-gram dropout, hidden dropout) comes from one seeded mulberry32 stream, and the
@@ -13,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CoachFeatures } from '../../lib/engine/coach/features';
-import { addDenseRows, addSparseRows, addWordPairs, outputProbabilities, projectRows } from '../../lib/engine/coach/model';
+import { addDenseRows, addSparseRows, outputProbabilities } from '../../lib/engine/coach/model';
 import { prng, shuffle } from '../tone/cv';
 
 export interface CoachTrainParams {
@@ -31,8 +30,6 @@ export interface CoachTrainParams {
   l2: number;
   /** Weight of a positive target relative to a negative one. */
   positiveWeight: number;
-  /** Word-pair filters over the sentence's word sequence (0 = none). */
-  filters: number;
   seed: number;
 }
 
@@ -46,7 +43,6 @@ export const DEFAULT_COACH_PARAMS: CoachTrainParams = {
   hiddenDropout: 0.2,
   l2: 1e-5,
   positiveWeight: 2,
-  filters: 0,
   seed: 20261203,
 };
 
@@ -70,19 +66,6 @@ export interface CoachWeights {
   /** hidden × labels */
   W2: Float32Array;
   b2: Float32Array;
-  /** Word-pair filters (see the header): F = filters, each H × F / F / F × H; empty when F = 0. */
-  filters: number;
-  Wa: Float32Array;
-  Wb: Float32Array;
-  bc: Float32Array;
-  M: Float32Array;
-}
-
-/** The GloVe rows the word-pair filters read (the vocabulary's vectors, row-major). */
-export interface SequenceVectors {
-  matrix: Float32Array;
-  dims: number;
-  rows: number;
 }
 
 let ready: Promise<void> | undefined;
@@ -138,12 +121,7 @@ class LazyAdamTable {
   }
 }
 
-export async function trainCoach(
-  examples: readonly CoachExample[],
-  buckets: number,
-  params: CoachTrainParams = DEFAULT_COACH_PARAMS,
-  vectors?: SequenceVectors,
-): Promise<CoachWeights> {
+export async function trainCoach(examples: readonly CoachExample[], buckets: number, params: CoachTrainParams = DEFAULT_COACH_PARAMS): Promise<CoachWeights> {
   await ensureBackend();
   const first = examples[0];
   if (!first) throw new Error('trainCoach: no examples');
@@ -160,14 +138,7 @@ export async function trainCoach(
   const b1 = tf.variable(tf.zeros([H]));
   const W2 = tf.variable(tf.tensor2d(uniform(H * L, glorot(H, L), rand), [H, L]));
   const b2 = tf.variable(tf.fill([L], -2));
-  const F = vectors ? params.filters : 0;
-  const Wa = tf.variable(tf.tensor2d(uniform(H * F, glorot(2 * H, F), rand), [H, F]));
-  const Wb = tf.variable(tf.tensor2d(uniform(H * F, glorot(2 * H, F), rand), [H, F]));
-  const bc = tf.variable(tf.zeros([F]));
-  const M = tf.variable(tf.tensor2d(uniform(F * H, glorot(F, H), rand), [F, H]));
-  // The vocabulary's vectors plus one zero row for unknown words and padding.
-  const E = vectors ? tf.concat([tf.tensor2d(vectors.matrix, [vectors.rows, vectors.dims]), tf.zeros([1, vectors.dims])]) : undefined;
-  const dense = F > 0 ? [P, C, b1, W2, b2, Wa, Wb, bc, M] : [P, C, b1, W2, b2];
+  const dense = [P, C, b1, W2, b2];
   const optimizer = tf.train.adam(params.learningRate);
 
   for (let epoch = 0; epoch < params.epochs; epoch++) {
@@ -176,7 +147,6 @@ export async function trainCoach(
       const batch = order.slice(s, s + params.batchSize).map((i) => examples[i]!);
       const B = batch.length;
       const packed = pack(batch, params.ngramDropout, rand);
-      const seq = F > 0 ? packSequences(batch, vectors!.rows) : undefined;
       const hiddenKeep = new Float32Array(B * H);
       const keep = 1 - params.hiddenDropout;
       for (let i = 0; i < hiddenKeep.length; i++) hiddenKeep[i] = rand() < keep ? 1 / keep : 0;
@@ -195,21 +165,12 @@ export async function trainCoach(
         const y = tf.tensor2d(packed.targets, [B, L]);
         const mask = tf.tensor2d(hiddenKeep, [B, H]);
         const w = tf.add(1, tf.mul(params.positiveWeight - 1, y));
-        const seqIdx = seq ? tf.tensor1d(seq.idx, 'int32') : undefined;
-        const seqMask = seq ? tf.tensor3d(seq.mask, [B, seq.T - 1, 1]) : undefined;
         return tf.variableGrads(() => {
-          let pre = S.add(g.matMul(P)).add(c.matMul(C)).add(b1);
-          if (seq && seqIdx && seqMask && E) {
-            const q = tf.gather(E, seqIdx).matMul(P).reshape([B, seq.T, H]);
-            const left = q.slice([0, 0, 0], [B, seq.T - 1, H]).reshape([B * (seq.T - 1), H]);
-            const right = q.slice([0, 1, 0], [B, seq.T - 1, H]).reshape([B * (seq.T - 1), H]);
-            const pairs = tf.relu(left.matMul(Wa).add(right.matMul(Wb)).add(bc)).reshape([B, seq.T - 1, F]).mul(seqMask);
-            pre = pre.add(pairs.max(1).matMul(M));
-          }
+          const pre = S.add(g.matMul(P)).add(c.matMul(C)).add(b1);
           const h = tf.relu(pre).mul(mask);
           const logits = h.matMul(W2).add(b2);
           const loss = tf.losses.sigmoidCrossEntropy(y, logits, w);
-          const l2 = tf.addN((F > 0 ? [P, C, W2, Wa, Wb, M] : [P, C, W2]).map((v) => tf.sum(tf.square(v)))).mul(params.l2);
+          const l2 = tf.addN([P, C, W2].map((v) => tf.sum(tf.square(v)))).mul(params.l2);
           return loss.add(l2) as tf.Scalar;
         }, [...dense, S]);
       });
@@ -241,14 +202,8 @@ export async function trainCoach(
     b1: (await b1.data()) as Float32Array,
     W2: (await W2.data()) as Float32Array,
     b2: (await b2.data()) as Float32Array,
-    filters: F,
-    Wa: (await Wa.data()) as Float32Array,
-    Wb: (await Wb.data()) as Float32Array,
-    bc: (await bc.data()) as Float32Array,
-    M: (await M.data()) as Float32Array,
   };
-  [P, C, b1, W2, b2, Wa, Wb, bc, M].forEach((v) => v.dispose());
-  E?.dispose();
+  dense.forEach((v) => v.dispose());
   optimizer.dispose();
   return out;
 }
@@ -281,40 +236,12 @@ function pack(batch: readonly CoachExample[], dropout: number, rand: () => numbe
   return { idx: Int32Array.from(idx), val: Float32Array.from(val), seg: Int32Array.from(seg), glove, cues, targets };
 }
 
-/**
- * The batch's word sequences as rows of E (unknown words and padding → the zero row `pad`), each
- * padded to the longest plus one so that every word has a right neighbour; mask[b, t] = 1 while
- * t is a word of sentence b.
- */
-function packSequences(batch: readonly CoachExample[], pad: number) {
-  const T = Math.max(2, 1 + Math.max(...batch.map((ex) => ex.features.sequence.length)));
-  const idx = new Int32Array(batch.length * T).fill(pad);
-  const mask = new Float32Array(batch.length * (T - 1));
-  batch.forEach((ex, b) => {
-    const s = ex.features.sequence;
-    for (let t = 0; t < s.length; t++) {
-      idx[b * T + t] = s[t]! < 0 ? pad : s[t]!;
-      mask[b * (T - 1) + t] = 1;
-    }
-  });
-  return { idx, mask, T };
-}
-
 /** Probabilities with the trained float weights (no quantisation): for out-of-fold calibration. */
-export function predictFloat(w: CoachWeights, ex: CoachExample, vectors?: SequenceVectors): Float32Array {
+export function predictFloat(w: CoachWeights, ex: CoachExample): Float32Array {
   const h = Float32Array.from(w.b1);
   addSparseRows(h, w.A, ex.features.ngrams.indices, ex.features.ngrams.values, w.hidden);
   // The mean GloVe vector through P, where the product uses the word bag through Q = E·P.
   addDenseRows(h, w.P, ex.glove, w.hidden);
   addDenseRows(h, w.C, ex.features.cues, w.hidden);
-  if (w.filters > 0 && vectors) addWordPairs(h, ex.features.sequence, projectedWords(w, vectors), w);
   return outputProbabilities(h, w.W2, w.b2);
-}
-
-const projected = new WeakMap<CoachWeights, Float32Array>();
-/** E·P per vocabulary word (what the product ships as Q), computed once per weights. */
-export function projectedWords(w: CoachWeights, vectors: SequenceVectors): Float32Array {
-  let q = projected.get(w);
-  if (!q) projected.set(w, (q = projectRows(vectors.matrix, vectors.rows, vectors.dims, w.P, w.hidden)));
-  return q;
 }

@@ -2,8 +2,7 @@
  * The coach model at runtime: a one-hidden-layer multi-label network over the features of
  * features.ts, scored in plain TypeScript (no tfjs in the content script).
  *
- *   h      = relu(A·ngrams + Q·wordBag + M·pairs + C·cues + b1)      (A, Q uint8-quantised)
- *   pairs  = max over t of relu(Q[w_t]·Wa + Q[w_t+1]·Wb + bc)         (word-pair filters)
+ *   h      = relu(A·ngrams + Q·wordBag + C·cues + b1)      (A, Q uint8-quantised)
  *   p[l]   = sigmoid(h·W2[:, l] + b2[l])
  *   flag l when p[l] ≥ threshold[l]
  *
@@ -45,14 +44,6 @@ export interface CoachModelFile {
   /** hidden × labels, row-major. */
   outKernel: number[];
   bias2: number[];
-  /** Word-pair filters over the word sequence (0 or absent = none); the four arrays below then. */
-  pairFilters?: number;
-  /** hidden × pairFilters, row-major: the left word's and the right word's kernels. */
-  pairLeft?: number[];
-  pairRight?: number[];
-  pairBias?: number[];
-  /** pairFilters × hidden, row-major. */
-  pairOut?: number[];
   /** One per label: flag when the probability is at least this. */
   thresholds: number[];
   /** Provenance and figures (free-form, for people). */
@@ -107,7 +98,6 @@ export function validateCoachModelFile(json: unknown): CoachModelFile {
   if (!Array.isArray(f.charNgrams) || !f.charNgrams.every((n) => Number.isInteger(n) && n > 0 && n < 10)) fail('charNgrams must be small integers');
   if (!Number.isInteger(f.hidden) || f.hidden! <= 0 || f.hidden! > 512) fail('hidden must be an integer 1..512');
   if (!Array.isArray(f.words) || !f.words.every((w) => typeof w === 'string')) fail('words must be strings');
-  if (f.pairFilters !== undefined && (!Number.isInteger(f.pairFilters) || f.pairFilters < 0 || f.pairFilters > 256)) fail('pairFilters must be an integer 0..256');
   return f as CoachModelFile;
 }
 
@@ -123,17 +113,9 @@ export function parseCoachModel(json: unknown): CoachModel {
   const W2 = numbers(f.outKernel, H * L, 'outKernel');
   const b2 = numbers(f.bias2, L, 'bias2');
   const thresholds = numbers(f.thresholds, L, 'thresholds');
-  const F = f.pairFilters ?? 0;
-  const pairs: WordPairWeights = {
-    filters: F,
-    Wa: F ? numbers(f.pairLeft, H * F, 'pairLeft') : new Float32Array(0),
-    Wb: F ? numbers(f.pairRight, H * F, 'pairRight') : new Float32Array(0),
-    bc: F ? numbers(f.pairBias, F, 'pairBias') : new Float32Array(0),
-    M: F ? numbers(f.pairOut, F * H, 'pairOut') : new Float32Array(0),
-  };
   const words: WordIndex = wordIndexOf(f.words);
   const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words };
-  const weights = { A, Q, C, b1, W2, b2, H, pairs };
+  const weights = { A, Q, C, b1, W2, b2, H };
   const thresholdRecord = Object.fromEntries(COACH_LABELS.map((l, i) => [l, thresholds[i]!])) as Record<CoachLabel, number>;
   const probabilities = (text: string) => forward(coachFeatures(text, config), weights);
   return {
@@ -159,56 +141,6 @@ interface Weights {
   W2: Float32Array;
   b2: Float32Array;
   H: number;
-  pairs: WordPairWeights;
-}
-
-export interface WordPairWeights {
-  filters: number;
-  /** hidden × filters */
-  Wa: Float32Array;
-  Wb: Float32Array;
-  bc: Float32Array;
-  /** filters × hidden */
-  M: Float32Array;
-}
-
-/** rows × dims matrix times dims × cols → rows × cols (E·P: each word's projection). */
-export function projectRows(E: Float32Array, rows: number, dims: number, P: Float32Array, cols: number): Float32Array {
-  const out = new Float32Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    for (let d = 0; d < dims; d++) {
-      const e = E[r * dims + d]!;
-      if (e === 0) continue;
-      for (let j = 0; j < cols; j++) out[r * cols + j] = out[r * cols + j]! + e * P[d * cols + j]!;
-    }
-  }
-  return out;
-}
-
-/**
- * h += max_t relu(Q[w_t]·Wa + Q[w_t+1]·Wb + bc) · M over the word sequence (an unknown word, and
- * the one after the last, reads as a zero row). The max starts at 0, as the trainer's masked
- * positions do.
- */
-export function addWordPairs(h: Float32Array, sequence: Int32Array, Q: Float32Array, w: WordPairWeights): void {
-  const F = w.filters;
-  const H = h.length;
-  if (F === 0 || sequence.length === 0) return;
-  const best = new Float32Array(F);
-  const z = new Float32Array(F);
-  for (let t = 0; t < sequence.length; t++) {
-    z.set(w.bc);
-    const a = sequence[t]!;
-    const b = t + 1 < sequence.length ? sequence[t + 1]! : -1;
-    if (a >= 0) for (let i = 0; i < H; i++) { const q = Q[a * H + i]!; if (q !== 0) for (let f = 0; f < F; f++) z[f] = z[f]! + q * w.Wa[i * F + f]!; }
-    if (b >= 0) for (let i = 0; i < H; i++) { const q = Q[b * H + i]!; if (q !== 0) for (let f = 0; f < F; f++) z[f] = z[f]! + q * w.Wb[i * F + f]!; }
-    for (let f = 0; f < F; f++) if (z[f]! > best[f]!) best[f] = z[f]!;
-  }
-  for (let f = 0; f < F; f++) {
-    const v = best[f]!;
-    if (v === 0) continue;
-    for (let j = 0; j < H; j++) h[j] = h[j]! + v * w.M[f * H + j]!;
-  }
 }
 
 /** h += Σ_k val[k]·M[idx[k], :] for a sparse input (rows of `H`). */
@@ -248,6 +180,5 @@ export function forward(x: CoachFeatures, w: Weights): Float32Array {
   addSparseRows(h, w.A, x.ngrams.indices, x.ngrams.values, w.H);
   addSparseRows(h, w.Q, x.words.indices, x.words.values, w.H);
   addDenseRows(h, w.C, x.cues, w.H);
-  addWordPairs(h, x.sequence, w.Q, w.pairs);
   return outputProbabilities(h, w.W2, w.b2);
 }

@@ -63,14 +63,9 @@ export const EMPTY_BAG: SparseVector = { indices: new Int32Array(0), values: new
 
 /** Normalised bag of vocabulary words: sorted indices, value = count / vocabulary tokens. */
 export function wordBag(text: string, index: WordIndex): SparseVector {
-  return wordBagOfTokens(embeddingTokens(text), index);
-}
-
-/** wordBag over tokens already split by embeddingTokens. */
-export function wordBagOfTokens(tokens: readonly string[], index: WordIndex): SparseVector {
   const counts = new Map<number, number>();
   let total = 0;
-  for (const tok of tokens) {
+  for (const tok of embeddingTokens(text)) {
     const i = index.get(tok);
     if (i === undefined) continue;
     counts.set(i, (counts.get(i) ?? 0) + 1);
