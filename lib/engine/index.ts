@@ -33,6 +33,7 @@ export {
   getCoachModel,
   parseCoachModel,
   coachVerdicts,
+  coachProblemProbability,
   onCoachModelChange,
   setDefaultCoachModelSource,
   COACH_LABELS,

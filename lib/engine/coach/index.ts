@@ -70,6 +70,21 @@ export function readableByCoach(text: string): boolean {
   return !signatureLine;
 }
 
+/**
+ * How strongly the active model reads any tone problem (every label but help-wording, which is a
+ * wording choice, not tone) in one sentence: its highest probability; undefined without a model.
+ */
+export function coachProblemProbability(text: string): number | undefined {
+  const model = getCoachModel();
+  if (!model) return undefined;
+  const p = model.probabilities(text);
+  let best = 0;
+  model.labels.forEach((label, i) => {
+    if (label !== 'help-wording') best = Math.max(best, p[i]!);
+  });
+  return best;
+}
+
 /** The labels the active model gives one sentence (cached per text); [] without a model. */
 export function coachVerdicts(text: string): CoachVerdict[] {
   const model = getCoachModel();
