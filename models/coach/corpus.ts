@@ -60,9 +60,13 @@ export function loadDevSentences(): CorpusSentence[] {
 }
 
 /** The development split's good consumer-brand replies, one per `---`-separated block. */
+/** The development splits' good consumer-brand replies (every dev/good-replies-b2c*.txt). */
 export function loadDevBrandReplies(): string[] {
-  return readFileSync(join(DATA_DIR, 'dev', 'good-replies-b2c.txt'), 'utf8')
-    .split(/^---$/m)
+  const dir = join(DATA_DIR, 'dev');
+  return readdirSync(dir)
+    .filter((f) => /^good-replies-b2c.*\.txt$/.test(f))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/^---$/m))
     .map((b) => b.trim())
     .filter(Boolean);
 }
