@@ -19,6 +19,8 @@ const DRAFTS = new URL('../../tests/fixtures/drafts/', import.meta.url);
 export interface GoodReplySet {
   replies: string[];
   budget: number;
+  /** Labels this set sets no floor for. */
+  unconstrained?: readonly string[];
 }
 
 /** The project's realistic good replies (IT service desk): the realism test holds them to 2 cards. */
@@ -44,11 +46,11 @@ const step = (p: number) => Math.min(0.995, Math.floor(p * 200 + 1) / 200);
  */
 export function devFloors(model: CoachModel, thresholds: readonly number[], devRows: readonly CalibrationRow[], sets: readonly GoodReplySet[]): number[] {
   // Each set keeps its own budget: the floor is the highest any set needs.
-  const per = sets.map((set) => floorsFor(model, thresholds, devRows, set.replies, set.budget));
+  const per = sets.map((set) => floorsFor(model, thresholds, devRows, set));
   return model.labels.map((_, l) => Math.max(...per.map((f) => f[l]!)));
 }
 
-function floorsFor(model: CoachModel, thresholds: readonly number[], devRows: readonly CalibrationRow[], replies: readonly string[], budget: number): number[] {
+function floorsFor(model: CoachModel, thresholds: readonly number[], devRows: readonly CalibrationRow[], { replies, budget, unconstrained = [] }: GoodReplySet): number[] {
   const labels = model.labels.length;
   // Per label, each good reply's highest probability over the sentences that could get a card.
   const perReply: number[][] = Array.from({ length: labels }, () => []);
@@ -70,6 +72,7 @@ function floorsFor(model: CoachModel, thresholds: readonly number[], devRows: re
   perReply.forEach((list) => list.sort((a, b) => b - a));
   const allowed = new Array<number>(labels).fill(0);
   const floorAt = (l: number, k: number) => {
+    if (unconstrained.includes(model.labels[l]!)) return 0;
     const next = perReply[l]![k] ?? 0;
     return next >= thresholds[l]! ? step(next) : 0;
   };

@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { COACH_LABELS } from '../../lib/engine/coach/labels';
 import { EMBEDDING_PACKAGE, loadEmbeddings } from '../tone/embeddings';
 import { calibrateOnDev, type CalibrationRow, type DevCalibration } from './calibrate';
-import { devFloors, fixtureReplies } from './dev-floor';
+import { devFloors, fixtureReplies, type GoodReplySet } from './dev-floor';
 import { parseCoachModel } from '../../lib/engine/coach/model';
 import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, readTsvDir, trainingSet, type CorpusSentence } from './corpus';
 import { exportCoachModel, weightsHash } from './export';
@@ -33,10 +33,13 @@ export const DEV_TARGETS = { precision: 0.95, maxGoodFlagged: 2 };
 /**
  * Good development replies the model's cards may flag, per set: 2% of each, rounded. The IT-desk
  * fixtures (89 + 2 replies: 2; the realism test holds them to this) and the consumer-brand replies
- * of the dev splits.
+ * of the dev splits. The brand replies set no help-wording floor: the product's false-alarm measure on
+ * brand replies leaves help-wording out, and their writers sign off with "Hope this helps!".
  */
-export const GOOD_REPLY_SETS = () =>
-  [fixtureReplies(), loadDevBrandReplies()].map((replies) => ({ replies, budget: Math.round(replies.length * 0.02) }));
+export const GOOD_REPLY_SETS = (): GoodReplySet[] => [
+  { replies: fixtureReplies(), budget: Math.round(fixtureReplies().length * 0.02) },
+  { replies: loadDevBrandReplies(), budget: Math.round(loadDevBrandReplies().length * 0.02), unconstrained: ['help-wording'] },
+];
 /** No card below this probability, whatever the calibration says. */
 export const MIN_THRESHOLD = 0.5;
 
