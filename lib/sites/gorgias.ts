@@ -8,7 +8,7 @@ import { labelOf, saysInternal } from './dom';
 export const gorgias = defineDesk({
   id: 'gorgias',
   name: 'Gorgias',
-  hosts: ['gorgias.com', 'gorgias.io'],
+  hosts: ['*.gorgias.com'],
   replyBox: '[data-testid="ticket-reply-editor"], .ticket-reply-editor',
   draftKind(editor) {
     const area = nearest(editor, '[data-testid="ticket-reply-area"]');

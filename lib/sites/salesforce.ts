@@ -9,7 +9,7 @@ import { closestAcross, isActive, labelOf } from './dom';
 export const salesforce = defineDesk({
   id: 'salesforce',
   name: 'Salesforce Service Cloud',
-  hosts: ['lightning.force.com', 'my.salesforce.com', 'force.com'],
+  hosts: ['*.lightning.force.com', '*.my.salesforce.com'],
   replyBox:
     '.cuf-publisher, .forceChatterPublisherPresentation, [data-publisher-type], lightning-input-rich-text, .slds-rich-text-editor',
   draftKind(editor) {
