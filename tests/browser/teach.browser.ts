@@ -5,7 +5,8 @@
  * clicks; the panel shows what Rapport will read; Save makes the sidebar acknowledge the customer and
  * the tab make a note. The profile is exported from the options page and imported into a fresh
  * browser profile (a second Chromium user-data directory), where the same desk is coached the same
- * way. A broken profile (its note switch matches nothing) is reported in the popup and ignored.
+ * way. The page's own script can neither pick nor save. A broken profile (its note switch matches
+ * nothing) is reported in the popup and ignored.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -73,6 +74,11 @@ export const tests: BrowserTest[] = [
       const teach = page.locator(TEACH);
       await teach.locator('text=Click the reply box').waitFor({ timeout: 5000 });
 
+      // The page can't pick: its synthetic click on the reply box is not the agent's.
+      await page.evaluate(() => document.querySelector<HTMLElement>('#post-body')!.click());
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok(await teach.locator('text=Click the reply box').count(), 'a synthetic click picks nothing');
+
       // The agent's own clicks pick; the tab click is swallowed, so "Everyone" stays selected.
       await page.locator('#post-body').click();
       await teach.locator('text=switches the composer to an internal note').waitFor();
@@ -89,6 +95,10 @@ export const tests: BrowserTest[] = [
       assert.doesNotMatch(review, /css-/, 'no hashed class in any selector');
       assert.match(review, /Customer reply/);
       assert.match(review, /This is the third time I'm asking/);
+      // Nor can it save: a script's .click() on Save is not trusted.
+      await page.evaluate(() => document.querySelector('[data-rapport="teach"]')!.shadowRoot!.querySelector<HTMLElement>('[data-teach-action="save"]')!.click());
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await teach.locator('text=Saved').count(), 0, "the page's click did not save");
       await teach.locator('[data-teach-action="save"]').click();
       await teach.locator('text=Saved').waitFor();
       await teach.locator('[data-teach-action="close"]').click();
