@@ -4,7 +4,7 @@ import type { PluginOption } from 'vite';
 import { manifestCommands } from './lib/command-keys';
 import { manifestIcons } from './lib/build/icons';
 import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
-import { STORE_MODE, withoutLocalDesks } from './lib/build/store-manifest';
+import { STORE_MODE, withDeskMatches, withoutLocalDesks } from './lib/build/store-manifest';
 
 const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
 
@@ -60,6 +60,9 @@ export default defineConfig({
       config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin()];
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // The coach runs on every desk adapter's hosts (lib/sites/host-permissions.ts, one list from
+      // the adapters); other hosts are enabled from the popup through optional_host_permissions.
+      Object.assign(manifest, withDeskMatches(manifest, wxt.config.mode));
       // Store zips leave the local desks out (lib/build/store-manifest.ts); `npm run build` keeps them.
       if (wxt.config.mode === STORE_MODE) Object.assign(manifest, withoutLocalDesks(manifest));
       if (wxt.config.manifestVersion !== 2) return;

@@ -46,6 +46,31 @@ export interface TabStatus {
   kind: 'reply' | 'internal-note' | null;
   /** Suggestions shown for the current draft. */
   counts: { total: number; warning: number; suggestion: number; info: number };
+  /** The site profile for this origin ("Teach Rapport this desk"), when there is one. */
+  profile?: ProfileStatus;
+}
+
+/** What the popup shows about this origin's site profile. Page text only as a short excerpt, never the draft. */
+export interface ProfileStatus {
+  name: string;
+  /** The agent's own, a team pack's, or the organisation's. */
+  source: 'own' | 'pack' | 'policy';
+  /** The pack it came with, for pack and policy profiles. */
+  from?: string;
+  /** Broken selectors; a profile with any is ignored on this page. */
+  problems: string[];
+  /** The coach reads the reply box through this profile right now. */
+  inUse: boolean;
+  /** The start of the customer's message it reads (at most 120 characters). */
+  customerExcerpt?: string;
+}
+
+/**
+ * Popup → the active tab's top frame (`tabs.sendMessage`): start "Teach Rapport this desk" (the
+ * pick mode, lib/content/teach.ts). Exactly `{ type: 'rapport:teach' }`.
+ */
+export interface TeachRequest {
+  type: 'rapport:teach';
 }
 
 /**

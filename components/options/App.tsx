@@ -7,6 +7,7 @@ import { PacksSection } from './PacksSection';
 import { ResetSection } from './ResetSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { SiteProfilesSection } from './SiteProfilesSection';
 import { StatsSection } from './StatsSection';
 import { useOptionsState } from './state';
 
@@ -53,6 +54,7 @@ export function OptionsApp() {
             <IgnoreListSection state={state} />
             <IgnoredRulesSection state={state} />
             <SitesSection state={state} />
+            <SiteProfilesSection state={state} />
             <ShortcutsSection />
             <StatsSection refresh={statsRefresh} />
             <ResetSection onReset={() => setStatsRefresh((n) => n + 1)} />

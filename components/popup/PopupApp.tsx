@@ -11,7 +11,8 @@ import { KIND_LABELS } from '../sidebar/labels';
 import { LOCKED_TEXT } from '../options/Locked';
 import { settingsArea } from '../options/state';
 import { Shortcuts } from '../shared/Shortcuts';
-import { enableSite, readActiveTab, type ActiveSite, type ActiveTab } from './site';
+import { enableSite, readActiveTab, startTeaching, type ActiveSite, type ActiveTab } from './site';
+import { ProfileFacts } from './ProfileFacts';
 
 function countsLine(counts: { total: number; warning: number; suggestion: number; info: number }): string {
   if (counts.total === 0) return 'No suggestions for this draft.';
@@ -84,6 +85,21 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
             </>
           )}
         </dl>
+      )}
+      {on && status?.profile && <ProfileFacts profile={status.profile} />}
+      {on && status && (
+        <button
+          type="button"
+          data-action="teach"
+          onClick={() => {
+            startTeaching(site).then(
+              () => window.close(),
+              (e: unknown) => setMessage(`Could not start: ${e instanceof Error ? e.message : String(e)}`),
+            );
+          }}
+        >
+          Teach Rapport this desk
+        </button>
       )}
       {on && !status && <p class="hint">Reload this page to start Rapport here.</p>}
       <label class="switch">

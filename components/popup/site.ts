@@ -1,6 +1,6 @@
 /** What the popup knows about the active tab, gathered from the browser and the tab's content script. */
 import { browser } from 'wxt/browser';
-import type { EnableSiteMessage, TabStatus, TabStatusRequest } from '../../lib/messages';
+import type { EnableSiteMessage, TabStatus, TabStatusRequest, TeachRequest } from '../../lib/messages';
 import { manifestInstallPatterns, originPattern } from '../../lib/settings/site-access';
 import { patternMatches } from '../../lib/sites/host-permissions';
 
@@ -67,4 +67,14 @@ export async function enableSite(site: ActiveSite): Promise<boolean> {
   const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; error?: string } | undefined;
   if (!reply?.ok) throw new Error(reply?.error ?? 'the background did not answer');
   return true;
+}
+
+/**
+ * "Teach Rapport this desk": the tab's content script shows its pick panel on the page; the popup
+ * then closes, since the agent's next clicks are on the page.
+ */
+export async function startTeaching(site: ActiveSite): Promise<void> {
+  const request: TeachRequest = { type: 'rapport:teach' };
+  const reply = (await browser.tabs.sendMessage(site.tabId, request, { frameId: 0 })) as { ok?: boolean } | undefined;
+  if (!reply?.ok) throw new Error('Rapport is not running on this page; reload it and try again');
 }

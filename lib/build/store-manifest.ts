@@ -5,12 +5,15 @@
  * "Enable on this site" in the popup. `npm run build` keeps them: the demo and the test suites
  * coach on 127.0.0.1 with no extra step (the public test contract).
  */
-import { LOCAL_HOST_PATTERNS } from '../sites/host-permissions';
+import { DESK_HOST_PATTERNS, INSTALL_HOST_PATTERNS, LOCAL_HOST_PATTERNS } from '../sites/host-permissions';
 
 export const STORE_MODE = 'store';
 
+/** The coach's content script in the build (entrypoints/content.ts). */
+export const COACH_SCRIPT = 'content-scripts/content.js';
+
 interface ManifestHosts {
-  content_scripts?: { matches?: string[] }[];
+  content_scripts?: { matches?: string[]; js?: string[] }[];
   host_permissions?: string[];
   permissions?: unknown[];
 }
@@ -24,5 +27,23 @@ export function withoutLocalDesks<M extends ManifestHosts>(manifest: M): M {
     ...(manifest.content_scripts ? { content_scripts: manifest.content_scripts.map((c) => ({ ...c, ...(c.matches ? { matches: keep(c.matches) } : {}) })) } : {}),
     ...(manifest.host_permissions ? { host_permissions: keep(manifest.host_permissions) } : {}),
     ...(manifest.permissions ? { permissions: keep(manifest.permissions) } : {}),
+  };
+}
+
+/** Where the coach is registered at install time: every desk adapter's hosts, and (not in store builds) local desks. */
+export function coachMatches(mode: string): string[] {
+  return [...(mode === STORE_MODE ? DESK_HOST_PATTERNS : INSTALL_HOST_PATTERNS)];
+}
+
+/**
+ * The manifest with the coach's content script registered for exactly the adapters' hosts
+ * (lib/sites/host-permissions.ts), whatever the entrypoint declared: the one list of desk hosts.
+ */
+export function withDeskMatches<M extends ManifestHosts>(manifest: M, mode: string): M {
+  if (!manifest.content_scripts) return manifest;
+  const matches = coachMatches(mode);
+  return {
+    ...manifest,
+    content_scripts: manifest.content_scripts.map((c) => (c.js?.includes(COACH_SCRIPT) ? { ...c, matches: [...matches] } : c)),
   };
 }

@@ -25,6 +25,9 @@ import { listenForTabStatus, tabStatus } from './tab-status';
 import { createPrefs } from './prefs';
 import { draftTone, loadToneModelFromExtension } from './tone';
 import { loadCoachModelFromExtension } from './coach-model';
+import type { SourcedProfile } from '../profiles/profile';
+import { isTeachRequest, pageProfile, profileStatus, saveOwnProfile } from './site-profile';
+import { startTeach } from './teach';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
@@ -90,6 +93,10 @@ function warmUpWhenIdle(win: Window): () => void {
   return () => win.clearTimeout(id);
 }
 
+function optional(profile: ReturnType<typeof profileStatus>): { profile?: NonNullable<ReturnType<typeof profileStatus>> } {
+  return profile ? { profile } : {};
+}
+
 export function startContent(lifecycle: ContentLifecycle, win: Window = window): RunningContent | null {
   if (!isTopFrame(win)) return null;
   const doc = win.document;
@@ -103,6 +110,9 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   let contextTimer: ReturnType<typeof setTimeout> | undefined;
   let discovery: Discovery | null = null;
   let prefsLoaded = false;
+  // Site profiles that may apply here (lib/profiles), and a "Teach Rapport this desk" session.
+  let profiles: SourcedProfile[] = [];
+  let teaching: { stop(): void } | null = null;
 
   onStop(warmUpWhenIdle(win));
   // First, before any check: the tone model comes from the background, not the bundle (./tone.ts).
@@ -157,7 +167,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     // Nothing until the settings are read (the site may be switched off), and nothing while it is off.
     if (life.signal.aborted || !settings.ready || !settings.siteOn) return;
     if (current?.root === root && coach.handle?.element === root) return;
-    const adapter = attempt('site adapter', () => adapterForEditor(new URL(win.location.href), doc, root));
+    const adapter = attempt('site adapter', () => adapterForEditor(new URL(win.location.href), doc, root, pageProfile(win, profiles)?.profile));
     if (!adapter) return;
     const handle = attempt('editor', () => attachEditor(root));
     if (!handle) return;
@@ -207,6 +217,12 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void): undefined => {
     // Only our own background may drive the sidebar; anything else is not a command.
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isTeachRequest(raw)) {
+      // The popup's "Teach Rapport this desk": pick mode on this page (lib/content/teach.ts).
+      teaching ??= attempt('teach', () => startTeach({ doc, save: saveOwnProfile, onEnd: () => (teaching = null) })) ?? null;
+      respond({ ok: teaching !== null });
+      return undefined;
+    }
     const message = parseCommandMessage(raw);
     if (!message) return undefined;
     onCommand(message.command);
@@ -250,6 +266,13 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   onStop(
     watchSettings((live) => {
       coach.setCheckOptions(live.checkOptions);
+      const before = JSON.stringify(pageProfile(win, profiles) ?? null);
+      profiles = live.siteProfiles;
+      // A profile taught, imported or removed for this origin: read the reply box again through it.
+      if (settings.ready && JSON.stringify(pageProfile(win, profiles) ?? null) !== before && current) {
+        current = null;
+        followFocus();
+      }
       const on = live.siteEnabled(win.location.hostname);
       const first = !settings.ready;
       settings.ready = true;
@@ -267,10 +290,16 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     }),
   );
   attempt('tab status', () =>
-    onStop(listenForTabStatus(() => tabStatus({ win, coach, adapter: current?.adapter, siteEnabled: settings.siteOn }))),
+    onStop(
+      listenForTabStatus(() => ({
+        ...tabStatus({ win, coach, adapter: current?.adapter, siteEnabled: settings.siteOn }),
+        ...optional(profileStatus(doc, pageProfile(win, profiles), current?.adapter.id === 'profile', current?.customerMessage)),
+      })),
+    ),
   );
 
   onStop(() => {
+    teaching?.stop();
     clearTimeout(contextTimer);
     untrack?.();
     coach.dispose();

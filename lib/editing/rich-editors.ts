@@ -12,8 +12,11 @@ import { quillStrategy } from './quill';
 import { tinymceStrategy } from './tinymce';
 import type { EditorStrategy } from './types';
 import { unknownEditorStrategy } from './unknown-editor';
+import { zohoEditorStrategy } from './zoho-editor';
 
 export const richEditorStrategies: readonly EditorStrategy[] = [
+  // Before the generic iframe-body editors: Zoho's frame body carries no library class.
+  zohoEditorStrategy,
   ckeditor5Strategy,
   ckeditor4Strategy,
   tinymceStrategy,
@@ -34,4 +37,5 @@ export {
   proseMirrorStrategy,
   quillStrategy,
   tinymceStrategy,
+  zohoEditorStrategy,
 };

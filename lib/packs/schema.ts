@@ -4,6 +4,8 @@
  * every list has a limit, so a pasted or generated pack can't stall the browser.
  */
 import { z } from 'zod';
+import { PROFILE_LIMITS } from '../profiles/profile';
+import { siteProfileSchema } from '../profiles/schema';
 
 export const limits = {
   /** Characters in a pack file. */
@@ -113,6 +115,12 @@ export const packSchema = z.strictObject({
   version: z.union([z.string().min(1).max(40), z.number()]).transform(String),
   description: z.string().max(limits.explanationChars).optional(),
   rules: z.array(packRule).min(1, 'a pack needs at least one rule').max(limits.rules),
+  /** Desks the team taught Rapport ("Teach Rapport this desk"), one per origin; see lib/profiles. */
+  siteProfiles: z
+    .array(siteProfileSchema)
+    .max(PROFILE_LIMITS.packProfiles)
+    .refine((list) => new Set(list.map((p) => p.origin)).size === list.length, 'lists the same origin twice')
+    .optional(),
 });
 
 export type Pack = z.output<typeof packSchema>;

@@ -14,6 +14,7 @@ import { activePacks, checkPreferences, isSiteEnabled, mergePolicy, type Effecti
 import { EMPTY_POLICY } from '../policy/schema';
 import { freshSettings } from './schema';
 import { loadState, subscribeState, type ChangeEvents, type StorageArea } from './store';
+import { readProfile, type SiteProfile, type SourcedProfile } from '../profiles/profile';
 
 export type CoachOptions = Pick<CheckOptions, 'disabled' | 'severity' | 'ignorePhrases' | 'pack'> & {
   /** Categories the organisation keeps on (the coach won't remember "Ignore this rule" there). */
@@ -25,6 +26,23 @@ export interface LiveSettings {
   /** Options for the engine's check(); `pack` keeps its identity while the packs don't change. */
   checkOptions: CoachOptions;
   siteEnabled(host: string): boolean;
+  /** Every site profile that may apply: the organisation's forced packs', enabled packs', the agent's own. */
+  siteProfiles: SourcedProfile[];
+}
+
+/** The site profiles from the enabled packs (forced ones are the organisation's) and the agent's own. */
+export function collectProfiles(effective: EffectiveSettings, own: readonly SiteProfile[]): SourcedProfile[] {
+  const out: SourcedProfile[] = [];
+  for (const pack of effective.packs) {
+    if (!pack.enabled) continue;
+    for (const raw of pack.pack.siteProfiles ?? []) {
+      // Validated on import; read again here because stored data is never trusted blindly.
+      const profile = readProfile(raw);
+      if (profile) out.push({ profile, source: pack.forced ? 'policy' : 'pack', from: pack.name });
+    }
+  }
+  for (const profile of own) out.push({ profile, source: 'own' });
+  return out;
 }
 
 /** Compiles packs, reusing earlier results, and keeps the same array while nothing changed (the engine caches checkers by it). */
@@ -95,13 +113,14 @@ export function watchSettings(onChange: (live: LiveSettings) => void, options: W
           ...(effective.lockedCategories.length ? { lockedCategories: effective.lockedCategories } : {}),
         },
         siteEnabled: (host) => isSiteEnabled(effective, host),
+        siteProfiles: collectProfiles(effective, state.profiles),
       });
     } catch (error) {
       // Unreadable storage (or the extension going away): coach with the defaults rather than not at all.
       console.warn('Rapport: could not read settings; using the defaults', error);
       if (stopped || mine !== generation) return;
       const effective = mergePolicy(freshSettings(), [], { ...EMPTY_POLICY, forcedPacks: [] });
-      onChange({ effective, checkOptions: checkPreferences(effective), siteEnabled: () => true });
+      onChange({ effective, checkOptions: checkPreferences(effective), siteEnabled: () => true, siteProfiles: [] });
     }
   };
 

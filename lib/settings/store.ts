@@ -5,17 +5,20 @@
  *   rapport.teamPacks      — the agent's team packs (./packs.ts)
  *   rapport.managedPolicy  — the organisation's policy, resolved by the background from
  *                            storage.managed (lib/policy/sync.ts); read-only for everyone else.
+ *   rapport.siteProfiles   — desks the agent taught Rapport (lib/profiles), one per origin.
  * Every open tab listens to `storage.onChanged`, so a change applies live.
  */
 import type { PolicyForMerge } from '../policy/merge';
 import { EMPTY_POLICY } from '../policy/schema';
 import { isCategoryId, readSettings, freshSettings, type Settings } from './schema';
 import { readStoredPacks, type StoredPack } from './packs';
+import { readStoredProfiles, type SiteProfile } from '../profiles/profile';
 
 export const SETTINGS_KEY = 'rapport.settings';
 export const PACKS_KEY = 'rapport.teamPacks';
 export const POLICY_KEY = 'rapport.managedPolicy';
-export const STATE_KEYS = [SETTINGS_KEY, PACKS_KEY, POLICY_KEY] as const;
+export const PROFILES_KEY = 'rapport.siteProfiles';
+export const STATE_KEYS = [SETTINGS_KEY, PACKS_KEY, POLICY_KEY, PROFILES_KEY] as const;
 
 /** The part of `browser.storage.local` used here (an in-memory fake in unit tests). */
 export interface StorageArea {
@@ -32,6 +35,8 @@ export interface SettingsState {
   settings: Settings;
   packs: StoredPack[];
   policy: StoredPolicy;
+  /** The agent's own site profiles. */
+  profiles: SiteProfile[];
   /** Entries dropped while reading, and why. */
   problems: string[];
 }
@@ -62,11 +67,13 @@ export async function loadState(area: StorageArea): Promise<SettingsState> {
   const raw = await area.get([...STATE_KEYS]);
   const settings = readSettings(raw[SETTINGS_KEY]);
   const packs = readStoredPacks(raw[PACKS_KEY]);
+  const profiles = readStoredProfiles(raw[PROFILES_KEY]);
   return {
     settings: settings.settings,
     packs: packs.packs,
     policy: readStoredPolicy(raw[POLICY_KEY]),
-    problems: [...settings.problems, ...packs.problems],
+    profiles: profiles.profiles,
+    problems: [...settings.problems, ...packs.problems, ...profiles.problems],
   };
 }
 
@@ -108,4 +115,12 @@ export function subscribeState(events: ChangeEvents, onChange: () => void): () =
   };
   events.addListener(listener);
   return () => events.removeListener(listener);
+}
+
+/** Read, change, write the agent's own site profiles (one per origin). */
+export async function changeProfiles(area: StorageArea, edit: (profiles: SiteProfile[]) => SiteProfile[]): Promise<SiteProfile[]> {
+  const { profiles } = readStoredProfiles((await area.get([PROFILES_KEY]))[PROFILES_KEY]);
+  const next = edit(profiles);
+  await area.set({ [PROFILES_KEY]: next });
+  return next;
 }

@@ -5,13 +5,14 @@
  */
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
-import { ancestorsAcross, closestAcross, frameElementOf, hostIs, messageText, queryDeep } from './dom';
+import { ancestorsAcross, closestAcross, frameElementOf, messageText, queryDeep } from './dom';
+import { checkDeskHost, onDeskHost } from './hosts';
 import { latestMessage, type ThreadOrder } from './thread-order';
 
 export interface DeskSpec {
   id: string;
   name: string;
-  /** Domains the desk is served from (subdomains included). */
+  /** Hosts the desk is served from: `app.example.com`, or `*.example.com` for every subdomain. */
   hosts?: readonly string[];
   /** A selector that identifies the desk on any host (self-hosted installs, custom domains). */
   markers?: string;
@@ -48,11 +49,13 @@ export function documentsOutward(element: Element): Document[] {
 }
 
 export function defineDesk(spec: DeskSpec): SiteAdapter {
+  const hosts = (spec.hosts ?? []).map(checkDeskHost);
   return {
     id: spec.id,
     name: spec.name,
+    hosts,
     matches(url, doc) {
-      if (spec.hosts && hostIs(url, ...spec.hosts)) return true;
+      if (onDeskHost(url, hosts)) return true;
       return !!spec.markers && !!doc.querySelector(spec.markers);
     },
     isReplyBox(editor) {

@@ -171,9 +171,3 @@ export function messageText(element: Element, options: TextOptions = {}): string
     .filter((line) => line.length > 0)
     .join('\n');
 }
-
-/** Does `url`'s host equal `domain` or end with `.domain`? */
-export function hostIs(url: URL, ...domains: string[]): boolean {
-  const host = url.hostname.toLowerCase();
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
-}

@@ -33,7 +33,7 @@ function draftKind(editor: HTMLElement): DraftKind {
 export const freshdesk = defineDesk({
   id: 'freshdesk',
   name: 'Freshdesk',
-  hosts: ['freshdesk.com'],
+  hosts: ['*.freshdesk.com'],
   markers: '.ticket-details__item [data-test-conversation="conversation-text"], [data-test-id="ticket-description"] #ticket_original_request',
   replyBox: '.fr-element.fr-view[contenteditable="true"]',
   draftKind,

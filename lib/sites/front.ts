@@ -7,15 +7,19 @@
  * customer message is read.
  */
 import type { SiteAdapter } from './types';
-import { hostIs, isShown } from './dom';
+import { isShown } from './dom';
+import { onDeskHost } from './hosts';
 import { genericAdapter } from './generic';
 
+const HOSTS = ['*.frontapp.com'];
 const SEARCH_LABEL = /\b(search|filter|find)\b/i;
 
 export const front: SiteAdapter = {
   id: 'front',
   name: 'Front',
-  matches: (url) => hostIs(url, 'frontapp.com'),
+  // Every company has its own subdomain (acme.frontapp.com); the app itself is app.frontapp.com.
+  hosts: HOSTS,
+  matches: (url) => onDeskHost(url, HOSTS),
   isReplyBox(editor) {
     if (editor.closest('[data-rapport-ignore], [data-rapport="sidebar"]')) return false;
     const label = `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('placeholder') ?? ''}`;

@@ -65,6 +65,7 @@ function outerDocuments(editor: Element): Document[] {
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   name: 'Any page',
+  hosts: [],
   matches: () => true,
   isReplyBox(editor) {
     if (editor.closest('[data-rapport-ignore], [data-rapport="sidebar"]')) return false;

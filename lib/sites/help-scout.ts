@@ -8,9 +8,12 @@
  * customer message is read rather than a wrong one.
  */
 import type { SiteAdapter } from './types';
-import { closestAcross, frameElementOf, hostIs } from './dom';
+import { closestAcross, frameElementOf } from './dom';
+import { onDeskHost } from './hosts';
 import { genericAdapter } from './generic';
 
+/** The app moved to app.helpscout.com; secure.helpscout.net still serves older accounts. */
+const HOSTS = ['app.helpscout.com', 'secure.helpscout.net'];
 const REDACTOR = '.redactor_editor, .redactor-editor, .redactor-in';
 
 /** The composer's editing area: an editable frame body inside the Help Scout page, or Redactor's. */
@@ -24,7 +27,8 @@ function isComposer(editor: HTMLElement): boolean {
 export const helpScout: SiteAdapter = {
   id: 'help-scout',
   name: 'Help Scout',
-  matches: (url) => hostIs(url, 'helpscout.com', 'helpscout.net'),
+  hosts: HOSTS,
+  matches: (url) => onDeskHost(url, HOSTS),
   isReplyBox: isComposer,
   draftKind: (editor) => genericAdapter.draftKind(editor),
   customerMessage: (editor) => genericAdapter.customerMessage(editor),

@@ -1,35 +1,16 @@
 /**
- * Install-time host access: the hosted help desks Rapport has adapters for, plus local desks.
- * Self-hosted desks on other hosts (Request Tracker, osTicket, ServiceNow on a custom domain) are
- * enabled per site from the popup through optional host permissions.
+ * Install-time host access: the hosts of every desk adapter (each adapter's `hosts`, the same list
+ * it matches pages by), plus local desks. Self-hosted desks on other hosts (Request Tracker,
+ * osTicket, FreeScout, ServiceNow on a custom domain) are enabled per site from the popup through
+ * optional host permissions ("Enable on this site").
+ *
+ * wxt.config.ts writes these into the manifest's content script matches; entrypoints/content.ts
+ * declares them too (WXT's dev server reads them from there).
  */
-export const DESK_HOST_PATTERNS: readonly string[] = [
-  'https://*.zendesk.com/*',
-  'https://*.freshdesk.com/*',
-  'https://desk.zoho.com/*',
-  'https://desk.zoho.eu/*',
-  'https://desk.zoho.in/*',
-  'https://desk.zoho.com.au/*',
-  'https://desk.zoho.jp/*',
-  'https://*.service-now.com/*',
-  'https://*.servicenowservices.com/*',
-  'https://*.atlassian.net/*',
-  'https://*.lightning.force.com/*',
-  'https://*.my.salesforce.com/*',
-  'https://secure.helpscout.net/*',
-  'https://app.helpscout.com/*',
-  'https://app.intercom.com/*',
-  'https://app.eu.intercom.com/*',
-  'https://app.au.intercom.com/*',
-  'https://*.frontapp.com/*',
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  'https://*.gorgias.com/*',
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+import { deskAdapters } from './desks';
+import { deskHostPattern } from './hosts';
+
+export const DESK_HOST_PATTERNS: readonly string[] = [...new Set(deskAdapters.flatMap((adapter) => adapter.hosts.map(deskHostPattern)))];
 
 /** Local desks (the demo, tests, a desk on the agent's own machine). */
 export const LOCAL_HOST_PATTERNS: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];

@@ -5,6 +5,8 @@
 import { deskAdapters } from './desks';
 import { genericAdapter } from './generic';
 import type { SiteAdapter } from './types';
+import { profileAdapter, profileProblems } from '../profiles/adapter';
+import type { SiteProfile } from '../profiles/profile';
 
 export type { SiteAdapter } from './types';
 export { genericAdapter } from './generic';
@@ -19,10 +21,17 @@ export function adapterFor(url: URL, doc: Document): SiteAdapter {
  * The adapter that claims `editor` as a reply box on the page `url`/`doc` (the top document): the
  * page's desk adapter, or the generic one when the desk's selectors don't cover it (a changed desk
  * UI should degrade, not go silent).
+ * A working site profile for the page's origin (lib/profiles) is asked first.
  * Undefined when the editor is not a reply box at all (a search field, our own UI).
  */
-export function adapterForEditor(url: URL, doc: Document, editor: HTMLElement): SiteAdapter | undefined {
+export function adapterForEditor(url: URL, doc: Document, editor: HTMLElement, profile?: SiteProfile): SiteAdapter | undefined {
   const desk = adapterFor(url, doc);
+  // A profile the agent (or their team) taught for this origin comes first, when it works here.
+  if (profile && profile.origin === url.origin && profileProblems(profile, doc).length === 0) {
+    const fallback = desk.isReplyBox(editor) ? desk : genericAdapter;
+    const taught = profileAdapter(profile, fallback);
+    if (taught.isReplyBox(editor)) return taught;
+  }
   if (desk.isReplyBox(editor)) return desk;
   if (desk !== genericAdapter && genericAdapter.isReplyBox(editor)) return genericAdapter;
   return undefined;

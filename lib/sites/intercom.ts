@@ -1,21 +1,31 @@
 /**
- * Intercom Inbox: a ProseMirror composer with Reply / Note tabs (note mode is yellow); the
- * conversation parts say whether the user, an admin or a bot wrote them.
+ * Intercom Inbox. Evidence (desk-dom-evidence.md): a public Intercom copilot extension writes into
+ * `[data-conversation-reply-composer] .ProseMirror[contenteditable]` (also
+ * `.ProseMirror.embercom-prosemirror-composer-editor`) and reads conversation parts
+ * `[data-part-group-id]` whose `data-part-group-category` says who wrote them (1 customer, 3 agent,
+ * 5 bot, 20 automated), the words in `.interblocks-html`; a public Selenium script treats category 4
+ * as a note. The old inbox's note tab is `[data-intercom-target=note-tab]`, `o__selected` when on
+ * (a public userscript). How the current inbox marks note mode is NOT evidenced: without that tab
+ * the composer is read the generic way (lib/sites/composer-mode.ts).
  */
+import type { DraftKind } from '../engine/types';
 import { defineDesk, nearest } from './define-desk';
-import { modeFromControls } from './dom';
+import { modeFromFields, modeFromNearestControls, modeFromWrappers } from './composer-mode';
+
+const COMPOSER = '[data-conversation-reply-composer]';
+
+function draftKind(editor: HTMLElement): DraftKind {
+  const noteTab = nearest(editor, '[data-intercom-target="note-tab"]');
+  if (noteTab) return noteTab.classList.contains('o__selected') ? 'internal-note' : 'reply';
+  return modeFromFields(editor) ?? modeFromNearestControls(editor) ?? modeFromWrappers(editor) ?? 'reply';
+}
 
 export const intercom = defineDesk({
   id: 'intercom',
   name: 'Intercom',
   hosts: ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'],
-  replyBox: '.embercom-prosemirror-composer-editor, [data-intercom-target="composer"]',
-  draftKind(editor) {
-    const composer = nearest(editor, '[data-intercom-target="composer"], .inbox2__composer');
-    const mode = composer?.getAttribute('data-composer-mode');
-    if (mode === 'note') return 'internal-note';
-    if (mode === 'reply') return 'reply';
-    return (composer && modeFromControls(composer, '[role="tab"], [data-composer-pane]')) ?? 'reply';
-  },
-  customer: { message: '[data-part-author-type="user"] [data-conversation-part-body], [data-part-author-type="lead"] [data-conversation-part-body]' },
+  markers: `${COMPOSER}, [data-part-group-category]`,
+  replyBox: `${COMPOSER} .ProseMirror, .ProseMirror.embercom-prosemirror-composer-editor`,
+  draftKind,
+  customer: { message: '[data-part-group-category="1"] .interblocks-html', order: 'oldest-first' },
 });

@@ -15,8 +15,10 @@
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
 import { documentsOutward, nearest } from './define-desk';
-import { closestAcross, hostIs, labelOf, messageText, saysInternal } from './dom';
+import { closestAcross, labelOf, messageText, saysInternal } from './dom';
+import { onDeskHost } from './hosts';
 
+const HOSTS = ['*.atlassian.net', '*.jira.com'];
 const COMMENT_BOX =
   '[data-testid="issue.activity.comment"], section[data-testid="issue-transition.ui.issue-transition-modal"] #comment-container';
 const EDITOR = '#ak-editor-textarea, .ProseMirror';
@@ -78,8 +80,9 @@ function customerMessage(editor: HTMLElement): string | undefined {
 export const jiraServiceManagement: SiteAdapter = {
   id: 'jira-service-management',
   name: 'Jira Service Management',
+  hosts: HOSTS,
   matches(url, doc) {
-    return hostIs(url, 'atlassian.net', 'jira.com') || !!doc.querySelector('[data-testid="issue.activity.comment"] #ak-editor-textarea');
+    return onDeskHost(url, HOSTS) || !!doc.querySelector('[data-testid="issue.activity.comment"] #ak-editor-textarea');
   },
   isReplyBox(editor) {
     return !!closestAcross(editor, COMMENT_BOX) && editor.matches(EDITOR);

@@ -60,6 +60,7 @@ function lastRequestorMessage(doc: Document): string | undefined {
 export const requestTracker: SiteAdapter = {
   id: 'request-tracker',
   name: 'Request Tracker',
+  hosts: [],
   matches(_url, doc) {
     return isRtPage(doc);
   },

@@ -121,7 +121,7 @@ function workspaceDescription(doc: Document): string | undefined {
 const base = defineDesk({
   id: 'servicenow',
   name: 'ServiceNow',
-  hosts: ['service-now.com', 'servicenowservices.com'],
+  hosts: ['*.service-now.com', '*.servicenowservices.com'],
   markers: '#gsft_main, [data-stream-text-input], sn-workspace-layout, now-record-form-connected, sn-workspace-content',
   replyBox:
     '#activity-stream-comments-textarea, #activity-stream-work_notes-textarea, #activity-stream-textarea, ' +

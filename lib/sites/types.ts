@@ -9,6 +9,12 @@ export interface SiteAdapter {
   readonly id: string;
   /** Display name, e.g. "Zendesk Agent Workspace". */
   readonly name: string;
+  /**
+   * Hosts the desk is served from, as match-pattern hosts (`app.helpscout.com`, `*.frontapp.com`);
+   * empty for self-hosted desks, which are recognised by their DOM and enabled per site. The
+   * manifest's install-time hosts are exactly these (lib/sites/host-permissions.ts).
+   */
+  readonly hosts: readonly string[];
   /** Does this adapter apply to this page? (host, path, or DOM markers for self-hosted desks) */
   matches(url: URL, doc: Document): boolean;
   /** Is `editor` (an editable root) a reply box of this desk? */

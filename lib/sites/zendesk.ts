@@ -14,9 +14,11 @@
 import type { DraftKind } from '../engine/types';
 import type { SiteAdapter } from './types';
 import { QUOTED } from './define-desk';
-import { closestAcross, hostIs, labelOf, messageText, outerDocument, saysInternal } from './dom';
+import { closestAcross, labelOf, messageText, outerDocument, saysInternal } from './dom';
+import { onDeskHost } from './hosts';
 import { latestMessage } from './thread-order';
 
+const HOSTS = ['*.zendesk.com'];
 const EDITORS =
   '[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnicomposer-plain-text-ckeditor"], ' +
   '[data-test-id="ticket-rich-text-editor"], .zendesk-editor--rich-text-container';
@@ -55,8 +57,9 @@ function customerMessage(editor: HTMLElement): string | undefined {
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
   name: 'Zendesk Agent Workspace',
+  hosts: HOSTS,
   matches(url, doc) {
-    return hostIs(url, 'zendesk.com') || !!doc.querySelector(EDITORS);
+    return onDeskHost(url, HOSTS) || !!doc.querySelector(EDITORS);
   },
   isReplyBox(editor) {
     return closestAcross(editor, EDITORS) !== null;

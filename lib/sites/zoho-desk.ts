@@ -9,16 +9,20 @@
  * generic thread conventions), from the frame out into the ticket page.
  */
 import type { SiteAdapter } from './types';
-import { frameElementOf, hostIs } from './dom';
+import { frameElementOf } from './dom';
+import { onDeskHost } from './hosts';
 import { genericAdapter } from './generic';
 
+/** One host per Zoho data centre. */
+const HOSTS = ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn'];
 const EDITOR_FRAME = 'iframe.KB_Editor_iframe';
 
 export const zohoDesk: SiteAdapter = {
   id: 'zoho-desk',
   name: 'Zoho Desk',
+  hosts: HOSTS,
   matches(url, doc) {
-    return hostIs(url, 'desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn') ||
+    return onDeskHost(url, HOSTS) ||
       !!doc.querySelector(`${EDITOR_FRAME}[name="deskEditor_New"]`);
   },
   isReplyBox(editor) {

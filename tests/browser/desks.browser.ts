@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { BrowserTest } from './harness';
-import { eventually, panel, shownRuleIds, waitForCards } from './helpers';
+import { applyCard, eventually, panel, shownRuleIds, waitForCards } from './helpers';
 
 const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
 
@@ -55,7 +55,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'ServiceNow Workspace (nested open shadow roots): composer found; tab switch to Work notes makes it internal',
+    name: 'ServiceNow Workspace (nested open shadow roots): composer found, Description read, Apply + Ctrl+Z; Work notes tab makes it internal',
     async run(t) {
       const page = await t.newPage('/sites/servicenow-workspace.html');
       // Playwright's CSS engine pierces open shadow roots.
@@ -63,6 +63,12 @@ export const tests: BrowserTest[] = [
       await typeInto(page, textarea, DRAFT);
       await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
       assert.equal(await draftKind(page), 'reply');
+
+      // Apply and Ctrl+Z in the textarea inside the field component's shadow root.
+      await applyCard(page, 'help-wording');
+      await eventually(() => textarea.inputValue(), (v) => v === DRAFT.replace('help', 'assist'), 'Apply changes exactly the flagged word');
+      await page.keyboard.press('Control+z');
+      await eventually(() => textarea.inputValue(), (v) => v === DRAFT, 'one Ctrl+Z undoes exactly the apply');
 
       // What choosing the Work notes tab does: now-tabs moves its selection, the input is re-rendered.
       await page.locator('now-activity-stream-compose-connected').evaluate((compose) => {

@@ -42,7 +42,7 @@ async function cleanUp(options: Page): Promise<void> {
  * returns a way to run code in it: Playwright does not list popups as pages, so this goes through
  * the DevTools protocol's target attachment.
  */
-async function openPopup(t: TestContext, over: Page): Promise<{ evaluate<T>(expression: string): Promise<T> }> {
+export async function openPopup(t: TestContext, over: Page): Promise<{ evaluate<T>(expression: string): Promise<T> }> {
   const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
   if (!worker) throw new Error('no service worker');
   await over.bringToFront();

@@ -106,7 +106,7 @@ describe('rapport CLI hardening', { timeout: 60_000 }, () => {
     expect((JSON.parse(jsonl.stdout) as { findings: Array<{ message: string }> }).findings.find(fromPack)!.message).toBe(`Avoid "kludge"${HOSTILE} now.`);
     expect(bad.code).toBe(2);
     expect(lines(bad.stderr)).toEqual([
-      `rapport: ${hostileBadPack}:1:370: ["bad\\u001b[31mkey"]: unknown field "bad[31mkey" (allowed: name, version, description, rules) (pack rejected; nothing was checked)`,
+      `rapport: ${hostileBadPack}:1:370: ["bad\\u001b[31mkey"]: unknown field "bad[31mkey" (allowed: name, version, description, rules, siteProfiles) (pack rejected; nothing was checked)`,
     ]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { strategyFor } from '../../lib/editing';
 import { deskAdapters } from '../../lib/sites/desks';
 import * as desks from '../../lib/sites/desks';
 import { selectJiraTab, selectWorkspaceTab } from './helpers/desk-cases';
@@ -164,10 +165,58 @@ describe('Jira Service Management', () => {
 });
 
 describe('desk details', () => {
-  it('Salesforce: a Chatter post shared with all users is customer-facing', async () => {
+  it('Salesforce: the email action is a reply, a Chatter post internal, wherever they sit', async () => {
     const doc = await loadFixture('salesforce.html', 'https://acme.lightning.force.com/lightning/r/Case/1/view');
-    pick(doc, ['#post [data-visibility]']).setAttribute('data-visibility', 'AllUsers');
-    expect(desks.salesforce.draftKind(pick(doc, ['#post lightning-input-rich-text', '.ql-editor']))).toBe('reply');
+    const chatter = pick(doc, ['.forceChatterPublisherPresentationDesktop:not(.supportPublisherQuickSendEmail) .ql-editor']);
+    expect(desks.salesforce.isReplyBox(chatter)).toBe(true);
+    expect(desks.salesforce.draftKind(chatter)).toBe('internal-note');
+    // Outside the publisher (a record field being edited) is not a reply box.
+    doc.body.insertAdjacentHTML('beforeend', '<div id="inline-edit" contenteditable="true">x</div>');
+    expect(desks.salesforce.isReplyBox(pick(doc, ['#inline-edit']))).toBe(false);
+  });
+
+  it('Gmail and Outlook find the compose box and the messages with their labels translated', async () => {
+    const gmail = await loadFixture('gmail.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX');
+    const gmailBox = pick(gmail, ['div[g_editable="true"]']);
+    gmailBox.setAttribute('aria-label', 'Nachrichtentext');
+    expect(desks.gmail.isReplyBox(gmailBox)).toBe(true);
+    expect(desks.gmail.customerMessage(gmailBox)).toMatch(/^Still locked out/);
+
+    const outlook = await loadFixture('outlook.html', 'https://outlook.office.com/mail/inbox/id/AAQk');
+    const outlookBox = pick(outlook, ['div[id^="editorParent_"] [contenteditable="true"]']);
+    outlookBox.setAttribute('aria-label', 'Nachrichtentext, drücken Sie ALT+F10 zum Beenden');
+    for (const doc of Array.from(outlook.querySelectorAll('[role="document"]'))) doc.setAttribute('aria-label', 'Nachrichtentext');
+    expect(desks.outlook.isReplyBox(outlookBox)).toBe(true);
+    expect(desks.outlook.customerMessage(outlookBox)).toMatch(/^It happened again during a board call/);
+  });
+
+  it("Gorgias: agents' replies and internal notes are never the customer's message", async () => {
+    const doc = await loadFixture('gorgias.html', 'https://acme.gorgias.com/app/ticket/40211');
+    const editor = pick(doc, ['form#ticket-reply-editor .public-DraftEditor-content']);
+    const thread = pick(doc, ['.ticket-body']);
+    thread.insertAdjacentHTML(
+      'beforeend',
+      '<div class="ticket-message TicketMessage__component___x7Kp2 TicketMessage__fromAgent___b2Vn"><div class="TicketMessage__messageContent___r4Tt"><p>We reshipped it.</p></div></div>' +
+        '<div class="ticket-message TicketMessage__component___x7Kp2 TicketMessage__internal___k8Rw"><div class="TicketMessage__messageContent___r4Tt"><p>Note: refund if late.</p></div></div>',
+    );
+    expect(desks.gorgias.customerMessage(editor)).toMatch(/^The tracking hasn't moved/);
+  });
+
+  it('HubSpot: no sender addresses in the thread means no customer message, not a guess', async () => {
+    const doc = await loadFixture('hubspot.html', 'https://app.hubspot.com/live-messages/1/inbox/2');
+    for (const from of Array.from(doc.querySelectorAll('dt[data-message-metadata-type="from"]'))) from.remove();
+    expect(desks.hubspot.customerMessage(pick(doc, ['.composer .ProseMirror']))).toBeUndefined();
+    // A ProseMirror editor away from HubSpot's composer controls is not the reply box.
+    doc.body.insertAdjacentHTML('afterbegin', '<div><div><div><div><div><div><div><div><div class="ProseMirror" contenteditable="true" id="kb"></div></div></div></div></div></div></div></div></div>');
+    expect(desks.hubspot.isReplyBox(pick(doc, ['#kb']))).toBe(false);
+  });
+
+  it('Intercom: without the old note tab, a selected Note tab in the composer still makes a note', async () => {
+    const doc = await loadFixture('intercom.html', 'https://app.intercom.com/a/inbox/x/inbox/conversation/1');
+    pick(doc, ['.inbox__conversation-controls__pane-selector']).remove();
+    const composer = pick(doc, ['[data-conversation-reply-composer]']);
+    composer.insertAdjacentHTML('afterbegin', '<div role="tablist"><button role="tab" aria-selected="false">Reply</button><button role="tab" aria-selected="true">Note</button></div>');
+    expect(desks.intercom.draftKind(pick(doc, ['[data-conversation-reply-composer] .ProseMirror']))).toBe('internal-note');
   });
 
   it('Request Tracker: Action=Comment without the select is a comment; Respond is a reply', async () => {
@@ -219,9 +268,17 @@ describe('desk details', () => {
       'beforeend',
       '<div class="adn ads"><span class="gD" email="it@example.com">me</span><div class="a3s aiL"><div dir="ltr">We are on it.</div></div></div>',
     );
-    expect(desks.gmail.customerMessage(pick(doc, ['div[aria-label="Message Body"]']))).toBe(
-      'Still locked out and I had to wait 20 minutes in the hallway again. Please fix this today.',
+    expect(desks.gmail.customerMessage(pick(doc, ['div[g_editable="true"]']))).toBe(
+      "Still locked out and I had to wait 20 minutes in the hallway again. I'm really frustrated, please fix this today.",
     );
+  });
+
+  it("Zoho Desk: the editor frame's body is written through Zoho's own undo (its strategy), other frames are not", async () => {
+    const doc = await loadFixture('zoho-desk.html', 'https://desk.zoho.com/agent/acme/all/tickets/552');
+    const body = pick(doc, ['iframe.KB_Editor_iframe', 'body']);
+    expect(strategyFor(body)?.kind).toBe('zoho-editor');
+    pick(doc, ['iframe.KB_Editor_iframe']).className = 'cke_wysiwyg_frame';
+    expect(strategyFor(body)?.kind).not.toBe('zoho-editor');
   });
 
   it('self-hosted desks are not claimed on an unrelated page', async () => {

@@ -6,22 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
-import { DESK_HOST_PATTERNS, INSTALL_HOST_PATTERNS, LOCAL_HOST_PATTERNS } from '../../lib/sites/host-permissions';
-
-type Manifest = { content_scripts: { matches: string[] }[]; optional_host_permissions?: string[]; optional_permissions?: string[]; permissions: string[] };
-type Hook = (wxt: { config: { mode: string; manifestVersion: 2 | 3 } }, manifest: Manifest) => void;
-
-function generated(mode: string, manifestVersion: 2 | 3): Manifest {
-  const manifest: Manifest = {
-    content_scripts: [{ matches: [...INSTALL_HOST_PATTERNS].sort() }],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
-  };
-  const hook = (config.hooks as Record<string, Hook>)['build:manifestGenerated']!;
-  hook({ config: { mode, manifestVersion } }, manifest);
-  return manifest;
-}
+import { DESK_HOST_PATTERNS, LOCAL_HOST_PATTERNS } from '../../lib/sites/host-permissions';
+import { generated } from './helpers/manifest';
 
 describe('store builds', () => {
   it('npm run zip builds both browsers in store mode; npm run build does not', () => {

@@ -139,9 +139,11 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.salesforce,
     fixture: 'salesforce.html',
     url: 'https://acme.lightning.force.com/lightning/r/Case/5003000000D8cuI/view',
-    editor: ['#email iframe.cke_wysiwyg_frame', 'body.cke_editable'],
-    customer: "I already swapped the cable. It's getting worse and I'm getting headaches.",
-    toNote: (doc) => pick(doc, ['#post lightning-input-rich-text', '.ql-editor']),
+    editor: ['.supportPublisherQuickSendEmail .sendEmailQuickActionBody [contenteditable="true"]'],
+    // The case's Description (how the feed marks an inbound email is not evidenced).
+    customer: "My second monitor flickers whenever I dock the laptop. I already swapped the cable twice, it's getting worse and I'm really frustrated.",
+    // A Chatter post from the same publisher is internal.
+    toNote: (doc) => pick(doc, ['.forceChatterPublisherPresentationDesktop:not(.supportPublisherQuickSendEmail) .ql-editor']),
     notReplyBox: ['input[type="search"]'],
   },
   'help-scout': {
@@ -162,13 +164,11 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.intercom,
     fixture: 'intercom.html',
     url: 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/99',
-    editor: ['.embercom-prosemirror-composer-editor'],
-    customer: "iPhone 13. Honestly this is the worst app update you've shipped, I can't even check my orders.",
+    editor: ['[data-conversation-reply-composer] .ProseMirror'],
+    customer: "iPhone 13. Honestly this is the worst app update you've shipped, I can't even check my orders and I'm really frustrated.",
     toNote(doc) {
-      const composer = pick(doc, ['[data-intercom-target="composer"]']);
-      composer.removeAttribute('data-composer-mode');
-      select(doc, '[data-intercom-target="composer"] [role="tab"]', 'aria-selected');
-      pick(doc, ['[data-composer-pane="note"]']).setAttribute('aria-selected', 'true');
+      // Clicking the note tab moves o__selected to it.
+      for (const tab of Array.from(doc.querySelectorAll('.tabs__tab'))) tab.classList.toggle('o__selected', tab.getAttribute('data-intercom-target') === 'note-tab');
       return pick(doc, this.editor);
     },
     notReplyBox: ['input[type="search"]'],
@@ -191,11 +191,11 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.hubspot,
     fixture: 'hubspot.html',
     url: 'https://app.hubspot.com/live-messages/1234/inbox/5678',
-    editor: ['[data-test-id="reply-editor"] .ProseMirror'],
-    customer: 'Twelve people are blocked and I keep getting no answer. This is a disaster.',
+    editor: ['.composer .ProseMirror'],
+    customer: "Twelve people are blocked and I keep getting no answer. This is a disaster and I'm really frustrated.",
     toNote(doc) {
-      select(doc, '[data-test-id="conversations-composer"] [role="tab"]', 'aria-selected');
-      Array.from(doc.querySelectorAll('[role="tab"]')).find((t) => t.textContent === 'Comment')!.setAttribute('aria-selected', 'true');
+      // No public evidence of HubSpot's Comment composer: a generic convention (a selected "Comment" tab).
+      pick(doc, ['.composer']).insertAdjacentHTML('afterbegin', '<div role="tab" aria-selected="true">Comment</div>');
       return pick(doc, this.editor);
     },
     notReplyBox: ['input[type="search"]'],
@@ -204,11 +204,11 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.gorgias,
     fixture: 'gorgias.html',
     url: 'https://acme.gorgias.com/app/ticket/40211',
-    editor: ['.public-DraftEditor-content'],
+    editor: ['form#ticket-reply-editor .public-DraftEditor-content'],
     customer: "The tracking hasn't moved in five days. I needed this for my daughter's birthday and I'm really upset.",
     toNote(doc) {
-      pick(doc, ['[data-testid="ticket-reply-area"]']).removeAttribute('data-channel');
-      pick(doc, ['[data-testid="reply-channel-select"]']).textContent = 'Internal note';
+      // "Leave internal note": the rich field gets is-internal-note and the CSS-module isInternal class.
+      pick(doc, ['form#ticket-reply-editor .TicketRichField']).classList.add('is-internal-note', 'TicketReplyArea__isInternal___w3Sd');
       return pick(doc, this.editor);
     },
     notReplyBox: ['input[type="search"]'],
@@ -217,16 +217,16 @@ export const cases: Record<string, DeskCase> = {
     adapter: desks.gmail,
     fixture: 'gmail.html',
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX',
-    editor: ['div[aria-label="Message Body"]'],
-    customer: 'Still locked out and I had to wait 20 minutes in the hallway again. Please fix this today.',
+    editor: ['div[g_editable="true"]'],
+    customer: "Still locked out and I had to wait 20 minutes in the hallway again. I'm really frustrated, please fix this today.",
     notReplyBox: ['input[aria-label="Search mail"]'],
   },
   outlook: {
     adapter: desks.outlook,
     fixture: 'outlook.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQk',
-    editor: ['div[role="textbox"][contenteditable="true"]'],
-    customer: "It happened again during a board call. This is embarrassing and I need it fixed before Thursday.",
+    editor: ['div[id^="editorParent_"] [contenteditable="true"]'],
+    customer: "It happened again during a board call. This is embarrassing and I'm really frustrated, I need it fixed before Thursday.",
     notReplyBox: ['input[aria-label="Search"]'],
   },
   'request-tracker': {
