@@ -1,10 +1,9 @@
 /** The sidebar's styles, scoped by its shadow root: the page can't restyle it, it can't restyle the page. */
-export const SIDEBAR_WIDTH = 340;
-
+// Docked, the host's box (left, top, width, height) is set inline by mount.tsx from placement.ts.
 export const SIDEBAR_CSS = `
 :host { all: initial; }
-:host([data-placement="dock"]) { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; width: ${SIDEBAR_WIDTH}px; }
-:host([data-placement="dock"][data-collapsed]) { width: auto; top: auto; bottom: 16px; right: 16px; }
+:host([hidden]) { display: none !important; }
+:host([data-placement="dock"]) { position: fixed; z-index: 2147483646; display: block; }
 :host([data-placement="inline"]) { display: block; width: 100%; }
 * { box-sizing: border-box; }
 .panel {
@@ -12,6 +11,8 @@ export const SIDEBAR_CSS = `
   border-left: 1px solid #d0d0cc; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   box-shadow: -2px 0 8px rgba(0,0,0,.06);
 }
+:host([data-side="left"]) .panel { border-left: none; border-right: 1px solid #d0d0cc; }
+:host([data-side="top"]) .panel, :host([data-side="bottom"]) .panel { border: 1px solid #d0d0cc; border-radius: 8px; }
 :host([data-placement="inline"]) .panel { border: 1px solid #d0d0cc; border-radius: 8px; max-height: 80vh; box-shadow: none; }
 header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 4px; }
 h2 { font-size: 15px; margin: 0; font-weight: 650; }
@@ -71,7 +72,7 @@ button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
 kbd { font: inherit; font-weight: 600; padding: 0 3px; border: 1px solid #c9c9c4; border-radius: 3px; background: #fff; }
 footer { font-size: 11px; color: #5a5a5a; padding: 6px 12px; border-top: 1px solid #e3e3df; }
 .badge {
-  min-width: 40px; height: 40px; border-radius: 20px; font-size: 15px; font-weight: 700; border: none;
+  width: 100%; height: 100%; min-width: 32px; min-height: 32px; padding: 0; border-radius: 16px; font-size: 14px; font-weight: 700; border: none;
   background: #3d6b35; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25);
 }
 .badge.has-findings { background: #14498c; }

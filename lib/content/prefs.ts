@@ -16,6 +16,8 @@ const RULE_ID = /^[a-z0-9][a-z0-9._:/-]{0,119}$/i;
 
 export interface SidebarPrefs {
   collapsed: boolean;
+  /** False when the agent never chose on this site: Rapport then opens the panel only where it has room. */
+  chosen: boolean;
 }
 
 /** The part of `browser.storage` used here (a fake in unit tests). */
@@ -40,14 +42,14 @@ export function readIgnoredRules(raw: unknown): string[] {
 }
 
 export function readSidebarPrefs(raw: unknown): SidebarPrefs {
-  const collapsed = typeof raw === 'object' && raw !== null && (raw as { collapsed?: unknown }).collapsed === true;
-  return { collapsed };
+  const stored = typeof raw === 'object' && raw !== null ? (raw as { collapsed?: unknown }).collapsed : undefined;
+  return { collapsed: stored === true, chosen: typeof stored === 'boolean' };
 }
 
 export interface Prefs {
   /** Resolves with what is stored (defaults when nothing or storage is unavailable). */
   load(): Promise<{ sidebar: SidebarPrefs; ignoredRules: string[] }>;
-  saveSidebar(prefs: SidebarPrefs): void;
+  saveSidebar(prefs: Pick<SidebarPrefs, 'collapsed'>): void;
   saveIgnoredRules(ids: readonly string[]): void;
   /** Changes made elsewhere (another tab, the options page). Returns a function that stops listening. */
   onIgnoredRulesChanged(cb: (ids: string[]) => void): () => void;
@@ -79,7 +81,7 @@ export function createPrefs(host: string, storage = extensionStorage()): Prefs {
         const got = storage ? await storage.area.get([key, IGNORED_RULES_KEY]) : {};
         return { sidebar: readSidebarPrefs(got[key]), ignoredRules: readIgnoredRules(got[IGNORED_RULES_KEY]) };
       } catch {
-        return { sidebar: { collapsed: false }, ignoredRules: [] };
+        return { sidebar: { collapsed: false, chosen: false }, ignoredRules: [] };
       }
     },
     saveSidebar(prefs) {

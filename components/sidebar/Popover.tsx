@@ -1,0 +1,136 @@
+/**
+ * The card at the words: what hovering or clicking an underline opens right there — the message,
+ * the fix, Apply / Ignore and "Why?" — so the agent never has to look across the screen. It
+ * renders one finding from the model; the buttons keep the keyboard in the reply box (so Ctrl+Z
+ * right after Apply undoes it) and only answer the agent's own input (`trusted`).
+ */
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { CardFinding, SidebarModel } from './model';
+import { applyLabel, categoryLabel, fixLabel, SEVERITY_LABELS } from './labels';
+import { trusted } from './trusted';
+
+interface Props {
+  finding: CardFinding;
+  model: SidebarModel;
+  busy: boolean;
+  /** Close the popover (after an action, or Escape). */
+  onClose(): void;
+}
+
+function keepEditorFocus(event: JSX.TargetedMouseEvent<HTMLElement>): void {
+  event.preventDefault();
+}
+
+export function Popover({ finding, model, busy, onClose }: Props) {
+  const [whyOpen, setWhyOpen] = useState(false);
+  const replacement = finding.severity === 'info' ? undefined : finding.replacements[0];
+  const whyId = 'rp-pop-why';
+  return (
+    <div
+      class={`pop sev-${finding.severity}`}
+      role="group"
+      aria-label={`Rapport: ${categoryLabel(finding.category)}`}
+      data-rapport-popover={finding.ruleId}
+      data-category={finding.category}
+      data-severity={finding.severity}
+      onMouseDown={keepEditorFocus}
+      onKeyDown={trusted((e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onClose();
+        model.focusEditor();
+      })}
+    >
+      <p class="meta">
+        <span class="sev">{SEVERITY_LABELS[finding.severity]}</span> <span class="cat">{categoryLabel(finding.category)}</span>
+      </p>
+      <p class="message">{finding.message}</p>
+      {replacement !== undefined ? (
+        <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
+      ) : finding.suggestion ? (
+        <p class="fix suggestion">
+          Try: <span>{finding.suggestion}</span>
+        </p>
+      ) : null}
+      {whyOpen && (
+        <p class="why" id={whyId}>
+          Why: {finding.principle.text}
+        </p>
+      )}
+      <div class="actions">
+        {replacement !== undefined && (
+          <button
+            type="button"
+            class="primary"
+            data-rapport-action="apply"
+            disabled={busy}
+            aria-label={applyLabel(finding.flagged, replacement)}
+            onClick={trusted(() => {
+              model.apply(finding, replacement);
+              onClose();
+            })}
+          >
+            Apply
+          </button>
+        )}
+        <button
+          type="button"
+          data-rapport-action="ignore"
+          disabled={busy}
+          onClick={trusted(() => {
+            model.ignoreOnce(finding);
+            onClose();
+            model.focusEditor();
+          })}
+        >
+          Ignore
+        </button>
+        <button
+          type="button"
+          class="quiet"
+          data-rapport-action="why"
+          aria-expanded={whyOpen}
+          aria-controls={whyOpen ? whyId : undefined}
+          onClick={trusted(() => setWhyOpen(!whyOpen))}
+        >
+          Why?
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export const POPOVER_WIDTH = 300;
+
+export const POPOVER_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483647; width: ${POPOVER_WIDTH}px; }
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+.pop {
+  background: #fff; color: #1f1f1f; border: 1px solid #c9c9c4; border-left: 4px solid #5e5c64; border-radius: 6px;
+  padding: 8px 10px; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  box-shadow: 0 4px 16px rgba(0,0,0,.18);
+}
+.pop.sev-warning { border-left-color: #b3261e; }
+.pop.sev-suggestion { border-left-color: #1a5fb4; }
+p { margin: 0 0 4px; }
+.meta { font-size: 11px; color: #474747; }
+.sev { font-weight: 600; }
+.sev-warning .sev { color: #8c1d18; }
+.sev-suggestion .sev { color: #14498c; }
+.message { font-weight: 550; }
+.fix q { font-weight: 600; }
+.why { font-size: 12px; color: #474747; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+button {
+  font: inherit; font-size: 12px; cursor: pointer; border: 1px solid #b9b9b4; background: #fff; color: #1f1f1f;
+  border-radius: 4px; padding: 3px 9px; min-height: 24px;
+}
+button:hover { background: #f0f0ed; }
+button:disabled { opacity: .55; cursor: default; }
+button.primary { background: #14498c; border-color: #14498c; color: #fff; }
+button.primary:hover { background: #0f3a70; }
+button.quiet { border-color: transparent; background: transparent; margin-left: auto; color: #14498c; text-decoration: underline; }
+button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
+`;
