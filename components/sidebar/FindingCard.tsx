@@ -93,8 +93,15 @@ function cardAttributes({ finding, model, current }: Props, labelId: string, ext
     'aria-labelledby': labelId,
     onMouseEnter: trusted(() => point(true)),
     onMouseLeave: trusted(() => point(false)),
-    onFocusIn: trusted(() => point(true)),
+    onFocusIn: trusted(() => {
+      point(true);
+      model.showWords?.(finding.key, 'focus');
+    }),
     onFocusOut: trusted(() => point(false)),
+    // A click on the card itself (not one of its buttons) takes the agent to the words.
+    onClick: trusted((e: MouseEvent) => {
+      if (!(e.target as Element).closest('button')) model.showWords?.(finding.key, 'click');
+    }),
   };
 }
 

@@ -52,6 +52,11 @@ export interface SidebarModel {
   readonly current?: ReadonlySignal<string | null>;
   /** Pointing at a card (hover or keyboard focus) marks its words in the editor; null lets go. */
   setCurrent?(key: string | null, source: CurrentSource): void;
+  /**
+   * A card was clicked ('click': the keyboard goes to the reply box) or reached with the keyboard
+   * ('focus': it stays on the card): select the finding's words in the editor, scrolled into view.
+   */
+  showWords?(key: string, how: 'click' | 'focus'): void;
   /** Whole-draft tone for the meter; null hides it (no model, or nothing to score yet). */
   readonly tone?: ReadonlySignal<ToneReading | null>;
   /** How many rules the agent has ignored everywhere ("Ignore this rule"), and how to bring them back. */

@@ -16,6 +16,7 @@ import type { StatsEvent } from '../stats/events';
 import { toneBucket } from '../stats/tone-bucket';
 import { draftCheckedEvent, randomDraftId, suggestionEvent, type EventContext } from './events';
 import { toCards } from './keys';
+import { selectInEditor, selectKeepingFocus } from './select-words';
 
 export interface DraftContext {
   kind: DraftKind;
@@ -106,30 +107,6 @@ function measure(name: string, start: number, end: number, detail: Record<string
  */
 function markUpdate(since: number, checkStarted: number, chars: number, findings: number): void {
   queueMicrotask(() => measure('rapport:update', since, performance.now(), { chars, findings, waited: checkStarted - since }));
-}
-
-/** Select the finding's words in the editor (as "find next" does), scrolling them into view. */
-function selectInEditor(handle: EditorHandle, finding: CardFinding): void {
-  const el = handle.element;
-  const win = el.ownerDocument.defaultView;
-  try {
-    win?.focus();
-    el.focus({ preventScroll: true });
-    if (el.tagName === 'TEXTAREA') {
-      const textarea = el as HTMLTextAreaElement;
-      textarea.setSelectionRange(finding.start, finding.end);
-      return;
-    }
-    const range = handle.rangeFor(finding.start, finding.end);
-    const selection = el.ownerDocument.getSelection();
-    if (!range || !selection) return;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    const target = range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  } catch {
-    // An editor that refuses programmatic selection still shows the card as current.
-  }
 }
 
 export function createCoach(options: CoachOptions = {}): Coach {
@@ -454,6 +431,13 @@ export function createCoach(options: CoachOptions = {}): Coach {
     checkNow,
     schedule,
     setCurrent,
+    showWords(key, how) {
+      const finding = findings.peek().find((f) => f.key === key);
+      if (!handle || !finding || finding.scope === 'draft') return;
+      if (how === 'click') selectInEditor(handle, finding);
+      else selectKeepingFocus(handle, finding, handle.element.ownerDocument.defaultView?.top?.document ?? document);
+      options.reveal?.(handle, finding);
+    },
     latest: () => findings.peek(),
     setIgnoredRules(ruleIds) {
       const next = new Set(ruleIds);
