@@ -4,9 +4,10 @@
  */
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { applyLabel, categoryLabel, fixLabel, IGNORE_RULE_TEXT, ignoreRuleLabel, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { applyLabel, categoryLabel, fixLabel, IGNORE_RULE_TEXT, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
 import { trusted } from './trusted';
 import { withShortcut } from '../../lib/shortcuts';
+import { cardSuggestion } from '../../lib/card-suggestion';
 
 /**
  * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
@@ -80,6 +81,11 @@ export class FindingCard extends Component<Props> {
   }
 }
 
+/** The team pack a finding comes from (its principle id is `team-pack:<name>`), or null for built-in rules. */
+function packName(finding: CardFinding): string | null {
+  return finding.principle.id.startsWith('team-pack:') ? finding.principle.id.slice('team-pack:'.length) : null;
+}
+
 /** The list item's attributes and pointer/focus wiring, shared by full cards and notes. */
 function cardAttributes({ finding, model, current }: Props, labelId: string, extraClass = '') {
   const point = (on: boolean) => model.setCurrent?.(on ? finding.key : null, 'card');
@@ -132,6 +138,9 @@ function CardView(props: Props) {
   const { finding, model, busy, applyShortcut, locked = false } = props;
   if (finding.severity === 'info') return <InfoNote {...props} />;
   const replacement = finding.replacements[0];
+  const suggestion = cardSuggestion(finding);
+  const ignoreRuleAction = (scope: 'everywhere' | 'site') =>
+    trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding, scope)));
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
     <li
@@ -147,13 +156,14 @@ function CardView(props: Props) {
       </p>
       {replacement !== undefined ? (
         <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
-      ) : finding.suggestion ? (
+      ) : suggestion ? (
         <p class="fix suggestion">
-          Try: <span>{finding.suggestion}</span>
+          Try: <span>{suggestion}</span>
         </p>
       ) : null}
       <p class="why" title={finding.principle.id}>
         Why: {finding.principle.text}
+        {packName(finding) && <span class="source"> ({packName(finding)} team pack)</span>}
       </p>
       <div class="actions">
         {replacement !== undefined && (
@@ -173,16 +183,29 @@ function CardView(props: Props) {
         <button type="button" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
           Ignore once
         </button>
-        <button
-          type="button"
-          data-rapport-action="ignore-rule"
-          disabled={busy}
-          aria-label={ignoreRuleLabel(finding.category, locked)}
-          title={ignoreRuleTitle(locked)}
-          onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding)))}
-        >
-          {IGNORE_RULE_TEXT}
-        </button>
+        {locked || !model.canIgnoreOnSite ? (
+          <button
+            type="button"
+            data-rapport-action="ignore-rule"
+            disabled={busy}
+            aria-label={ignoreRuleLabel(finding.category, locked)}
+            title={ignoreRuleTitle(locked)}
+            onClick={ignoreRuleAction('everywhere')}
+          >
+            {IGNORE_RULE_TEXT}
+          </button>
+        ) : (
+          // The scope is the agent's choice, said on the buttons themselves.
+          <span class="ignore-rule" role="group" aria-label={`${IGNORE_RULE_TEXT} (${categoryLabel(finding.category)})`}>
+            <span aria-hidden="true">{IGNORE_RULE_TEXT}:</span>
+            <button type="button" class="scope" data-rapport-action="ignore-rule" disabled={busy} aria-label={ignoreRuleLabel(finding.category, false)} onClick={ignoreRuleAction('everywhere')}>
+              everywhere
+            </button>
+            <button type="button" class="scope" data-rapport-action="ignore-rule-site" disabled={busy} aria-label={ignoreRuleOnSiteLabel(finding.category)} onClick={ignoreRuleAction('site')}>
+              on this site
+            </button>
+          </span>
+        )}
       </div>
     </li>
   );

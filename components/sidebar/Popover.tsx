@@ -9,6 +9,7 @@ import type { JSX } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { applyLabel, categoryLabel, fixLabel, SEVERITY_LABELS } from './labels';
 import { trusted } from './trusted';
+import { cardSuggestion } from '../../lib/card-suggestion';
 
 interface Props {
   finding: CardFinding;
@@ -26,6 +27,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
   const [whyOpen, setWhyOpen] = useState(false);
   const replacement = finding.severity === 'info' ? undefined : finding.replacements[0];
   const whyId = 'rp-pop-why';
+  const suggestion = cardSuggestion(finding);
   return (
     <div
       class={`pop sev-${finding.severity}`}
@@ -48,9 +50,9 @@ export function Popover({ finding, model, busy, onClose }: Props) {
       <p class="message">{finding.message}</p>
       {replacement !== undefined ? (
         <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
-      ) : finding.suggestion ? (
+      ) : suggestion ? (
         <p class="fix suggestion">
-          Try: <span>{finding.suggestion}</span>
+          Try: <span>{suggestion}</span>
         </p>
       ) : null}
       {whyOpen && (

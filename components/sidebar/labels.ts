@@ -61,6 +61,11 @@ export function ignoreRuleLabel(category: string, locked: boolean): string {
   return `${IGNORE_RULE_TEXT} (${categoryLabel(category)}) ${where}`;
 }
 
+/** The "on this site" button's accessible name: contains its visible words (WCAG 2.5.3). */
+export function ignoreRuleOnSiteLabel(category: string): string {
+  return `${IGNORE_RULE_TEXT} (${categoryLabel(category)}) on this site, until you restore it`;
+}
+
 export function ignoreRuleTitle(locked: boolean): string {
   return locked ? 'Your organisation keeps this category on: hides this card for this draft only' : 'Hides this rule on every site until you restore it';
 }

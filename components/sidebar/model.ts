@@ -42,7 +42,8 @@ export interface SidebarModel {
   readonly collapsed: Signal<boolean>;
   apply(finding: CardFinding, replacement: string): void;
   ignoreOnce(finding: CardFinding): void;
-  ignoreRule(finding: CardFinding): void;
+  /** Hide the rule everywhere (the default), or on this site only where the host offers it. */
+  ignoreRule(finding: CardFinding, scope?: 'everywhere' | 'site'): void;
   dismissNotice(): void;
   /** Put the keyboard back in the reply box (Escape in the sidebar). */
   focusEditor(): void;
@@ -59,7 +60,9 @@ export interface SidebarModel {
   showWords?(key: string, how: 'click' | 'focus'): void;
   /** Whole-draft tone for the meter; null hides it (no model, or nothing to score yet). */
   readonly tone?: ReadonlySignal<ToneReading | null>;
-  /** How many rules the agent has ignored everywhere ("Ignore this rule"), and how to bring them back. */
+  /** The host can ignore a rule on this site only (help desk pages; not practice mode). */
+  readonly canIgnoreOnSite?: boolean;
+  /** How many rules the agent has ignored (everywhere or on this site), and how to bring them back. */
   readonly ignoredRuleCount?: ReadonlySignal<number>;
   restoreIgnoredRules?(): void;
   /** Categories the organisation keeps on: "Ignore this rule" there hides one draft's card, not the rule. */

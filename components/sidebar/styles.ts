@@ -54,6 +54,8 @@ button.link { border: none; background: none; padding: 0 4px; min-height: 24px; 
 .message { font-weight: 550; }
 .fix q { font-weight: 600; }
 .why { font-size: 12px; color: #474747; }
+.ignore-rule { display: inline-flex; align-items: center; gap: 4px; font-size: 12px; color: #3d3d3d; }
+.source { color: #5a5a5a; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 button {
   font: inherit; font-size: 12px; cursor: pointer; border: 1px solid #b9b9b4; background: #fff; color: #1f1f1f;

@@ -38,6 +38,8 @@ export interface CoachOptions {
   toneOf?: (text: string, findings: readonly Finding[]) => ToneReading | null;
   /** "Ignore this rule" chose these rules, or they were restored: persist them. */
   onIgnoredRulesChanged?: (ruleIds: readonly string[]) => void;
+  /** "Ignore this rule" on this site only chose these rules, or they were restored: persist them for the site. */
+  onSiteIgnoredRulesChanged?: (ruleIds: readonly string[]) => void;
   /**
    * Quiet time after the last keystroke before checking, in ms — only once a check has proved slow
    * (over `slowCheckMs`); while checks are cheap, each edit is checked straight away.
@@ -66,6 +68,8 @@ export interface Coach extends SidebarModel {
   schedule(event?: Event): void;
   /** Rules ignored elsewhere (another tab, the options page): use exactly these. */
   setIgnoredRules(ruleIds: readonly string[]): void;
+  /** Rules ignored on this site only (another tab on the same site): use exactly these. */
+  setSiteIgnoredRules(ruleIds: readonly string[]): void;
   readonly current: ReadonlySignal<string | null>;
   setCurrent(key: string | null, source: CurrentSource): void;
   /** A keyboard shortcut (commands API) reached this tab; moving focus is the sidebar's own (mount.tsx). */
@@ -128,10 +132,13 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const current = signal<string | null>(null);
   const tone = signal<ToneReading | null>(null);
   const shortcuts = signal<ShortcutMap>({});
-  const ignoredRuleCount = computed(() => ignoredRules.value.size);
+  const siteIgnoredRules = signal<ReadonlySet<string>>(new Set());
+  /** Every rule hidden here: ignored everywhere or on this site. */
+  const hiddenRules = computed<ReadonlySet<string>>(() => new Set([...ignoredRules.value, ...siteIgnoredRules.value]));
+  const ignoredRuleCount = computed(() => hiddenRules.value.size);
   const lockedCategories = signal<ReadonlySet<string>>(new Set());
   const findings = computed(() =>
-    all.value.filter((f) => !ignoredOnce.value.has(f.key) && (!ignoredRules.value.has(f.ruleId) || lockedCategories.value.has(f.category))),
+    all.value.filter((f) => !ignoredOnce.value.has(f.key) && (!hiddenRules.value.has(f.ruleId) || lockedCategories.value.has(f.category))),
   );
   let currentSource: CurrentSource | null = null;
 
@@ -195,7 +202,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
           ...(settingsOptions.severity ? { severity: settingsOptions.severity } : {}),
           ...(settingsOptions.ignorePhrases ? { ignorePhrases: settingsOptions.ignorePhrases } : {}),
           // With locked categories the ignored rules are hidden after the check (above), so a locked one still shows.
-          disabled: [...(settingsOptions.disabled ?? []), ...(lockedCategories.peek().size ? [] : ignoredRules.value)],
+          disabled: [...(settingsOptions.disabled ?? []), ...(lockedCategories.peek().size ? [] : hiddenRules.value)],
         });
       } catch (error) {
         problem = { tone: 'error', text: `Rapport could not check this draft (${error instanceof Error ? error.message : 'unknown error'}).` };
@@ -374,11 +381,14 @@ export function createCoach(options: CoachOptions = {}): Coach {
     void applyAsync(finding, replacement);
   }
 
-  function ignoreRules(next: ReadonlySet<string>, persist: boolean): void {
-    ignoredRules.value = next;
-    if (persist) options.onIgnoredRulesChanged?.([...next]);
+  function ignoreRules(next: ReadonlySet<string>, persist: boolean, scope: 'everywhere' | 'site' = 'everywhere'): void {
+    if (scope === 'site') siteIgnoredRules.value = next;
+    else ignoredRules.value = next;
+    if (persist) (scope === 'site' ? options.onSiteIgnoredRulesChanged : options.onIgnoredRulesChanged)?.([...next]);
     if (handle) checkNow();
   }
+
+  const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((id) => b.has(id));
 
   /** The finding with this key in a fresh check (offsets move when the agent keeps typing). */
   function fresh(finding: CardFinding): CardFinding | undefined {
@@ -441,12 +451,17 @@ export function createCoach(options: CoachOptions = {}): Coach {
     latest: () => findings.peek(),
     setIgnoredRules(ruleIds) {
       const next = new Set(ruleIds);
-      const same = next.size === ignoredRules.peek().size && [...next].every((id) => ignoredRules.peek().has(id));
-      if (!same) ignoreRules(next, false);
+      if (!sameSet(next, ignoredRules.peek())) ignoreRules(next, false);
+    },
+    setSiteIgnoredRules(ruleIds) {
+      const next = new Set(ruleIds);
+      if (!sameSet(next, siteIgnoredRules.peek())) ignoreRules(next, false, 'site');
     },
     restoreIgnoredRules() {
+      if (siteIgnoredRules.peek().size) ignoreRules(new Set(), true, 'site');
       ignoreRules(new Set(), true);
     },
+    canIgnoreOnSite: true,
     runCommand(command) {
       if (command === 'toggle-sidebar') collapsed.value = !collapsed.peek();
       else if (command === 'next-finding') goToNext();
@@ -460,7 +475,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       report([suggestionEvent('ignored-once', finding, eventContext())]);
       if (handle) options.onChecked?.(handle, findings.value, lastText);
     },
-    ignoreRule(finding) {
+    ignoreRule(finding, scope = 'everywhere') {
       if (lockedCategories.peek().has(finding.category)) {
         // The organisation keeps this category on: hide the card for this draft, remember nothing.
         ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
@@ -470,7 +485,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
         return;
       }
       report([suggestionEvent('rule-ignored', finding, eventContext())]);
-      ignoreRules(new Set([...ignoredRules.peek(), finding.ruleId]), true);
+      const list = scope === 'site' ? siteIgnoredRules : ignoredRules;
+      ignoreRules(new Set([...list.peek(), finding.ruleId]), true, scope);
     },
     dismissNotice() {
       notice.value = null;

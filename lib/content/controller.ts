@@ -123,6 +123,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),
     onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),
+    onSiteIgnoredRulesChanged: (ids) => prefs.saveSiteIgnoredRules(ids),
     toneOf: (text, findings) => draftTone(text, findings),
   });
   for (const loaded of [toneLoaded, coachModelLoaded]) {
@@ -134,9 +135,10 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   // Remembered per site: collapsed or not, and (everywhere) the rules the agent ignored.
   void prefs
     .load()
-    .then(({ sidebar: saved, ignoredRules }) => {
+    .then(({ sidebar: saved, ignoredRules, siteIgnoredRules }) => {
       if (life.signal.aborted) return;
       if (ignoredRules.length) coach.setIgnoredRules(ignoredRules);
+      if (siteIgnoredRules.length) coach.setSiteIgnoredRules(siteIgnoredRules);
       coach.collapsed.value = saved.collapsed;
       panelChosen = saved.chosen;
       prefsLoaded = true;
@@ -152,6 +154,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     }),
   );
   onStop(prefs.onIgnoredRulesChanged((ids) => coach.setIgnoredRules(ids)));
+  onStop(prefs.onSiteIgnoredRulesChanged((ids) => coach.setSiteIgnoredRules(ids)));
 
   const isOurs = (el: Element): boolean => !!sidebar && (el === sidebar.host || sidebar.host.contains(el));
 
