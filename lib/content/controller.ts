@@ -118,7 +118,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     report: (events) => attempt('stats', () => sendStatsEvents(events)),
     onChecked: (handle, findings, text) => {
       highlighter.update(handle, findings, text);
-      presence?.relayout();
+      presence?.relayoutSoon();
     },
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),

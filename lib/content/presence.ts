@@ -12,8 +12,11 @@ import type { CurrentTarget } from './current-tracking';
 import type { Highlighter } from './highlights';
 
 export interface Presence extends CurrentTarget {
-  /** Re-read where the reply box is (after a check: the box may have grown). */
-  relayout(): void;
+  /**
+   * Re-read where the reply box is in the next frame (after a check: the box may have grown).
+   * Not at once: reading boxes inside the keystroke would force a layout of the whole page.
+   */
+  relayoutSoon(): void;
   stop(): void;
 }
 
@@ -47,9 +50,17 @@ export function followEditor(handle: EditorHandle, highlighter: Highlighter, sid
   };
   const unwatch = watchAnchor(el, relayout);
   relayout();
+  const win = el.ownerDocument.defaultView;
+  let frame = 0;
 
   return {
-    relayout,
+    relayoutSoon() {
+      if (frame || !win) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        relayout();
+      });
+    },
     setCurrent(key: string | null, source: CurrentSource) {
       coach.setCurrent(key, source);
       if (source !== 'hover' && source !== 'caret') return;
@@ -57,6 +68,7 @@ export function followEditor(handle: EditorHandle, highlighter: Highlighter, sid
       else sidebar.popover.closeSoon();
     },
     stop() {
+      if (frame) win?.cancelAnimationFrame(frame);
       unwatch();
       sidebar.popover.close();
     },
