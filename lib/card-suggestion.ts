@@ -10,23 +10,21 @@
  * tone rule's, which the tone model picks for this sentence. Fixes (replacements) need no "Try:".
  */
 import type { Finding } from './engine/types';
+import { t, type MessageKey } from './i18n';
 
-/** By rule id or category; `words` is the flagged text, quoted. */
-type Template = (words: string) => string;
-
-const TEMPLATES: Readonly<Record<string, Template>> = {
-  blame: (w) => `Say what you found, not what they did: rewrite ${w} to describe the problem without saying who caused it.`,
-  'blame-other-team': (w) =>
-    `Leave out whose fault it is: in place of ${w}, say what happens next — without naming a culprit or taking blame you can't confirm.`,
-  condescension: (w) => `Drop ${w} and give the step plainly, as you would to a colleague.`,
-  dismissive: (w) => `Instead of ${w}, name their concern and say what you are doing about it.`,
-  'policy-wall': (w) => `Keep the reason behind ${w}, and add what you can offer within it or who could approve an exception.`,
-  deflection: (w) => `Instead of ${w}, own the hand-off: say who you are passing it to and how they will hear back.`,
-  venting: (w) => `Keep ${w} out of the reply: say what happens next for them.`,
-  'us-vs-them': (w) => `Rewrite ${w} so it talks to them about this issue, not about a group.`,
-  ownership: () => 'Close with the next step you will take yourself, in your own words — only a time you can keep.',
-  acknowledgement: () => 'Before the fix, acknowledge what they told you, in your own words.',
-  'help-wording': (w) => `Say what you will do instead of ${w}.`,
+/** The message for each rule id or category; `suggest_*` with $WORDS$ get the flagged text, quoted. */
+const TEMPLATES: Readonly<Record<string, MessageKey>> = {
+  blame: 'suggest_blame',
+  'blame-other-team': 'suggest_blame_other_team',
+  condescension: 'suggest_condescension',
+  dismissive: 'suggest_dismissive',
+  'policy-wall': 'suggest_policy_wall',
+  deflection: 'suggest_deflection',
+  venting: 'suggest_venting',
+  'us-vs-them': 'suggest_us_vs_them',
+  ownership: 'suggest_ownership',
+  acknowledgement: 'suggest_acknowledgement',
+  'help-wording': 'suggest_help_wording',
 };
 
 /** Categories whose finding already carries a suggestion made for this sentence. */
@@ -50,6 +48,6 @@ export function cardSuggestion(finding: Finding & { flagged: string }): string |
   const rule = finding.ruleId.replace(/^coach-/, '');
   const template = TEMPLATES[rule] ?? TEMPLATES[finding.category];
   if (!template) return finding.suggestion;
-  const words = finding.flagged.trim() ? quoted(finding.flagged) : 'this sentence';
-  return template(words);
+  const words = finding.flagged.trim() ? quoted(finding.flagged) : t('this_sentence');
+  return t(template, words);
 }

@@ -4,7 +4,8 @@
  */
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { applyLabel, categoryLabel, fixLabel, IGNORE_RULE_TEXT, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { applyLabel, categoryLabel, fixLabel, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { t } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { withShortcut } from '../../lib/shortcuts';
 import { cardSuggestion } from '../../lib/card-suggestion';
@@ -117,7 +118,7 @@ function InfoNote(props: Props) {
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
     <li {...cardAttributes(props, labelId, ' note')} data-compact="true">
-      <p class="note-line" id={labelId} title={`Why: ${finding.principle.text}`}>
+      <p class="note-line" id={labelId} title={`${t('why')} ${finding.principle.text}`}>
         <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
         {finding.message}
         {finding.flagged && (
@@ -128,7 +129,7 @@ function InfoNote(props: Props) {
         )}
       </p>
       <button type="button" class="quiet" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </li>
   );
@@ -148,7 +149,7 @@ function CardView(props: Props) {
     >
       <p class="meta">
         <span class="sev">{SEVERITY_LABELS[finding.severity]}</span>
-        {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">Whole reply</span>}
+        {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">{t('whole_reply')}</span>}
       </p>
       <p class="message" id={labelId}>
         <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
@@ -158,12 +159,12 @@ function CardView(props: Props) {
         <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
       ) : suggestion ? (
         <p class="fix suggestion">
-          Try: <span>{suggestion}</span>
+          {t('try')} <span>{suggestion}</span>
         </p>
       ) : null}
       <p class="why" title={finding.principle.id}>
-        Why: {finding.principle.text}
-        {packName(finding) && <span class="source"> ({packName(finding)} team pack)</span>}
+        {t('why')} {finding.principle.text}
+        {packName(finding) && <span class="source"> {t('team_pack', packName(finding)!)}</span>}
       </p>
       <div class="actions">
         {replacement !== undefined && (
@@ -173,15 +174,15 @@ function CardView(props: Props) {
             data-rapport-action="apply"
             disabled={busy}
             aria-label={applyLabel(finding.flagged, replacement)}
-            title={withShortcut('Apply this fix', applyShortcut)}
+            title={withShortcut(t('apply_title'), applyShortcut)}
             aria-keyshortcuts={applyShortcut}
             onClick={trusted(() => model.apply(finding, replacement))}
           >
-            Apply
+            {t('apply')}
           </button>
         )}
         <button type="button" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
-          Ignore once
+          {t('ignore_once')}
         </button>
         {locked || !model.canIgnoreOnSite ? (
           <button
@@ -192,17 +193,17 @@ function CardView(props: Props) {
             title={ignoreRuleTitle(locked)}
             onClick={ignoreRuleAction('everywhere')}
           >
-            {IGNORE_RULE_TEXT}
+            {ignoreRuleText()}
           </button>
         ) : (
           // The scope is the agent's choice, said on the buttons themselves.
-          <span class="ignore-rule" role="group" aria-label={`${IGNORE_RULE_TEXT} (${categoryLabel(finding.category)})`}>
-            <span aria-hidden="true">{IGNORE_RULE_TEXT}:</span>
+          <span class="ignore-rule" role="group" aria-label={t('ignore_rule_group', categoryLabel(finding.category))}>
+            <span aria-hidden="true">{ignoreRuleText()}:</span>
             <button type="button" class="scope" data-rapport-action="ignore-rule" disabled={busy} aria-label={ignoreRuleLabel(finding.category, false)} onClick={ignoreRuleAction('everywhere')}>
-              everywhere
+              {t('scope_everywhere')}
             </button>
             <button type="button" class="scope" data-rapport-action="ignore-rule-site" disabled={busy} aria-label={ignoreRuleOnSiteLabel(finding.category)} onClick={ignoreRuleAction('site')}>
-              on this site
+              {t('scope_site')}
             </button>
           </span>
         )}

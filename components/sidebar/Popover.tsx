@@ -9,7 +9,9 @@ import type { JSX } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { applyLabel, categoryLabel, fixLabel, SEVERITY_LABELS } from './labels';
 import { trusted } from './trusted';
+import { t } from '../../lib/i18n';
 import { cardSuggestion } from '../../lib/card-suggestion';
+import { CARD_CSS } from './styles';
 
 interface Props {
   finding: CardFinding;
@@ -32,7 +34,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
     <div
       class={`pop sev-${finding.severity}`}
       role="group"
-      aria-label={`Rapport: ${categoryLabel(finding.category)}`}
+      aria-label={t('popover_label', categoryLabel(finding.category))}
       data-rapport-popover={finding.ruleId}
       data-category={finding.category}
       data-severity={finding.severity}
@@ -52,12 +54,12 @@ export function Popover({ finding, model, busy, onClose }: Props) {
         <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
       ) : suggestion ? (
         <p class="fix suggestion">
-          Try: <span>{suggestion}</span>
+          {t('try')} <span>{suggestion}</span>
         </p>
       ) : null}
       {whyOpen && (
         <p class="why" id={whyId}>
-          Why: {finding.principle.text}
+          {t('why')} {finding.principle.text}
         </p>
       )}
       <div class="actions">
@@ -73,7 +75,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
               onClose();
             })}
           >
-            Apply
+            {t('apply')}
           </button>
         )}
         <button
@@ -86,7 +88,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
             model.focusEditor();
           })}
         >
-          Ignore
+          {t('popover_ignore')}
         </button>
         <button
           type="button"
@@ -96,7 +98,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
           aria-controls={whyOpen ? whyId : undefined}
           onClick={trusted(() => setWhyOpen(!whyOpen))}
         >
-          Why?
+          {t('popover_why')}
         </button>
       </div>
     </div>
@@ -118,21 +120,7 @@ export const POPOVER_CSS = `
 .pop.sev-suggestion { border-left-color: #1a5fb4; }
 p { margin: 0 0 4px; }
 .meta { font-size: 11px; color: #474747; }
-.sev { font-weight: 600; }
-.sev-warning .sev { color: #8c1d18; }
-.sev-suggestion .sev { color: #14498c; }
-.message { font-weight: 550; }
-.fix q { font-weight: 600; }
-.why { font-size: 12px; color: #474747; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
-button {
-  font: inherit; font-size: 12px; cursor: pointer; border: 1px solid #b9b9b4; background: #fff; color: #1f1f1f;
-  border-radius: 4px; padding: 3px 9px; min-height: 24px;
-}
-button:hover { background: #f0f0ed; }
-button:disabled { opacity: .55; cursor: default; }
-button.primary { background: #14498c; border-color: #14498c; color: #fff; }
-button.primary:hover { background: #0f3a70; }
+button { min-height: 24px; }
+${CARD_CSS}
 button.quiet { border-color: transparent; background: transparent; margin-left: auto; color: #14498c; text-decoration: underline; }
-button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
 `;

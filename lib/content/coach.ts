@@ -17,6 +17,9 @@ import { toneBucket } from '../stats/tone-bucket';
 import { draftCheckedEvent, randomDraftId, suggestionEvent, type EventContext } from './events';
 import { toCards } from './keys';
 import { selectInEditor, selectKeepingFocus } from './select-words';
+import { t } from '../i18n';
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : t('unknown_error'));
 
 export interface DraftContext {
   kind: DraftKind;
@@ -192,7 +195,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     let found: Finding[] = [];
     let problem: Notice | null = null;
     if (text.length > MAX_LIVE_CHARS) {
-      problem = { tone: 'info', text: `This draft is over ${MAX_LIVE_CHARS.toLocaleString('en')} characters, so it isn't checked live.` };
+      problem = { tone: 'info', text: t('notice_too_long', MAX_LIVE_CHARS.toLocaleString()) };
     } else {
       try {
         found = check(text, {
@@ -205,7 +208,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
           disabled: [...(settingsOptions.disabled ?? []), ...(lockedCategories.peek().size ? [] : hiddenRules.value)],
         });
       } catch (error) {
-        problem = { tone: 'error', text: `Rapport could not check this draft (${error instanceof Error ? error.message : 'unknown error'}).` };
+        problem = { tone: 'error', text: t('notice_check_failed', reasonOf(error)) };
       }
     }
     const cards = toCards(text, found);
@@ -375,7 +378,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     if (replacement === undefined) {
       setCurrent(finding.key, 'command');
       collapsed.value = false;
-      notice.value = { tone: 'info', text: 'This suggestion has no automatic fix: reword it in your reply.' };
+      notice.value = { tone: 'info', text: t('notice_no_fix') };
       return;
     }
     void applyAsync(finding, replacement);
@@ -400,7 +403,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     if (!handle || busy.value) return;
     const now = fresh(finding);
     if (!now || !now.replacements.includes(replacement)) {
-      notice.value = { tone: 'info', text: 'That suggestion no longer matches the draft.' };
+      notice.value = { tone: 'info', text: t('notice_stale') };
       return;
     }
     busy.value = true;
@@ -414,7 +417,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
         notice.value = { tone: 'error', text: result.reason };
       }
     } catch (error) {
-      notice.value = { tone: 'error', text: `Applying failed: ${error instanceof Error ? error.message : 'unknown error'}` };
+      notice.value = { tone: 'error', text: t('notice_apply_failed', reasonOf(error)) };
     } finally {
       busy.value = false;
       if (handle === target) checkNow();
@@ -479,7 +482,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       if (lockedCategories.peek().has(finding.category)) {
         // The organisation keeps this category on: hide the card for this draft, remember nothing.
         ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
-        notice.value = { tone: 'info', text: 'Your organisation keeps this category on, so it is hidden for this draft only.' };
+        notice.value = { tone: 'info', text: t('notice_locked') };
         report([suggestionEvent('ignored-once', finding, eventContext())]);
         if (handle) options.onChecked?.(handle, findings.value, lastText);
         return;
