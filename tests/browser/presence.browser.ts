@@ -231,6 +231,43 @@ export const tests: BrowserTest[] = [
     },
   },
   {
+    name: 'popover: the page’s own script can open nothing and press nothing in it (synthetic events)',
+    async run(t) {
+      const page = await t.newPage('/pages/textarea.html');
+      const textarea = page.locator('#reply');
+      await textarea.click();
+      const draft = 'Thanks for waiting, I am happy to help with the report.';
+      await page.keyboard.type(draft, { delay: 2 });
+      await waitForCards(page, ['help-wording']);
+      const word = await underlineCentre(page, 'help');
+      // A synthetic pointer over the words opens nothing.
+      await page.evaluate(({ x, y }) => {
+        document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+        document.querySelector('#reply')?.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+      }, word);
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator(`${POPOVER} [data-rapport-popover]`).count(), 0, 'no popover from synthetic events');
+      // Opened by the agent, its buttons ignore the page's clicks.
+      await page.mouse.move(word.x, word.y);
+      await page.locator(`${POPOVER} [data-rapport-popover]`).waitFor();
+      const pressed = await page.evaluate((selector) => {
+        const root = document.querySelector(selector)?.shadowRoot;
+        const actions: string[] = [];
+        for (const el of root?.querySelectorAll<HTMLElement>('[data-rapport-action]') ?? []) {
+          actions.push(el.getAttribute('data-rapport-action') ?? '');
+          el.click();
+          el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        }
+        return actions;
+      }, POPOVER);
+      assert.deepEqual(pressed, ['apply', 'ignore', 'why']);
+      await page.waitForTimeout(300);
+      assert.equal(await textarea.inputValue(), draft, 'the draft is unchanged');
+      await waitForCards(page, ['help-wording']);
+      assert.equal(await page.locator(`${POPOVER} [data-rapport-action="why"]`).getAttribute('aria-expanded'), 'false', 'Why? did not open');
+    },
+  },
+  {
     name: 'underlines: words scrolled above the reply box’s visible part paint nothing over the desk above it',
     async run(t) {
       const page = await t.newPage();
