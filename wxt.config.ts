@@ -8,6 +8,25 @@ import { STORE_MODE, withDeskMatches, withoutLocalDesks } from './lib/build/stor
 
 const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
 
+const MESSAGES_STUB = '\0rapport-english-messages-stub';
+
+/**
+ * In the content script the browser always has getMessage (lib/i18n.ts), so the bundled English
+ * fallback (public/_locales/en/messages.json, ~4 KB gzip) becomes an empty object there.
+ */
+function stubEnglishFallback(): PluginOption {
+  return {
+    name: 'rapport:stub-english-fallback',
+    enforce: 'pre',
+    resolveId(source) {
+      return /(^|\/)_locales\/en\/messages\.json$/.test(source) ? MESSAGES_STUB : null;
+    },
+    load(id) {
+      return id === MESSAGES_STUB ? 'export default {};' : null;
+    },
+  };
+}
+
 /** Resolves imports of public/models/tone/tone-model.json to `export default null`. */
 function stubToneModelWeights(): PluginOption {
   return {
@@ -25,9 +44,10 @@ function stubToneModelWeights(): PluginOption {
 export default defineConfig({
   srcDir: '.',
   manifest: {
-    name: 'Rapport — tone coach for help desk replies',
-    description:
-      'Coaches support agents on the tone and wording of their replies, live, on their own machine. No draft text ever leaves it.',
+    // Name, description and shortcut descriptions come from public/_locales/<locale>/messages.json.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // public/icons, drawn by scripts/icons/make.ts: extensions page, store listing and the toolbar button.
     icons: manifestIcons(),
     action: { default_icon: manifestIcons() },
@@ -54,10 +74,11 @@ export default defineConfig({
   hooks: {
     // The content script gets the tone model from the background at run time (lib/content/tone.ts):
     // in its build, the engine's bundled copy of the weights becomes an empty stub (~20 KB gzip saved).
-    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved).
+    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved),
+    // and so does the English fallback of the UI strings (the browser's getMessage answers there).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin()];
+      config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin(), stubEnglishFallback()];
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The coach runs on every desk adapter's hosts (lib/sites/host-permissions.ts, one list from

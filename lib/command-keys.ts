@@ -55,6 +55,7 @@ export function manifestCommands(keys: Record<string, CommandKey> = COMMAND_KEYS
   const problems = commandKeyProblems(keys);
   if (problems.length) throw new Error(`Keyboard shortcuts in lib/command-keys.ts would not all be assigned:\n  ${problems.join('\n  ')}`);
   return Object.fromEntries(
-    Object.entries(keys).map(([name, c]) => [name, { suggested_key: { default: c.key, mac: c.mac }, description: c.description }]),
+    // The browser shows the description from public/_locales (command_<name>); `description` is its English text.
+    Object.entries(keys).map(([name, c]) => [name, { suggested_key: { default: c.key, mac: c.mac }, description: `__MSG_command_${name.replace(/-/g, '_')}__` }]),
   );
 }

@@ -23,6 +23,7 @@ import { findingsTable } from './demo/table';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUTPUT = join(ROOT, 'demo-output');
 const README_SCREENSHOT = join(ROOT, 'docs/screenshots/sidebar.png');
+const README_POPOVER = join(ROOT, 'docs/screenshots/popover.png');
 
 const USAGE = `Usage: npm run demo [-- --headless] [--update-screenshot] [--port N]`;
 
@@ -64,6 +65,18 @@ async function shot(page: Page, name: string): Promise<string> {
   return relative(process.cwd(), path);
 }
 
+/** Point at the first underlined words, as the agent would, until the card at the words opens. */
+async function showPopover(page: Page): Promise<void> {
+  const centre = await page.evaluate(() => {
+    const span = document.querySelector('[data-rapport="textarea-underlines"]')?.shadowRoot?.querySelector('.f');
+    const r = span?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  if (!centre) throw new DemoError('No underlined words to point at in the reply box');
+  await page.mouse.move(centre.x, centre.y);
+  await page.locator('[data-rapport="popover"] [data-rapport-popover]').waitFor({ state: 'visible', timeout: 5000 });
+}
+
 async function drive(page: Page, updateScreenshot: boolean): Promise<void> {
   const saved: string[] = [];
   saved.push(await shot(page, '1-ticket.png'));
@@ -78,6 +91,13 @@ async function drive(page: Page, updateScreenshot: boolean): Promise<void> {
     copyFileSync(join(OUTPUT, '2-suggestions.png'), README_SCREENSHOT);
     saved.push(relative(process.cwd(), README_SCREENSHOT));
   }
+  await showPopover(page);
+  saved.push(await shot(page, '2b-popover.png'));
+  if (updateScreenshot) {
+    copyFileSync(join(OUTPUT, '2b-popover.png'), README_POPOVER);
+    saved.push(relative(process.cwd(), README_POPOVER));
+  }
+  await page.mouse.move(5, 5);
 
   // The engine the sidebar runs, on the same text and context, for a complete table.
   const customerMessage = (await page.locator('[data-rapport-role="customer-message"]').innerText()).trim();
@@ -111,7 +131,7 @@ async function main(): Promise<void> {
   const options = parseOptions();
   chromiumPath(); // fail early and clearly when Chromium is missing
   mkdirSync(OUTPUT, { recursive: true });
-  for (const old of ['1-ticket.png', '2-suggestions.png', '3-applied.png', '4-internal-note.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
+  for (const old of ['1-ticket.png', '2-suggestions.png', '2b-popover.png', '3-applied.png', '4-internal-note.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
 
   const server: DemoServer = await startDemoServer(options.port);
   let context: BrowserContext | undefined;

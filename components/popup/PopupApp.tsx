@@ -13,15 +13,29 @@ import { settingsArea } from '../options/state';
 import { Shortcuts } from '../shared/Shortcuts';
 import { enableSite, readActiveTab, startTeaching, type ActiveSite, type ActiveTab } from './site';
 import { ProfileFacts } from './ProfileFacts';
+import { t, type MessageKey } from '../../lib/i18n';
+
+/** A message with one value in bold: the localised text is split where the value goes. */
+function Bold({ message, value }: { message: MessageKey; value: string }) {
+  const [before = '', after = ''] = t(message, '\u0000').split('\u0000');
+  return (
+    <>
+      {before}
+      <strong>{value}</strong>
+      {after}
+    </>
+  );
+}
 
 function countsLine(counts: { total: number; warning: number; suggestion: number; info: number }): string {
-  if (counts.total === 0) return 'No suggestions for this draft.';
+  if (counts.total === 0) return t('popup_no_suggestions');
+  const suggestions = (n: number): string => (n === 1 ? t('popup_suggestions_one') : t('popup_suggestions_many', n));
   const parts = [
-    counts.warning ? `${counts.warning} to change` : '',
-    counts.suggestion ? `${counts.suggestion} ${counts.suggestion === 1 ? 'suggestion' : 'suggestions'}` : '',
-    counts.info ? `${counts.info} for your information` : '',
+    counts.warning ? t('popup_to_change', counts.warning) : '',
+    counts.suggestion ? suggestions(counts.suggestion) : '',
+    counts.info ? t('popup_for_information', counts.info) : '',
   ].filter(Boolean);
-  return `${counts.total} ${counts.total === 1 ? 'suggestion' : 'suggestions'} on this draft: ${parts.join(', ')}.`;
+  return t('popup_counts', suggestions(counts.total), parts.join(', '));
 }
 
 function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effective: EffectiveSettings; onChanged: () => void }) {
@@ -35,7 +49,7 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
     return (
       <div data-popup="unknown-site">
         <p>
-          Rapport isn't enabled on <strong>{site.host}</strong>.
+          <Bold message="popup_not_enabled" value={site.host} />
         </p>
         <button
           type="button"
@@ -46,20 +60,20 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
             setWorking(true);
             enableSite(site).then(
               (granted) => {
-                setMessage(granted ? 'Enabled. Click into a reply box to start.' : 'Not enabled: the browser did not grant access.');
+                setMessage(t(granted ? 'popup_enabled' : 'popup_not_granted'));
                 setWorking(false);
                 setTimeout(onChanged, 400);
               },
               (e: unknown) => {
-                setMessage(`Could not enable: ${e instanceof Error ? e.message : String(e)}`);
+                setMessage(t('popup_enable_failed', e instanceof Error ? e.message : String(e)));
                 setWorking(false);
               },
             );
           }}
         >
-          Enable on this site
+          {t('popup_enable_site')}
         </button>
-        <p class="hint">Rapport will ask the browser for access to {site.pattern.replace(/\/\*$/, '')} only. Nothing you write leaves this computer.</p>
+        <p class="hint">{t('popup_access_hint', site.pattern.replace(/\/\*$/, ''))}</p>
         <p role="status" class="hint">
           {message}
         </p>
@@ -70,17 +84,17 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
   return (
     <div data-popup="site" data-site-enabled={on ? 'true' : 'false'}>
       <p class="state">
-        <span class={on ? 'dot on' : 'dot off'} aria-hidden="true" /> Rapport is <strong>{on ? 'on' : 'off'}</strong> for {site.host}
+        <span class={on ? 'dot on' : 'dot off'} aria-hidden="true" /> {t(on ? 'popup_state_on' : 'popup_state_off', site.host)}
       </p>
       {on && status && (
         <dl class="facts">
-          <dt>Help desk</dt>
-          <dd data-popup-desk={status.desk.id}>{status.desk.id === 'generic' ? 'Not a known desk: any reply box' : status.desk.name}</dd>
-          <dt>Writing</dt>
-          <dd data-popup-kind={status.kind ?? ''}>{status.attached && status.kind ? KIND_LABELS[status.kind] : 'Click into a reply box to start'}</dd>
+          <dt>{t('popup_help_desk')}</dt>
+          <dd data-popup-desk={status.desk.id}>{status.desk.id === 'generic' ? t('popup_generic_desk') : status.desk.name}</dd>
+          <dt>{t('popup_writing')}</dt>
+          <dd data-popup-kind={status.kind ?? ''}>{status.attached && status.kind ? KIND_LABELS[status.kind] : t('popup_start')}</dd>
           {status.attached && (
             <>
-              <dt>This draft</dt>
+              <dt>{t('popup_this_draft')}</dt>
               <dd data-popup-count={status.counts.total}>{countsLine(status.counts)}</dd>
             </>
           )}
@@ -101,7 +115,7 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
           Teach Rapport this desk
         </button>
       )}
-      {on && !status && <p class="hint">Reload this page to start Rapport here.</p>}
+      {on && !status && <p class="hint">{t('popup_reload')}</p>}
       <label class="switch">
         <input
           type="checkbox"
@@ -111,12 +125,12 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
           onChange={(e) => {
             const enabled = e.currentTarget.checked;
             void changeSettings(settingsArea(), (s) => setSiteEnabled(s, site.host, enabled)).then(
-              () => setMessage(enabled ? 'On for this site.' : 'Off for this site. Your open drafts here are no longer checked.'),
+              () => setMessage(t(enabled ? 'popup_on_for_site' : 'popup_off_for_site')),
               (err: unknown) => setMessage(err instanceof Error ? err.message : String(err)),
             );
           }}
         />{' '}
-        Coach me on this site
+        {t('popup_coach_here')}
       </label>
       {locked && <p class="locked">🔒 {LOCKED_TEXT}</p>}
       <p role="status" class="hint">
@@ -152,22 +166,21 @@ export function PopupApp() {
       {error && <p class="error">{error}</p>}
       {policyProblems > 0 && (
         <p class="error" role="alert" data-popup="policy-problems">
-          Your organisation's policy has {policyProblems === 1 ? '1 value' : `${policyProblems} values`} Rapport could not apply (a team pack, for
-          example); the rest of it applies. Settings lists why.
+          {policyProblems === 1 ? t('popup_policy_one') : t('popup_policy_many', policyProblems)}
         </p>
       )}
       {tab?.kind === 'not-a-site' && <p class="hint">{tab.reason}</p>}
       {tab?.kind === 'site' && effective && <SiteStatus site={tab.site} effective={effective} onChanged={refresh} />}
       <section aria-labelledby="popup-shortcuts" class="popup-shortcuts">
-        <h2 id="popup-shortcuts">Keyboard shortcuts</h2>
+        <h2 id="popup-shortcuts">{t('popup_shortcuts')}</h2>
         <Shortcuts compact />
       </section>
       <nav class="links">
         <a href="/dashboard.html" target="_blank" data-link="dashboard">
-          Dashboard
+          {t('popup_dashboard')}
         </a>
         <a href="/practice.html" target="_blank" data-link="practice">
-          Practice
+          {t('popup_practice')}
         </a>
         <a
           href="/options.html"
@@ -177,7 +190,7 @@ export function PopupApp() {
             void browser.runtime.openOptionsPage();
           }}
         >
-          Settings
+          {t('popup_settings')}
         </a>
       </nav>
     </main>

@@ -15,17 +15,18 @@ import {
   type ShortcutMap,
   type ShortcutSettingsApi,
 } from '../../lib/shortcuts';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export interface ShortcutsApi extends ShortcutSettingsApi {
   commands?: ShortcutSettingsApi['commands'] & { getAll?: () => Promise<unknown> };
 }
 
 /** Short names for the list; the manifest's descriptions are written for the browser's page. */
-const LABELS: Record<(typeof COMMAND_NAMES)[number], string> = {
-  'toggle-sidebar': 'Open or collapse the sidebar',
-  'focus-sidebar': 'Into the sidebar and back to the reply',
-  'next-finding': 'Next suggestion',
-  'apply-finding': 'Apply the current suggestion',
+const LABELS: Record<(typeof COMMAND_NAMES)[number], MessageKey> = {
+  'toggle-sidebar': 'shortcut_toggle_sidebar',
+  'focus-sidebar': 'shortcut_focus_sidebar',
+  'next-finding': 'shortcut_next_finding',
+  'apply-finding': 'shortcut_apply_finding',
 };
 
 export function Shortcuts({ api = browser as unknown as ShortcutsApi, compact = false }: { api?: ShortcutsApi; compact?: boolean }) {
@@ -49,8 +50,8 @@ export function Shortcuts({ api = browser as unknown as ShortcutsApi, compact = 
 
   const open = (): void => {
     openShortcutSettings(api).then(
-      (opened) => setMessage(opened ? '' : `Open ${FIREFOX_SHORTCUTS_HINT}.`),
-      (e: unknown) => setMessage(`Could not open the shortcuts page: ${e instanceof Error ? e.message : String(e)}`),
+      (opened) => setMessage(opened ? '' : t('shortcut_open_hint', FIREFOX_SHORTCUTS_HINT)),
+      (e: unknown) => setMessage(t('shortcut_open_failed', e instanceof Error ? e.message : String(e))),
     );
   };
 
@@ -59,24 +60,24 @@ export function Shortcuts({ api = browser as unknown as ShortcutsApi, compact = 
       <dl>
         {COMMAND_NAMES.map((name) => (
           <div key={name} data-command={name}>
-            <dt>{LABELS[name]}</dt>
-            <dd>{keys === null ? '…' : keys[name] ? <kbd data-shortcut={name}>{keys[name]}</kbd> : <span class="unset">Not set</span>}</dd>
+            <dt>{t(LABELS[name])}</dt>
+            <dd>{keys === null ? '…' : keys[name] ? <kbd data-shortcut={name}>{keys[name]}</kbd> : <span class="unset">{t('shortcut_not_set')}</span>}</dd>
           </div>
         ))}
       </dl>
       {settings.browser === 'chromium' ? (
         <p>
           <button type="button" class="link" data-action="open-shortcuts" onClick={open}>
-            Change shortcuts
+            {t('shortcut_change')}
           </button>{' '}
-          <span class="hint">(opens {settings.url})</span>
+          <span class="hint">{t('shortcut_opens', settings.url)}</span>
         </p>
       ) : (
         <p class="hint" data-shortcuts-hint="firefox">
-          To change them: {FIREFOX_SHORTCUTS_HINT}.{' '}
+          {t('shortcut_firefox_hint', FIREFOX_SHORTCUTS_HINT)}{' '}
           {settings.canOpen && (
             <button type="button" class="link" data-action="open-shortcuts" onClick={open}>
-              Open it
+              {t('shortcut_open_it')}
             </button>
           )}
         </p>

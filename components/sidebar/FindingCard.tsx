@@ -4,9 +4,11 @@
  */
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { applyLabel, categoryLabel, fixLabel, IGNORE_RULE_TEXT, ignoreRuleLabel, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { applyLabel, categoryLabel, fixLabel, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { t } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { withShortcut } from '../../lib/shortcuts';
+import { cardSuggestion } from '../../lib/card-suggestion';
 
 /**
  * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
@@ -80,6 +82,11 @@ export class FindingCard extends Component<Props> {
   }
 }
 
+/** The team pack a finding comes from (its principle id is `team-pack:<name>`), or null for built-in rules. */
+function packName(finding: CardFinding): string | null {
+  return finding.principle.id.startsWith('team-pack:') ? finding.principle.id.slice('team-pack:'.length) : null;
+}
+
 /** The list item's attributes and pointer/focus wiring, shared by full cards and notes. */
 function cardAttributes({ finding, model, current }: Props, labelId: string, extraClass = '') {
   const point = (on: boolean) => model.setCurrent?.(on ? finding.key : null, 'card');
@@ -93,8 +100,15 @@ function cardAttributes({ finding, model, current }: Props, labelId: string, ext
     'aria-labelledby': labelId,
     onMouseEnter: trusted(() => point(true)),
     onMouseLeave: trusted(() => point(false)),
-    onFocusIn: trusted(() => point(true)),
+    onFocusIn: trusted(() => {
+      point(true);
+      model.showWords?.(finding.key, 'focus');
+    }),
     onFocusOut: trusted(() => point(false)),
+    // A click on the card itself (not one of its buttons) takes the agent to the words.
+    onClick: trusted((e: MouseEvent) => {
+      if (!(e.target as Element).closest('button')) model.showWords?.(finding.key, 'click');
+    }),
   };
 }
 
@@ -104,7 +118,7 @@ function InfoNote(props: Props) {
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
     <li {...cardAttributes(props, labelId, ' note')} data-compact="true">
-      <p class="note-line" id={labelId} title={`Why: ${finding.principle.text}`}>
+      <p class="note-line" id={labelId} title={`${t('why')} ${finding.principle.text}`}>
         <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
         {finding.message}
         {finding.flagged && (
@@ -115,7 +129,7 @@ function InfoNote(props: Props) {
         )}
       </p>
       <button type="button" class="quiet" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </li>
   );
@@ -125,6 +139,9 @@ function CardView(props: Props) {
   const { finding, model, busy, applyShortcut, locked = false } = props;
   if (finding.severity === 'info') return <InfoNote {...props} />;
   const replacement = finding.replacements[0];
+  const suggestion = cardSuggestion(finding);
+  const ignoreRuleAction = (scope: 'everywhere' | 'site') =>
+    trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding, scope)));
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
     <li
@@ -132,7 +149,7 @@ function CardView(props: Props) {
     >
       <p class="meta">
         <span class="sev">{SEVERITY_LABELS[finding.severity]}</span>
-        {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">Whole reply</span>}
+        {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">{t('whole_reply')}</span>}
       </p>
       <p class="message" id={labelId}>
         <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
@@ -140,13 +157,14 @@ function CardView(props: Props) {
       </p>
       {replacement !== undefined ? (
         <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
-      ) : finding.suggestion ? (
+      ) : suggestion ? (
         <p class="fix suggestion">
-          Try: <span>{finding.suggestion}</span>
+          {t('try')} <span>{suggestion}</span>
         </p>
       ) : null}
       <p class="why" title={finding.principle.id}>
-        Why: {finding.principle.text}
+        {t('why')} {finding.principle.text}
+        {packName(finding) && <span class="source"> {t('team_pack', packName(finding)!)}</span>}
       </p>
       <div class="actions">
         {replacement !== undefined && (
@@ -156,26 +174,39 @@ function CardView(props: Props) {
             data-rapport-action="apply"
             disabled={busy}
             aria-label={applyLabel(finding.flagged, replacement)}
-            title={withShortcut('Apply this fix', applyShortcut)}
+            title={withShortcut(t('apply_title'), applyShortcut)}
             aria-keyshortcuts={applyShortcut}
             onClick={trusted(() => model.apply(finding, replacement))}
           >
-            Apply
+            {t('apply')}
           </button>
         )}
         <button type="button" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
-          Ignore once
+          {t('ignore_once')}
         </button>
-        <button
-          type="button"
-          data-rapport-action="ignore-rule"
-          disabled={busy}
-          aria-label={ignoreRuleLabel(finding.category, locked)}
-          title={ignoreRuleTitle(locked)}
-          onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding)))}
-        >
-          {IGNORE_RULE_TEXT}
-        </button>
+        {locked || !model.canIgnoreOnSite ? (
+          <button
+            type="button"
+            data-rapport-action="ignore-rule"
+            disabled={busy}
+            aria-label={ignoreRuleLabel(finding.category, locked)}
+            title={ignoreRuleTitle(locked)}
+            onClick={ignoreRuleAction('everywhere')}
+          >
+            {ignoreRuleText()}
+          </button>
+        ) : (
+          // The scope is the agent's choice, said on the buttons themselves.
+          <span class="ignore-rule" role="group" aria-label={t('ignore_rule_group', categoryLabel(finding.category))}>
+            <span aria-hidden="true">{ignoreRuleText()}:</span>
+            <button type="button" class="scope" data-rapport-action="ignore-rule" disabled={busy} aria-label={ignoreRuleLabel(finding.category, false)} onClick={ignoreRuleAction('everywhere')}>
+              {t('scope_everywhere')}
+            </button>
+            <button type="button" class="scope" data-rapport-action="ignore-rule-site" disabled={busy} aria-label={ignoreRuleOnSiteLabel(finding.category)} onClick={ignoreRuleAction('site')}>
+              {t('scope_site')}
+            </button>
+          </span>
+        )}
       </div>
     </li>
   );

@@ -9,6 +9,7 @@ import type { CardFinding, SidebarModel } from './model';
 import { withShortcut } from '../../lib/shortcuts';
 import { ToneMeter } from './ToneMeter';
 import { trusted } from './trusted';
+import { t } from '../../lib/i18n';
 
 interface Group {
   category: string;
@@ -65,13 +66,13 @@ function KeysHint({ focus, next }: { focus: string | undefined; next: string | u
     <p class="keys" data-rapport="keys">
       {focus && (
         <span>
-          <kbd>{focus}</kbd> sidebar and back
+          <kbd>{focus}</kbd> {t('keys_sidebar')}
         </span>
       )}
       {focus && next && ' · '}
       {next && (
         <span>
-          <kbd>{next}</kbd> next suggestion
+          <kbd>{next}</kbd> {t('keys_next')}
         </span>
       )}
     </p>
@@ -92,9 +93,9 @@ export function Sidebar({ model }: { model: SidebarModel }) {
         class={`badge ${count ? 'has-findings' : ''}`}
         data-rapport-action="expand"
         data-count={count}
-        title={withShortcut('Open Rapport', keys['toggle-sidebar'])}
+        title={withShortcut(t('open_rapport'), keys['toggle-sidebar'])}
         aria-keyshortcuts={keys['toggle-sidebar']}
-        aria-label={`Open Rapport: ${countLabel(count)}`}
+        aria-label={t('open_rapport_label', countLabel(count))}
         onMouseDown={keepEditorFocus}
         onClick={trusted(() => (model.collapsed.value = false))}
       >
@@ -113,7 +114,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
     <aside
       class="panel"
       tabIndex={-1}
-      aria-label="Rapport tone suggestions"
+      aria-label={t('panel_label')}
       aria-keyshortcuts={keys['focus-sidebar']}
       data-draft-kind={kind}
       data-count={count}
@@ -127,15 +128,15 @@ export function Sidebar({ model }: { model: SidebarModel }) {
     >
       <header>
         <h2>Rapport</h2>
-        <span class={`kind kind-${kind}`} title="What you are writing">
+        <span class={`kind kind-${kind}`} title={t('kind_title')}>
           {KIND_LABELS[kind]}
         </span>
         <button
           type="button"
           class="collapse"
           data-rapport-action="collapse"
-          aria-label="Collapse Rapport to a badge"
-          title={withShortcut('Collapse Rapport to a badge', keys['toggle-sidebar'])}
+          aria-label={t('collapse')}
+          title={withShortcut(t('collapse'), keys['toggle-sidebar'])}
           aria-keyshortcuts={keys['toggle-sidebar']}
           onClick={trusted(() => (model.collapsed.value = true))}
         >
@@ -143,22 +144,22 @@ export function Sidebar({ model }: { model: SidebarModel }) {
         </button>
       </header>
       <p class="count" role="status" aria-live="polite">
-        {model.attached.value ? countLabel(count) : 'Not coaching yet'}
+        {model.attached.value ? countLabel(count) : t('not_coaching')}
       </p>
       {tone && model.attached.value && <ToneMeter tone={tone} />}
       {notice && (
         <div class={`notice notice-${notice.tone}`} role="alert">
           <span>{notice.text}</span>
-          <button type="button" data-rapport-action="dismiss" aria-label="Dismiss message" onClick={trusted(() => model.dismissNotice())}>
+          <button type="button" data-rapport-action="dismiss" aria-label={t('dismiss_message')} onClick={trusted(() => model.dismissNotice())}>
             ×
           </button>
         </div>
       )}
       <CardList currentKey={currentKey}>
         {!model.attached.value ? (
-          <p class="empty">Click into a reply box: suggestions appear here as you write.</p>
+          <p class="empty">{t('empty_unattached')}</p>
         ) : count === 0 ? (
-          <p class="empty">Nothing to suggest. Keep going.</p>
+          <p class="empty">{t('empty_none')}</p>
         ) : (
           groups.map((group) => {
             const headingId = `rp-group-${group.category}`;
@@ -180,14 +181,14 @@ export function Sidebar({ model }: { model: SidebarModel }) {
       <footer>
         {ignoredRules > 0 && model.restoreIgnoredRules && (
           <p class="ignored">
-            {ignoredRules === 1 ? '1 rule ignored' : `${ignoredRules} rules ignored`}{' '}
+            {ignoredRules === 1 ? t('rules_ignored_one') : t('rules_ignored_many', ignoredRules)}{' '}
             <button type="button" class="link" data-rapport-action="restore-rules" onClick={trusted(() => model.restoreIgnoredRules?.())}>
-              Restore
+              {t('restore')}
             </button>
           </p>
         )}
         <KeysHint focus={keys['focus-sidebar']} next={keys['next-finding']} />
-        Checked on this device. Your draft never leaves it.
+        {t('footer_private')}
       </footer>
     </aside>
   );

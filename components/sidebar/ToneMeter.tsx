@@ -4,6 +4,7 @@
  */
 import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from './model';
+import { t } from '../../lib/i18n';
 
 export type ToneWord = 'Curt' | 'Neutral' | 'Warm';
 
@@ -15,10 +16,11 @@ export function toneWord(score: number): ToneWord {
 export function ToneMeter({ tone }: { tone: ToneReading }) {
   const value = Math.round(Math.min(1, Math.max(0, tone.score)) * 100);
   const word = toneWord(tone.score);
+  const shown = t(word === 'Warm' ? 'tone_warm' : word === 'Neutral' ? 'tone_neutral' : 'tone_curt');
   return (
     <div class="tone" data-rapport="tone" data-tone={word.toLowerCase()}>
       <span class="tone-name" id="rp-tone-name">
-        Tone
+        {t('tone')}
       </span>
       <div
         class="tone-track"
@@ -27,12 +29,12 @@ export function ToneMeter({ tone }: { tone: ToneReading }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={value}
-        aria-valuetext={`${word} (${value} of 100)`}
+        aria-valuetext={t('tone_value', shown, value)}
       >
         <div class={`tone-fill tone-${word.toLowerCase()}`} style={{ width: `${value}%` }} />
       </div>
       <span class="tone-word" aria-hidden="true">
-        {word}
+        {shown}
       </span>
     </div>
   );

@@ -1,39 +1,53 @@
-/** Human names for categories and severities, as the sidebar shows them. */
+/** Human names for categories and severities, as the sidebar shows them (strings: lib/i18n.ts). */
 import type { DraftKind, Severity } from '../../lib/engine/types';
+import { t, type MessageKey } from '../../lib/i18n';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  'help-wording': 'Wording',
-  blame: 'Blame',
-  condescension: 'Talking down',
-  dismissive: 'Dismissive',
-  'policy-wall': 'Policy wall',
-  deflection: 'Deflection',
-  venting: 'Venting',
-  'us-vs-them': 'Us vs. them',
-  acknowledge: 'Acknowledge',
-  'next-step': 'Next step',
-  tone: 'Tone',
+const CATEGORY_LABELS: Record<string, MessageKey> = {
+  'help-wording': 'category_help_wording',
+  blame: 'category_blame',
+  condescension: 'category_condescension',
+  dismissive: 'category_dismissive',
+  'policy-wall': 'category_policy_wall',
+  deflection: 'category_deflection',
+  venting: 'category_venting',
+  'us-vs-them': 'category_us_vs_them',
+  acknowledge: 'category_acknowledge',
+  'next-step': 'category_next_step',
+  tone: 'category_tone',
 };
 
+/** A built-in category's name; a team pack's own category is shown as its id, capitalised. */
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+  const key = CATEGORY_LABELS[category];
+  return key ? t(key) : category.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  warning: 'Needs a change',
-  suggestion: 'Suggestion',
-  info: 'For your information',
+/** Read when shown, so the strings come from the browser's locale (a getter per severity). */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  get warning() {
+    return t('severity_warning');
+  },
+  get suggestion() {
+    return t('severity_suggestion');
+  },
+  get info() {
+    return t('severity_info');
+  },
 };
 
 export const SEVERITY_RANK: Record<Severity, number> = { warning: 0, suggestion: 1, info: 2 };
 
-export const KIND_LABELS: Record<DraftKind, string> = {
-  reply: 'Customer reply',
-  'internal-note': 'Internal note',
+export const KIND_LABELS: Readonly<Record<DraftKind, string>> = {
+  get reply() {
+    return t('kind_reply');
+  },
+  get 'internal-note'() {
+    return t('kind_internal_note');
+  },
 };
 
 export function countLabel(n: number): string {
-  return n === 0 ? 'No suggestions' : n === 1 ? '1 suggestion' : `${n} suggestions`;
+  return n === 0 ? t('count_none') : n === 1 ? t('count_one') : t('count_many', n);
 }
 
 /**
@@ -41,26 +55,32 @@ export function countLabel(n: number): string {
  * takes the space after the word with it ("just "): the words are quoted without it.
  */
 export function fixLabel(replacement: string, flagged: string): string {
-  return replacement === '' ? `Remove “${flagged.trim()}”` : `Replace with “${replacement}”`;
+  return replacement === '' ? t('fix_remove', flagged.trim()) : t('fix_replace', replacement);
 }
 
 /** The Apply button's accessible name: starts with its visible label, then says what it changes. */
 export function applyLabel(flagged: string, replacement: string): string {
-  return replacement === '' ? `Apply: remove “${flagged.trim()}”` : `Apply: replace “${flagged}” with “${replacement}”`;
+  return replacement === '' ? t('apply_remove', flagged.trim()) : t('apply_replace', flagged, replacement);
 }
 
 /** The visible text of the ignore-rule button; its accessible name starts with it (WCAG 2.5.3). */
-export const IGNORE_RULE_TEXT = 'Ignore this rule';
+export function ignoreRuleText(): string {
+  return t('ignore_rule');
+}
 
 /**
  * The ignore-rule button's accessible name, true to what it does: the rule is hidden in every tab
  * and on every site until restored; in a category the organisation keeps on, only this draft's card.
  */
 export function ignoreRuleLabel(category: string, locked: boolean): string {
-  const where = locked ? 'for this draft only (your organisation keeps it on)' : 'everywhere, until you restore it';
-  return `${IGNORE_RULE_TEXT} (${categoryLabel(category)}) ${where}`;
+  return t(locked ? 'ignore_rule_locked_label' : 'ignore_rule_everywhere_label', categoryLabel(category));
+}
+
+/** The "on this site" button's accessible name: contains its visible words (WCAG 2.5.3). */
+export function ignoreRuleOnSiteLabel(category: string): string {
+  return t('ignore_rule_site_label', categoryLabel(category));
 }
 
 export function ignoreRuleTitle(locked: boolean): string {
-  return locked ? 'Your organisation keeps this category on: hides this card for this draft only' : 'Hides this rule on every site until you restore it';
+  return t(locked ? 'ignore_rule_locked_title' : 'ignore_rule_everywhere_title');
 }

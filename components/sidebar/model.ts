@@ -42,7 +42,8 @@ export interface SidebarModel {
   readonly collapsed: Signal<boolean>;
   apply(finding: CardFinding, replacement: string): void;
   ignoreOnce(finding: CardFinding): void;
-  ignoreRule(finding: CardFinding): void;
+  /** Hide the rule everywhere (the default), or on this site only where the host offers it. */
+  ignoreRule(finding: CardFinding, scope?: 'everywhere' | 'site'): void;
   dismissNotice(): void;
   /** Put the keyboard back in the reply box (Escape in the sidebar). */
   focusEditor(): void;
@@ -52,9 +53,16 @@ export interface SidebarModel {
   readonly current?: ReadonlySignal<string | null>;
   /** Pointing at a card (hover or keyboard focus) marks its words in the editor; null lets go. */
   setCurrent?(key: string | null, source: CurrentSource): void;
+  /**
+   * A card was clicked ('click': the keyboard goes to the reply box) or reached with the keyboard
+   * ('focus': it stays on the card): select the finding's words in the editor, scrolled into view.
+   */
+  showWords?(key: string, how: 'click' | 'focus'): void;
   /** Whole-draft tone for the meter; null hides it (no model, or nothing to score yet). */
   readonly tone?: ReadonlySignal<ToneReading | null>;
-  /** How many rules the agent has ignored everywhere ("Ignore this rule"), and how to bring them back. */
+  /** The host can ignore a rule on this site only (help desk pages; not practice mode). */
+  readonly canIgnoreOnSite?: boolean;
+  /** How many rules the agent has ignored (everywhere or on this site), and how to bring them back. */
   readonly ignoredRuleCount?: ReadonlySignal<number>;
   restoreIgnoredRules?(): void;
   /** Categories the organisation keeps on: "Ignore this rule" there hides one draft's card, not the rule. */

@@ -1,10 +1,29 @@
 /** The sidebar's styles, scoped by its shadow root: the page can't restyle it, it can't restyle the page. */
-export const SIDEBAR_WIDTH = 340;
+/** Card text and buttons: the same in the panel's cards and the popover at the words. */
+export const CARD_CSS = `
+.sev { font-weight: 600; }
+.sev-warning .sev { color: #8c1d18; }
+.sev-suggestion .sev { color: #14498c; }
+.message { font-weight: 550; }
+.fix q { font-weight: 600; }
+.why { font-size: 12px; color: #474747; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+button {
+  font: inherit; font-size: 12px; cursor: pointer; border: 1px solid #b9b9b4; background: #fff; color: #1f1f1f;
+  border-radius: 4px; padding: 3px 9px;
+}
+button:hover { background: #f0f0ed; }
+button:disabled { opacity: .55; cursor: default; }
+button.primary { background: #14498c; border-color: #14498c; color: #fff; }
+button.primary:hover { background: #0f3a70; }
+button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
+`;
 
+// Docked, the host's box (left, top, width, height) is set inline by mount.tsx from placement.ts.
 export const SIDEBAR_CSS = `
 :host { all: initial; }
-:host([data-placement="dock"]) { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; width: ${SIDEBAR_WIDTH}px; }
-:host([data-placement="dock"][data-collapsed]) { width: auto; top: auto; bottom: 16px; right: 16px; }
+:host([hidden]) { display: none !important; }
+:host([data-placement="dock"]) { position: fixed; z-index: 2147483646; display: block; }
 :host([data-placement="inline"]) { display: block; width: 100%; }
 * { box-sizing: border-box; }
 .panel {
@@ -12,6 +31,8 @@ export const SIDEBAR_CSS = `
   border-left: 1px solid #d0d0cc; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   box-shadow: -2px 0 8px rgba(0,0,0,.06);
 }
+:host([data-side="left"]) .panel { border-left: none; border-right: 1px solid #d0d0cc; }
+:host([data-side="top"]) .panel, :host([data-side="bottom"]) .panel { border: 1px solid #d0d0cc; border-radius: 8px; }
 :host([data-placement="inline"]) .panel { border: 1px solid #d0d0cc; border-radius: 8px; max-height: 80vh; box-shadow: none; }
 header { display: flex; align-items: center; gap: 8px; padding: 10px 12px 4px; }
 h2 { font-size: 15px; margin: 0; font-weight: 650; }
@@ -46,23 +67,9 @@ button.quiet { border-color: transparent; background: transparent; padding: 2px 
 button.link { border: none; background: none; padding: 0 4px; min-height: 24px; min-width: 24px; color: #14498c; text-decoration: underline; font-size: 12px; vertical-align: middle; }
 .card p { margin: 0 0 4px; }
 .meta { display: flex; gap: 8px; align-items: baseline; font-size: 11px; color: #474747; }
-.sev { font-weight: 600; }
-.sev-warning .sev { color: #8c1d18; }
-.sev-suggestion .sev { color: #14498c; }
 .flagged { font-style: italic; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 200px; }
-.message { font-weight: 550; }
-.fix q { font-weight: 600; }
-.why { font-size: 12px; color: #474747; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
-button {
-  font: inherit; font-size: 12px; cursor: pointer; border: 1px solid #b9b9b4; background: #fff; color: #1f1f1f;
-  border-radius: 4px; padding: 3px 9px;
-}
-button:hover { background: #f0f0ed; }
-button:disabled { opacity: .55; cursor: default; }
-button.primary { background: #14498c; border-color: #14498c; color: #fff; }
-button.primary:hover { background: #0f3a70; }
-button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
+.ignore-rule { display: inline-flex; align-items: center; gap: 4px; font-size: 12px; color: #3d3d3d; }
+.source { color: #5a5a5a; }
 .notice { display: flex; gap: 8px; align-items: flex-start; margin: 8px 12px 0; padding: 6px 8px; border-radius: 4px; background: #e8f0fb; color: #143d73; }
 .notice-error { background: #fce8e6; color: #8c1d18; }
 .notice span { flex: 1; }
@@ -71,10 +78,10 @@ button:focus-visible { outline: 2px solid #14498c; outline-offset: 2px; }
 kbd { font: inherit; font-weight: 600; padding: 0 3px; border: 1px solid #c9c9c4; border-radius: 3px; background: #fff; }
 footer { font-size: 11px; color: #5a5a5a; padding: 6px 12px; border-top: 1px solid #e3e3df; }
 .badge {
-  min-width: 40px; height: 40px; border-radius: 20px; font-size: 15px; font-weight: 700; border: none;
+  width: 100%; height: 100%; min-width: 32px; min-height: 32px; padding: 0; border-radius: 16px; font-size: 14px; font-weight: 700; border: none;
   background: #3d6b35; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25);
 }
 .badge.has-findings { background: #14498c; }
 .badge:hover { background: #0f3a70; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-`;
+${CARD_CSS}`;

@@ -16,6 +16,10 @@ import type { StatsEvent } from '../stats/events';
 import { toneBucket } from '../stats/tone-bucket';
 import { draftCheckedEvent, randomDraftId, suggestionEvent, type EventContext } from './events';
 import { toCards } from './keys';
+import { selectInEditor, selectKeepingFocus } from './select-words';
+import { t } from '../i18n';
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : t('unknown_error'));
 
 export interface DraftContext {
   kind: DraftKind;
@@ -37,6 +41,8 @@ export interface CoachOptions {
   toneOf?: (text: string, findings: readonly Finding[]) => ToneReading | null;
   /** "Ignore this rule" chose these rules, or they were restored: persist them. */
   onIgnoredRulesChanged?: (ruleIds: readonly string[]) => void;
+  /** "Ignore this rule" on this site only chose these rules, or they were restored: persist them for the site. */
+  onSiteIgnoredRulesChanged?: (ruleIds: readonly string[]) => void;
   /**
    * Quiet time after the last keystroke before checking, in ms — only once a check has proved slow
    * (over `slowCheckMs`); while checks are cheap, each edit is checked straight away.
@@ -65,6 +71,8 @@ export interface Coach extends SidebarModel {
   schedule(event?: Event): void;
   /** Rules ignored elsewhere (another tab, the options page): use exactly these. */
   setIgnoredRules(ruleIds: readonly string[]): void;
+  /** Rules ignored on this site only (another tab on the same site): use exactly these. */
+  setSiteIgnoredRules(ruleIds: readonly string[]): void;
   readonly current: ReadonlySignal<string | null>;
   setCurrent(key: string | null, source: CurrentSource): void;
   /** A keyboard shortcut (commands API) reached this tab; moving focus is the sidebar's own (mount.tsx). */
@@ -108,30 +116,6 @@ function markUpdate(since: number, checkStarted: number, chars: number, findings
   queueMicrotask(() => measure('rapport:update', since, performance.now(), { chars, findings, waited: checkStarted - since }));
 }
 
-/** Select the finding's words in the editor (as "find next" does), scrolling them into view. */
-function selectInEditor(handle: EditorHandle, finding: CardFinding): void {
-  const el = handle.element;
-  const win = el.ownerDocument.defaultView;
-  try {
-    win?.focus();
-    el.focus({ preventScroll: true });
-    if (el.tagName === 'TEXTAREA') {
-      const textarea = el as HTMLTextAreaElement;
-      textarea.setSelectionRange(finding.start, finding.end);
-      return;
-    }
-    const range = handle.rangeFor(finding.start, finding.end);
-    const selection = el.ownerDocument.getSelection();
-    if (!range || !selection) return;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    const target = range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  } catch {
-    // An editor that refuses programmatic selection still shows the card as current.
-  }
-}
-
 export function createCoach(options: CoachOptions = {}): Coach {
   const debounceMs = options.debounceMs ?? 60;
   const maxWaitMs = options.maxWaitMs ?? 250;
@@ -151,10 +135,13 @@ export function createCoach(options: CoachOptions = {}): Coach {
   const current = signal<string | null>(null);
   const tone = signal<ToneReading | null>(null);
   const shortcuts = signal<ShortcutMap>({});
-  const ignoredRuleCount = computed(() => ignoredRules.value.size);
+  const siteIgnoredRules = signal<ReadonlySet<string>>(new Set());
+  /** Every rule hidden here: ignored everywhere or on this site. */
+  const hiddenRules = computed<ReadonlySet<string>>(() => new Set([...ignoredRules.value, ...siteIgnoredRules.value]));
+  const ignoredRuleCount = computed(() => hiddenRules.value.size);
   const lockedCategories = signal<ReadonlySet<string>>(new Set());
   const findings = computed(() =>
-    all.value.filter((f) => !ignoredOnce.value.has(f.key) && (!ignoredRules.value.has(f.ruleId) || lockedCategories.value.has(f.category))),
+    all.value.filter((f) => !ignoredOnce.value.has(f.key) && (!hiddenRules.value.has(f.ruleId) || lockedCategories.value.has(f.category))),
   );
   let currentSource: CurrentSource | null = null;
 
@@ -208,7 +195,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     let found: Finding[] = [];
     let problem: Notice | null = null;
     if (text.length > MAX_LIVE_CHARS) {
-      problem = { tone: 'info', text: `This draft is over ${MAX_LIVE_CHARS.toLocaleString('en')} characters, so it isn't checked live.` };
+      problem = { tone: 'info', text: t('notice_too_long', MAX_LIVE_CHARS.toLocaleString()) };
     } else {
       try {
         found = check(text, {
@@ -218,10 +205,10 @@ export function createCoach(options: CoachOptions = {}): Coach {
           ...(settingsOptions.severity ? { severity: settingsOptions.severity } : {}),
           ...(settingsOptions.ignorePhrases ? { ignorePhrases: settingsOptions.ignorePhrases } : {}),
           // With locked categories the ignored rules are hidden after the check (above), so a locked one still shows.
-          disabled: [...(settingsOptions.disabled ?? []), ...(lockedCategories.peek().size ? [] : ignoredRules.value)],
+          disabled: [...(settingsOptions.disabled ?? []), ...(lockedCategories.peek().size ? [] : hiddenRules.value)],
         });
       } catch (error) {
-        problem = { tone: 'error', text: `Rapport could not check this draft (${error instanceof Error ? error.message : 'unknown error'}).` };
+        problem = { tone: 'error', text: t('notice_check_failed', reasonOf(error)) };
       }
     }
     const cards = toCards(text, found);
@@ -391,17 +378,20 @@ export function createCoach(options: CoachOptions = {}): Coach {
     if (replacement === undefined) {
       setCurrent(finding.key, 'command');
       collapsed.value = false;
-      notice.value = { tone: 'info', text: 'This suggestion has no automatic fix: reword it in your reply.' };
+      notice.value = { tone: 'info', text: t('notice_no_fix') };
       return;
     }
     void applyAsync(finding, replacement);
   }
 
-  function ignoreRules(next: ReadonlySet<string>, persist: boolean): void {
-    ignoredRules.value = next;
-    if (persist) options.onIgnoredRulesChanged?.([...next]);
+  function ignoreRules(next: ReadonlySet<string>, persist: boolean, scope: 'everywhere' | 'site' = 'everywhere'): void {
+    if (scope === 'site') siteIgnoredRules.value = next;
+    else ignoredRules.value = next;
+    if (persist) (scope === 'site' ? options.onSiteIgnoredRulesChanged : options.onIgnoredRulesChanged)?.([...next]);
     if (handle) checkNow();
   }
+
+  const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((id) => b.has(id));
 
   /** The finding with this key in a fresh check (offsets move when the agent keeps typing). */
   function fresh(finding: CardFinding): CardFinding | undefined {
@@ -413,7 +403,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
     if (!handle || busy.value) return;
     const now = fresh(finding);
     if (!now || !now.replacements.includes(replacement)) {
-      notice.value = { tone: 'info', text: 'That suggestion no longer matches the draft.' };
+      notice.value = { tone: 'info', text: t('notice_stale') };
       return;
     }
     busy.value = true;
@@ -427,7 +417,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
         notice.value = { tone: 'error', text: result.reason };
       }
     } catch (error) {
-      notice.value = { tone: 'error', text: `Applying failed: ${error instanceof Error ? error.message : 'unknown error'}` };
+      notice.value = { tone: 'error', text: t('notice_apply_failed', reasonOf(error)) };
     } finally {
       busy.value = false;
       if (handle === target) checkNow();
@@ -454,15 +444,27 @@ export function createCoach(options: CoachOptions = {}): Coach {
     checkNow,
     schedule,
     setCurrent,
+    showWords(key, how) {
+      const finding = findings.peek().find((f) => f.key === key);
+      if (!handle || !finding || finding.scope === 'draft') return;
+      if (how === 'click') selectInEditor(handle, finding);
+      else selectKeepingFocus(handle, finding, handle.element.ownerDocument.defaultView?.top?.document ?? document);
+      options.reveal?.(handle, finding);
+    },
     latest: () => findings.peek(),
     setIgnoredRules(ruleIds) {
       const next = new Set(ruleIds);
-      const same = next.size === ignoredRules.peek().size && [...next].every((id) => ignoredRules.peek().has(id));
-      if (!same) ignoreRules(next, false);
+      if (!sameSet(next, ignoredRules.peek())) ignoreRules(next, false);
+    },
+    setSiteIgnoredRules(ruleIds) {
+      const next = new Set(ruleIds);
+      if (!sameSet(next, siteIgnoredRules.peek())) ignoreRules(next, false, 'site');
     },
     restoreIgnoredRules() {
+      if (siteIgnoredRules.peek().size) ignoreRules(new Set(), true, 'site');
       ignoreRules(new Set(), true);
     },
+    canIgnoreOnSite: true,
     runCommand(command) {
       if (command === 'toggle-sidebar') collapsed.value = !collapsed.peek();
       else if (command === 'next-finding') goToNext();
@@ -476,17 +478,18 @@ export function createCoach(options: CoachOptions = {}): Coach {
       report([suggestionEvent('ignored-once', finding, eventContext())]);
       if (handle) options.onChecked?.(handle, findings.value, lastText);
     },
-    ignoreRule(finding) {
+    ignoreRule(finding, scope = 'everywhere') {
       if (lockedCategories.peek().has(finding.category)) {
         // The organisation keeps this category on: hide the card for this draft, remember nothing.
         ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
-        notice.value = { tone: 'info', text: 'Your organisation keeps this category on, so it is hidden for this draft only.' };
+        notice.value = { tone: 'info', text: t('notice_locked') };
         report([suggestionEvent('ignored-once', finding, eventContext())]);
         if (handle) options.onChecked?.(handle, findings.value, lastText);
         return;
       }
       report([suggestionEvent('rule-ignored', finding, eventContext())]);
-      ignoreRules(new Set([...ignoredRules.peek(), finding.ruleId]), true);
+      const list = scope === 'site' ? siteIgnoredRules : ignoredRules;
+      ignoreRules(new Set([...list.peek(), finding.ruleId]), true, scope);
     },
     dismissNotice() {
       notice.value = null;

@@ -21,6 +21,7 @@ import { trackCurrent } from './current-tracking';
 import { startDiscovery, type Discovery } from './discovery';
 import { sendStatsEvents, siteLabel } from './events';
 import { createHighlighter } from './highlights';
+import { followEditor, type Presence } from './presence';
 import { listenForTabStatus, tabStatus } from './tab-status';
 import { createPrefs } from './prefs';
 import { draftTone, loadToneModelFromExtension } from './tone';
@@ -106,6 +107,9 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   const settings = { ready: false, siteOn: true };
   let sidebar: MountedSidebar | null = null;
   let untrack: (() => void) | null = null;
+  let presence: Presence | null = null;
+  /** False until the agent opens or collapses the panel on this site: then it opens only where it has room. */
+  let panelChosen = true;
   let current: { root: HTMLElement; adapter: SiteAdapter; customerMessage: string | undefined } | null = null;
   let contextTimer: ReturnType<typeof setTimeout> | undefined;
   let discovery: Discovery | null = null;
@@ -122,10 +126,14 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   const prefs = createPrefs(win.location.hostname);
   const coach = createCoach({
     report: (events) => attempt('stats', () => sendStatsEvents(events)),
-    onChecked: (handle, findings, text) => highlighter.update(handle, findings, text),
+    onChecked: (handle, findings, text) => {
+      highlighter.update(handle, findings, text);
+      presence?.relayoutSoon();
+    },
     onCurrent: (handle, finding) => highlighter.setCurrent(handle, finding),
     reveal: (handle, finding) => highlighter.reveal(handle, finding),
     onIgnoredRulesChanged: (ids) => prefs.saveIgnoredRules(ids),
+    onSiteIgnoredRulesChanged: (ids) => prefs.saveSiteIgnoredRules(ids),
     toneOf: (text, findings) => draftTone(text, findings),
   });
   for (const loaded of [toneLoaded, coachModelLoaded]) {
@@ -137,20 +145,26 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   // Remembered per site: collapsed or not, and (everywhere) the rules the agent ignored.
   void prefs
     .load()
-    .then(({ sidebar: saved, ignoredRules }) => {
+    .then(({ sidebar: saved, ignoredRules, siteIgnoredRules }) => {
       if (life.signal.aborted) return;
       if (ignoredRules.length) coach.setIgnoredRules(ignoredRules);
+      if (siteIgnoredRules.length) coach.setSiteIgnoredRules(siteIgnoredRules);
       coach.collapsed.value = saved.collapsed;
+      panelChosen = saved.chosen;
       prefsLoaded = true;
+      if (sidebar && coach.handle) collapseWhenCramped();
     })
     .catch((error: unknown) => console.warn('Rapport: preferences failed to load', error));
   onStop(
     effect(() => {
       const collapsed = coach.collapsed.value;
-      if (prefsLoaded) prefs.saveSidebar({ collapsed });
+      if (!prefsLoaded) return;
+      panelChosen = true;
+      prefs.saveSidebar({ collapsed });
     }),
   );
   onStop(prefs.onIgnoredRulesChanged((ids) => coach.setIgnoredRules(ids)));
+  onStop(prefs.onSiteIgnoredRulesChanged((ids) => coach.setSiteIgnoredRules(ids)));
 
   const isOurs = (el: Element): boolean => !!sidebar && (el === sidebar.host || sidebar.host.contains(el));
 
@@ -176,11 +190,25 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     ensureSidebar();
     coach.attach(handle, contextFor(root, adapter));
     untrack?.();
-    untrack = trackCurrent(handle, highlighter, coach);
+    presence?.stop();
+    presence = sidebar ? followEditor(handle, highlighter, sidebar, coach) : null;
+    untrack = trackCurrent(handle, highlighter, presence ?? coach);
+    if (prefsLoaded) collapseWhenCramped();
   }
 
   function ensureSidebar(): void {
     sidebar ??= mountSidebar(coach, { placement: 'dock', document: doc });
+  }
+
+  /**
+   * Where the agent never chose, the panel opens by itself only beside the reply box; in a narrow
+   * window (or at a high zoom) Rapport starts as the badge. Not saved: it is not the agent's choice.
+   */
+  function collapseWhenCramped(): void {
+    if (panelChosen || !sidebar || sidebar.roomy()) return;
+    prefsLoaded = false;
+    coach.collapsed.value = true;
+    prefsLoaded = true;
   }
 
   function followFocus(): void {
@@ -245,6 +273,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
         current = null;
         untrack?.();
         untrack = null;
+        presence?.stop();
+        presence = null;
         coach.detach();
         highlighter.clear();
         followFocus();
@@ -282,6 +312,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
         followFocus();
       } else {
         current = null;
+        presence?.stop();
+        presence = null;
         coach.detach();
         highlighter.clear();
         sidebar?.unmount();
@@ -302,6 +334,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     teaching?.stop();
     clearTimeout(contextTimer);
     untrack?.();
+    presence?.stop();
     coach.dispose();
     highlighter.clear();
     sidebar?.unmount();

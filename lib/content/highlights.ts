@@ -51,6 +51,8 @@ export interface Highlighter {
   findingAtPoint(handle: EditorHandle, x: number, y: number): string | null;
   /** Key of the finding the caret (or selection focus) is in, or null. */
   findingAtCaret(handle: EditorHandle): string | null;
+  /** Rectangles of the finding's words, in the editor's own viewport (empty when not drawn). */
+  wordRects(handle: EditorHandle, key: string): DOMRect[];
   /** Scroll a textarea so the finding is in view (contenteditable: selecting it already does). */
   reveal(handle: EditorHandle, finding: CardFinding): void;
   clear(): void;
@@ -206,6 +208,11 @@ export function createHighlighter(): Highlighter {
       if (!selection || !node || !el.contains(node)) return null;
       for (const { key, range } of ranges) if (range.isPointInRange(node, selection.focusOffset)) return key;
       return null;
+    },
+    wordRects(handle, key) {
+      if (handle.kind === 'textarea') return overlay?.rectsOf(key) ?? [];
+      const entry = ranges.find((r) => r.key === key);
+      return entry ? Array.from(entry.range.getClientRects()) : [];
     },
     reveal(handle, finding) {
       if (handle.kind === 'textarea') overlay?.reveal(finding.key);

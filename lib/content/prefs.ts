@@ -4,18 +4,22 @@
  *   rapport.sidebar.<host>  — { collapsed } per site, so a desk where the agent keeps it as a badge
  *                            opens as a badge next time;
  *   rapport.ignoredRules    — rule ids the agent chose "Ignore this rule" for, on every site, until
- *                            they restore them (sidebar footer).
+ *                            they restore them (sidebar footer);
+ *   rapport.siteIgnoredRules.<host> — rule ids ignored on that site only, likewise.
  * Reads are forgiving (damaged values read as defaults); storage failures never disturb typing.
  */
 import { browser } from 'wxt/browser';
 
 export const IGNORED_RULES_KEY = 'rapport.ignoredRules';
 export const SIDEBAR_KEY_PREFIX = 'rapport.sidebar.';
+export const SITE_IGNORED_RULES_PREFIX = 'rapport.siteIgnoredRules.';
 const MAX_IGNORED_RULES = 500;
 const RULE_ID = /^[a-z0-9][a-z0-9._:/-]{0,119}$/i;
 
 export interface SidebarPrefs {
   collapsed: boolean;
+  /** False when the agent never chose on this site: Rapport then opens the panel only where it has room. */
+  chosen: boolean;
 }
 
 /** The part of `browser.storage` used here (a fake in unit tests). */
@@ -33,6 +37,10 @@ export function sidebarKey(host: string): string {
   return SIDEBAR_KEY_PREFIX + (host.toLowerCase() || 'local');
 }
 
+export function siteIgnoredRulesKey(host: string): string {
+  return SITE_IGNORED_RULES_PREFIX + (host.toLowerCase() || 'local');
+}
+
 export function readIgnoredRules(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const ids = raw.filter((id): id is string => typeof id === 'string' && RULE_ID.test(id));
@@ -40,17 +48,19 @@ export function readIgnoredRules(raw: unknown): string[] {
 }
 
 export function readSidebarPrefs(raw: unknown): SidebarPrefs {
-  const collapsed = typeof raw === 'object' && raw !== null && (raw as { collapsed?: unknown }).collapsed === true;
-  return { collapsed };
+  const stored = typeof raw === 'object' && raw !== null ? (raw as { collapsed?: unknown }).collapsed : undefined;
+  return { collapsed: stored === true, chosen: typeof stored === 'boolean' };
 }
 
 export interface Prefs {
   /** Resolves with what is stored (defaults when nothing or storage is unavailable). */
-  load(): Promise<{ sidebar: SidebarPrefs; ignoredRules: string[] }>;
-  saveSidebar(prefs: SidebarPrefs): void;
+  load(): Promise<{ sidebar: SidebarPrefs; ignoredRules: string[]; siteIgnoredRules: string[] }>;
+  saveSidebar(prefs: Pick<SidebarPrefs, 'collapsed'>): void;
   saveIgnoredRules(ids: readonly string[]): void;
+  saveSiteIgnoredRules(ids: readonly string[]): void;
   /** Changes made elsewhere (another tab, the options page). Returns a function that stops listening. */
   onIgnoredRulesChanged(cb: (ids: string[]) => void): () => void;
+  onSiteIgnoredRulesChanged(cb: (ids: string[]) => void): () => void;
 }
 
 function extensionStorage(): { area: PrefsStorage; events: PrefsEvents } | null {
@@ -66,6 +76,7 @@ function extensionStorage(): { area: PrefsStorage; events: PrefsEvents } | null 
 
 export function createPrefs(host: string, storage = extensionStorage()): Prefs {
   const key = sidebarKey(host);
+  const siteKey = siteIgnoredRulesKey(host);
   const write = (items: Record<string, unknown>): void => {
     try {
       void storage?.area.set(items).catch(() => undefined);
@@ -76,10 +87,10 @@ export function createPrefs(host: string, storage = extensionStorage()): Prefs {
   return {
     async load() {
       try {
-        const got = storage ? await storage.area.get([key, IGNORED_RULES_KEY]) : {};
-        return { sidebar: readSidebarPrefs(got[key]), ignoredRules: readIgnoredRules(got[IGNORED_RULES_KEY]) };
+        const got = storage ? await storage.area.get([key, IGNORED_RULES_KEY, siteKey]) : {};
+        return { sidebar: readSidebarPrefs(got[key]), ignoredRules: readIgnoredRules(got[IGNORED_RULES_KEY]), siteIgnoredRules: readIgnoredRules(got[siteKey]) };
       } catch {
-        return { sidebar: { collapsed: false }, ignoredRules: [] };
+        return { sidebar: { collapsed: false, chosen: false }, ignoredRules: [], siteIgnoredRules: [] };
       }
     },
     saveSidebar(prefs) {
@@ -88,23 +99,30 @@ export function createPrefs(host: string, storage = extensionStorage()): Prefs {
     saveIgnoredRules(ids) {
       write({ [IGNORED_RULES_KEY]: readIgnoredRules([...ids]) });
     },
-    onIgnoredRulesChanged(cb) {
-      if (!storage) return () => undefined;
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-        if (area === 'local' && IGNORED_RULES_KEY in changes) cb(readIgnoredRules(changes[IGNORED_RULES_KEY]?.newValue));
-      };
-      try {
-        storage.events.addListener(listener);
-      } catch {
-        return () => undefined;
-      }
-      return () => {
-        try {
-          storage.events.removeListener(listener);
-        } catch {
-          // Already gone with the extension context.
-        }
-      };
+    saveSiteIgnoredRules(ids) {
+      write({ [siteKey]: readIgnoredRules([...ids]) });
     },
+    onIgnoredRulesChanged: (cb) => listen(IGNORED_RULES_KEY, cb),
+    onSiteIgnoredRulesChanged: (cb) => listen(siteKey, cb),
   };
+
+  /** Follows one key's changes in extension storage (another tab, the options page). */
+  function listen(watched: string, cb: (ids: string[]) => void): () => void {
+    if (!storage) return () => undefined;
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      if (area === 'local' && watched in changes) cb(readIgnoredRules(changes[watched]?.newValue));
+    };
+    try {
+      storage.events.addListener(listener);
+    } catch {
+      return () => undefined;
+    }
+    return () => {
+      try {
+        storage.events.removeListener(listener);
+      } catch {
+        // Already gone with the extension context.
+      }
+    };
+  }
 }

@@ -40,6 +40,8 @@ export interface TextareaOverlay {
   setCurrent(key: string | null): void;
   /** Key of the finding drawn under the viewport point (x, y), or null. */
   findingAt(x: number, y: number): string | null;
+  /** Rectangles of the finding's words as drawn (viewport pixels); empty when hidden or not drawn. */
+  rectsOf(key: string): DOMRect[];
   /** Scroll the textarea so the finding's words are in view. */
   reveal(key: string): void;
   dispose(): void;
@@ -241,6 +243,10 @@ export function createTextareaOverlay(textarea: HTMLTextAreaElement): TextareaOv
         for (const rect of Array.from(span.getClientRects())) if (contains(rect, x, y)) return key;
       }
       return null;
+    },
+    rectsOf(key) {
+      const span = spans.get(key);
+      return host.hidden || !span ? [] : Array.from(span.getClientRects());
     },
     reveal(key) {
       const span = spans.get(key);

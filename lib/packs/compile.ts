@@ -48,7 +48,8 @@ function compileRule(rule: PackRule, pack: Pack): SentenceRule {
     id: rule.id,
     category: rule.category,
     severity: rule.severity,
-    principle: { id: `team-pack:${pack.name}`, text: `${pack.name} team style (v${pack.version})` },
+    // The card's "Why:" is the pack author's own explanation of this rule; the id names the pack.
+    principle: { id: `team-pack:${pack.name}`, text: rule.explanation },
     messages: { [MESSAGE_ID]: rule.message },
     description: rule.explanation,
     fixable: rule.type === 'substitution',

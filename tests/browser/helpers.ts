@@ -57,3 +57,38 @@ export function plain(text: string): string {
 export async function sidebarCount(frame: Frame | Page): Promise<number> {
   return frame.evaluate((selector) => document.querySelectorAll(selector).length, SIDEBAR);
 }
+
+/** A box in the page's viewport pixels (getBoundingClientRect), for comparing what covers what. */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The viewport box of the first element matching `selector` in the page (null when none or hidden). */
+export async function rectOf(page: Page, selector: string): Promise<Rect | null> {
+  return page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  }, selector);
+}
+
+/** The viewport box of an element inside a Rapport host's shadow root (`host`: its data-rapport value). */
+export async function shadowRectOf(page: Page, host: string, selector: string): Promise<Rect | null> {
+  return page.evaluate(
+    ([host, selector]) => {
+      const el = document.querySelector(`[data-rapport="${host}"]`)?.shadowRoot?.querySelector(selector);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    },
+    [host, selector] as const,
+  );
+}

@@ -105,7 +105,7 @@ export const tests: BrowserTest[] = [
       const before = { text: await textarea.inputValue(), cards: await shownRuleIds(page) };
 
       const reached = await pressEverythingFromThePage(page);
-      for (const action of ['apply', 'ignore', 'ignore-rule', 'restore-rules', 'collapse']) {
+      for (const action of ['apply', 'ignore', 'ignore-rule', 'ignore-rule-site', 'restore-rules', 'collapse']) {
         assert.ok(reached.includes(action), `the page script reached the ${action} button (reached: ${reached.join(', ')})`);
       }
       await page.waitForTimeout(600);

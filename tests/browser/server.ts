@@ -1,7 +1,7 @@
 /**
  * A tiny static server for browser tests and the demo, on 127.0.0.1 with an ephemeral port.
  * Serves tests/fixtures/ at "/" (so /pages/… and /sites/…) and the repo's node_modules at
- * "/node_modules/" (real editor libraries for editor tests). Read-only, no directory listings,
+ * "/node_modules/" (real editor libraries for editor tests) and the demo desk at "/demo/". Read-only, no directory listings,
  * no path escapes. Paths under "/__audit_canary/" answer 204 (the network audit's self-check).
  */
 import { createReadStream, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const MOUNTS: [prefix: string, dir: string][] = [
   ['/node_modules/', join(ROOT, 'node_modules')],
+  ['/demo/', join(ROOT, 'demo')],
   ['/', join(ROOT, 'tests/fixtures')],
 ];
 

@@ -100,9 +100,10 @@ describe('rapport CLI hardening', { timeout: 60_000 }, () => {
     // JSON keeps the data exactly (escaped, not dropped), so machines see what the pack says.
     // The pack's own finding (the coach model may add a card of its own on the same words).
     const fromPack = (f: { message: string }) => f.message.startsWith('Avoid "kludge"');
-    const finding = (JSON.parse(json.stdout) as { results: Array<{ findings: Array<{ message: string; principle: { text: string } }> }> }).results[0]!.findings.find(fromPack)!;
+    const finding = (JSON.parse(json.stdout) as { results: Array<{ findings: Array<{ message: string; principle: { id: string } }> }> }).results[0]!.findings.find(fromPack)!;
     expect(finding.message).toBe(`Avoid "kludge"${HOSTILE} now.`);
-    expect(finding.principle.text).toContain(`evil${ESC}[2J`);
+    // A pack finding's principle names the pack in its id; its text is the rule's explanation.
+    expect(finding.principle.id).toContain(`evil${ESC}[2J`);
     expect((JSON.parse(jsonl.stdout) as { findings: Array<{ message: string }> }).findings.find(fromPack)!.message).toBe(`Avoid "kludge"${HOSTILE} now.`);
     expect(bad.code).toBe(2);
     expect(lines(bad.stderr)).toEqual([

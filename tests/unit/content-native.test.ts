@@ -50,9 +50,10 @@ describe('shortcut commands', () => {
 
 describe('stored sidebar preferences', () => {
   it('reads damaged values as defaults and keys state by host', () => {
-    expect(readSidebarPrefs({ collapsed: true })).toEqual({ collapsed: true });
-    expect(readSidebarPrefs({ collapsed: 'yes' })).toEqual({ collapsed: false });
-    expect(readSidebarPrefs(undefined)).toEqual({ collapsed: false });
+    expect(readSidebarPrefs({ collapsed: true })).toEqual({ collapsed: true, chosen: true });
+    expect(readSidebarPrefs({ collapsed: false })).toEqual({ collapsed: false, chosen: true });
+    expect(readSidebarPrefs({ collapsed: 'yes' })).toEqual({ collapsed: false, chosen: false });
+    expect(readSidebarPrefs(undefined)).toEqual({ collapsed: false, chosen: false });
     expect(sidebarKey('Desk.Example.COM')).toBe('rapport.sidebar.desk.example.com');
     expect(readIgnoredRules(['blame', 'blame', 42, '<script>', 'help-wording'])).toEqual(['blame', 'help-wording']);
     expect(readIgnoredRules('blame')).toEqual([]);

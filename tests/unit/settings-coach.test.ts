@@ -62,4 +62,30 @@ describe('coach with settings', () => {
     expect(ids(coach)).toEqual(['blame']);
     coach.dispose();
   });
+
+  it('"Ignore this rule" on this site is kept for the site apart from the everywhere list; Restore brings both back', () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const textarea = document.querySelector('textarea')!;
+    textarea.value = 'You must have deleted the file. Happy to help.';
+    const everywhere: string[][] = [];
+    const site: string[][] = [];
+    const coach = createCoach({
+      draftReportMs: 1_000_000,
+      onIgnoredRulesChanged: (ids) => everywhere.push([...ids]),
+      onSiteIgnoredRulesChanged: (ids) => site.push([...ids]),
+    });
+    coach.attach(textareaStrategy.attach(textarea), () => ({ kind: 'reply', site: 'example.test' }));
+    coach.ignoreRule(coach.findings.value.find((f) => f.ruleId === 'help-wording')!, 'site');
+    expect(site).toEqual([['help-wording']]);
+    expect(everywhere).toEqual([]);
+    expect(ids(coach)).not.toContain('help-wording');
+    coach.ignoreRule(coach.findings.value.find((f) => f.ruleId === 'blame')!);
+    expect(everywhere).toEqual([['blame']]);
+    expect(coach.ignoredRuleCount?.value).toBe(2);
+    coach.restoreIgnoredRules?.();
+    expect(site.at(-1)).toEqual([]);
+    expect(everywhere.at(-1)).toEqual([]);
+    expect(ids(coach)).toEqual(expect.arrayContaining(['help-wording', 'blame']));
+    coach.dispose();
+  });
 });

@@ -124,6 +124,19 @@ describe('"Ignore this rule"', () => {
   });
 });
 
+describe('"Ignore this rule" with a choice of scope (help desk pages)', () => {
+  it('offers "everywhere" and "on this site", each named for what it does', () => {
+    const shadow = show({ ...fakeModel([cardFinding()]), canIgnoreOnSite: true });
+    const everywhere = shadow.querySelector('[data-rapport-action="ignore-rule"]')!;
+    const site = shadow.querySelector('[data-rapport-action="ignore-rule-site"]')!;
+    expect(everywhere.textContent!.trim()).toBe('everywhere');
+    expect(site.textContent!.trim()).toBe('on this site');
+    expect(accessibleName(everywhere)).toBe('Ignore this rule (Wording) everywhere, until you restore it');
+    expect(accessibleName(site)).toBe('Ignore this rule (Wording) on this site, until you restore it');
+    expect(everywhere.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Ignore this rule (Wording)');
+  });
+});
+
 describe('Restore', () => {
   it('is a target at least 24 px tall (and wide)', () => {
     const shadow = show(fakeModel([cardFinding()], { ignoredRules: 2 }));

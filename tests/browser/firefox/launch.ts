@@ -54,6 +54,9 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
     userDataDir: profile,
     // Lets BiDi open moz-extension:// pages (the options, dashboard, practice and popup pages).
     args: ['--remote-allow-system-access'],
+    // As the Chromium suite's window: a desktop agent's, wide enough that the panel fits beside the
+    // reply box (in headless Firefox's 800 × 600 default Rapport starts as the badge, by design).
+    defaultViewport: { width: 1400, height: 900 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: ADDON_UUID }), ...CONSOLE_TO_STDOUT_PREFS },
   });
   const browser = await launching.catch((error: unknown) => {
