@@ -12,6 +12,7 @@
  *   explains what happened, or next to a thank-you, is a brisk close, not a brush-off.
  */
 import type { CoachLabel } from '../engine/coach/index';
+import { ownsAFailure } from '../engine/tone/curt';
 import { acknowledges } from '../rules/acknowledgement';
 import { ownsTheHandoff } from '../rules/deflection';
 import { offersAWayForward } from '../rules/policy-wall';
@@ -34,6 +35,8 @@ export function holdsInReply(label: CoachLabel, sentences: readonly string[], in
     const s = sentences[index] ?? '';
     return !(acknowledges(s) && !TURNS.test(s));
   }
+  // "You shouldn't have had to…" reads like a modal-perfect scolding but owns our failure.
+  if (label === 'blame') return !ownsAFailure(sentences[index] ?? '');
   if (label === 'curt') return !sentences.some((s, i) => i !== index && s.trim() !== '' && explainsOrWarms(s));
   return true;
 }

@@ -13,6 +13,7 @@ import { scoreReply } from '../../lib/practice/score';
 import { oneCharEdits } from '../../scripts/bench/edits';
 
 const modelJson = JSON.parse(readFileSync(new URL('../../public/models/tone/tone-model.json', import.meta.url), 'utf8')) as unknown;
+const coachJson = JSON.parse(readFileSync(new URL('../../public/models/coach/coach-model.json', import.meta.url), 'utf8')) as unknown;
 const thread = readFileSync(new URL('../fixtures/drafts/thread-2000.txt', import.meta.url), 'utf8');
 
 const reply = 'The sync is fixed now.';
@@ -58,12 +59,15 @@ describe('tone rule on a re-check', () => {
   });
 
   it('a new model takes effect on the next check', () => {
+    // The tone model alone: with the coach model loaded its curt card may cover the sentence.
+    setCoachModel(null);
     const curt = 'Read the documentation before asking.';
     expect(check(curt).map((f) => f.ruleId)).toContain('tone');
     setToneModel(null);
     expect(check(curt).map((f) => f.ruleId)).not.toContain('tone');
     loadToneModel(modelJson);
     expect(check(curt).map((f) => f.ruleId)).toContain('tone');
+    loadCoachModel(coachJson);
   });
 });
 
@@ -91,10 +95,9 @@ describe('practice with the tone model loaded', () => {
 });
 
 describe('the tone card needs the coach model to agree, when it is loaded', () => {
-  const coachJson = JSON.parse(readFileSync(new URL('../../public/models/coach/coach-model.json', import.meta.url), 'utf8')) as unknown;
   afterEach(() => loadCoachModel(coachJson));
   // Plain support answers the politeness model (trained on wiki and Q&A requests) reads as curt.
-  const plainAnswers = ["No, you don't need to do anything else.", "Why not pop in to the IT bar tomorrow and we'll swap it?"];
+  const plainAnswers = ["Why not try the web app until the update lands?", "Why not pop in to the IT bar tomorrow and we'll swap it?"];
 
   it.each(plainAnswers)('the politeness model alone would flag it; with the coach model it stays quiet: %s', (text) => {
     setCoachModel(null);

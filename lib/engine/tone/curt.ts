@@ -18,9 +18,14 @@ function hasCurtCue(s: Readonly<Record<string, number>>): boolean {
 /** "You shouldn't have had to…", "…should never have closed": owning a failure, not scolding. */
 const OWNING_A_FAILURE = /\b(?:shouldn['’]?t|should not|should never) have (?:had to|happened|been|closed|gone|taken)\b/i;
 
+/** "You shouldn't have had to explain this again": the agent owning a failure, not scolding. */
+export function ownsAFailure(text: string): boolean {
+  return OWNING_A_FAILURE.test(text);
+}
+
 /** Could this sentence be flagged at all, whatever its score? */
 export function isCurtCandidate(text: string, strategies: Readonly<Record<string, number>>): boolean {
-  return hasCurtCue(strategies) && !OWNING_A_FAILURE.test(text);
+  return hasCurtCue(strategies) && !ownsAFailure(text);
 }
 
 export function readsCurt(text: string, tone: Pick<ToneScore, 'score' | 'strategies'>, threshold: number): boolean {
