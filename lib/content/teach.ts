@@ -9,7 +9,7 @@
  * Only the agent's own pointer and keys count (`isTrusted`): a page script can't pick, skip or save.
  * While picking, clicks on the page are swallowed so picking a tab or a button doesn't press it.
  */
-import { profileAdapter } from '../profiles/adapter';
+import { pageDocuments, profileAdapter } from '../profiles/adapter';
 import { PROFILE_VERSION, type SiteProfile } from '../profiles/profile';
 import { messageSelector, ownSelectors, uniqueSelector } from '../profiles/selectors';
 import { editableRootOf } from '../editing';
@@ -34,21 +34,6 @@ function isElement(value: unknown): value is Element {
   return !!value && typeof value === 'object' && (value as Node).nodeType === 1;
 }
 
-/** The documents picks may happen in: the page and its same-origin frames. */
-function reachableDocuments(doc: Document): Document[] {
-  const docs = [doc];
-  for (let i = 0; i < docs.length && docs.length < 20; i++) {
-    for (const frame of Array.from(docs[i]!.querySelectorAll('iframe, frame'))) {
-      try {
-        const inner = (frame as HTMLIFrameElement).contentDocument;
-        if (inner && !docs.includes(inner)) docs.push(inner);
-      } catch {
-        // Cross-origin: nothing to pick there.
-      }
-    }
-  }
-  return docs;
-}
 
 /** An element's box in the top frame's viewport (frames add their own offset). */
 function topRect(element: Element): { left: number; top: number; width: number; height: number } {
@@ -89,7 +74,8 @@ export function startTeach(options: TeachOptions): { stop(): void } {
   let editor: HTMLElement | null = null;
   const picked: { replyBox?: string; noteSwitch?: string; customerMessage?: string } = {};
   let warning = '';
-  const docs = reachableDocuments(doc);
+  // Picks may happen in the page and its same-origin frames.
+  const docs = pageDocuments(doc);
 
   const profile = (): SiteProfile => ({
     version: PROFILE_VERSION,

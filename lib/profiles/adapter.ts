@@ -19,7 +19,7 @@ const FIELDS = [
 ] as const;
 
 /** The page's documents: the top one and its same-origin frames, all the way down. */
-function pageDocuments(doc: Document): Document[] {
+export function pageDocuments(doc: Document): Document[] {
   const docs = [doc];
   for (let i = 0; i < docs.length && docs.length < 20; i++) {
     for (const frame of Array.from(docs[i]!.querySelectorAll('iframe, frame'))) {
