@@ -6,7 +6,7 @@
  * focus shortcut goes into the sidebar and back.
  */
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMAND_KEYS, commandKeyProblems, manifestCommands, MAX_SUGGESTED_KEYS, type CommandKey } from '../../lib/command-keys';
 import { COMMAND_NAMES } from '../../lib/commands';
 import { parseMessage } from '../../lib/messages';
@@ -115,18 +115,16 @@ describe('the shortcuts list (popup and options page)', () => {
       { name: 'focus-sidebar', shortcut: '' },
     ]);
     render(h(Shortcuts, { api }), document.body);
-    await settle();
-    expect(document.querySelector('kbd[data-shortcut="toggle-sidebar"]')?.textContent).toBe('Ctrl+Shift+1');
+    // The list renders after commands.getAll() resolves: wait for it rather than a fixed time.
+    await vi.waitFor(() => expect(document.querySelector('kbd[data-shortcut="toggle-sidebar"]')?.textContent).toBe('Ctrl+Shift+1'));
     expect(document.querySelector('[data-command="focus-sidebar"] dd')?.textContent).toBe('Not set');
     (document.querySelector('[data-action="open-shortcuts"]') as HTMLButtonElement).click();
-    await settle();
-    expect(api.opened).toEqual([CHROMIUM_SHORTCUTS_URL]);
+    await vi.waitFor(() => expect(api.opened).toEqual([CHROMIUM_SHORTCUTS_URL]));
   });
 
   it('in Firefox says where the shortcuts are, and opens them where the browser can', async () => {
     render(h(Shortcuts, { api: fakeApi('firefox', []) }), document.body);
-    await settle();
-    expect(document.querySelector('[data-shortcuts-hint="firefox"]')?.textContent).toContain('Manage Extension Shortcuts in about:addons');
+    await vi.waitFor(() => expect(document.querySelector('[data-shortcuts-hint="firefox"]')?.textContent).toContain('Manage Extension Shortcuts in about:addons'));
     expect(document.querySelector('[data-action="open-shortcuts"]')).toBeNull();
 
     const api = fakeApi('firefox', [], { canOpen: true });
