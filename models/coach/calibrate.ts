@@ -1,6 +1,6 @@
 /**
- * Per-label thresholds, chosen on the development splits. Precision is measured against good sentences (flags on the label's
- * sentences versus flags on good ones; a sentence of another category is neither — confusing blame
+ * Per-label thresholds, chosen on the development splits. Precision is measured against good
+ * sentences (flags on the label's sentences versus flags on good ones; a sentence of another category is neither — confusing blame
  * with condescension still shows a card about a real problem).
  */
 export interface CalibrationRow {

@@ -59,8 +59,7 @@ export function loadDevSentences(): CorpusSentence[] {
   return readTsvDir(join(DATA_DIR, 'dev'));
 }
 
-/** The development split's good consumer-brand replies, one per `---`-separated block. */
-/** The development splits' good consumer-brand replies (every dev/good-replies-b2c*.txt). */
+/** The development splits' good consumer-brand replies (every dev/good-replies-b2c*.txt), one per `---` block. */
 export function loadDevBrandReplies(): string[] {
   const dir = join(DATA_DIR, 'dev');
   return readdirSync(dir)

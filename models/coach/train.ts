@@ -6,10 +6,10 @@
  *      development split;
  *   2. one fit on every training sentence;
  *   3. each label's threshold is the lowest at which, on the development splits (data/dev/, written
- *      by two sessions apart from the training data: 1,000 good sentences), its precision against
+ *      by two sessions apart from the training data), its precision against
  *      good sentences is ≥ 0.95 with at most 0.2% of the good ones flagged (the 2% budget shared
  *      by ten labels); then raised to the label's floor on the project's realistic good replies,
- *      which lets at most about 2% of them get a card (GOOD_REPLY_SETS, dev-floor.ts).
+ *      which lets at most about 2% of them get a card (goodReplySets, dev-floor.ts).
  * (Until Dec 2026 an out-of-fold guard on the good training sentences took five more fits; with a
  * second development split the held-out good set is larger and written apart, so it was dropped.)
  * The test split is read only to drop near-duplicates from training; it never picks a setting.
@@ -33,18 +33,23 @@ export const MODEL_PATH = new URL('../../public/models/coach/coach-model.json', 
 const devTargets = (goodDev: number) => ({ precision: 0.95, maxGoodFlagged: Math.max(1, Math.round(goodDev * 0.002)) });
 /**
  * Good development replies the model's cards may flag, per set: 2% of each, rounded. The IT-desk
- * fixtures (89 + 2 replies: 2; the realism test holds them to this) and the consumer-brand replies
+ * fixtures (88 replies, internal notes left out: 2; the realism test holds them to this) and the consumer-brand replies
  * of the dev splits. The brand replies set no help-wording floor: the product's false-alarm measure on
  * brand replies leaves help-wording out, and their writers sign off with "Hope this helps!".
  */
-export const GOOD_REPLY_SETS = (): GoodReplySet[] => [
-  { replies: fixtureReplies(), budget: Math.round(fixtureReplies().length * 0.02) },
-  { replies: loadDevBrandReplies(), budget: Math.round(loadDevBrandReplies().length * 0.02), unconstrained: ['help-wording'] },
-];
+function goodReplySets(): GoodReplySet[] {
+  const budget = (replies: readonly string[]) => Math.round(replies.length * 0.02);
+  const fixtures = fixtureReplies();
+  const brand = loadDevBrandReplies();
+  return [
+    { replies: fixtures, budget: budget(fixtures) },
+    { replies: brand, budget: budget(brand), unconstrained: ['help-wording'] },
+  ];
+}
 /** No card below this probability, whatever the calibration says. */
-export const MIN_THRESHOLD = 0.5;
+const MIN_THRESHOLD = 0.5;
 
-export function testTexts(): string[] {
+function testTexts(): string[] {
   const texts = loadTestSentences().map((s) => s.text);
   for (const r of loadTestReplies()) {
     texts.push(...r.problems.map((p) => p.quote));
@@ -81,7 +86,7 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   };
   // Floors from the development replies need the final weights: export once to score, then again.
   const draft = exportCoachModel(weights, emb, [...FEATURES.charNgrams], calibration.map((c) => c.threshold), card);
-  const floors = devFloors(parseCoachModel(draft), calibration.map((c) => c.threshold), devRows, GOOD_REPLY_SETS());
+  const floors = devFloors(parseCoachModel(draft), calibration.map((c) => c.threshold), devRows, goodReplySets());
   log(`development floors: ${COACH_LABELS.map((l, i) => `${l} ${floors[i]!.toFixed(3)}`).join(', ')}`);
   const thresholds = calibration.map((c, i) => Math.max(MIN_THRESHOLD, floors[i]!, c.threshold));
   log(`thresholds: ${COACH_LABELS.map((l, i) => `${l} ${thresholds[i]!.toFixed(3)}`).join(', ')}`);
