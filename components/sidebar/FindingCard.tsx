@@ -4,11 +4,11 @@
  */
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { applyLabel, categoryLabel, fixLabel, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { categoryLabel, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
 import { t } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { withShortcut } from '../../lib/shortcuts';
-import { cardSuggestion } from '../../lib/card-suggestion';
+import { ApplyButton, FixLine } from './FindingFix';
 
 /**
  * When a keyboard user dismisses a card, its button disappears with it: keep their place by moving
@@ -139,7 +139,6 @@ function CardView(props: Props) {
   const { finding, model, busy, applyShortcut, locked = false } = props;
   if (finding.severity === 'info') return <InfoNote {...props} />;
   const replacement = finding.replacements[0];
-  const suggestion = cardSuggestion(finding);
   const ignoreRuleAction = (scope: 'everywhere' | 'site') =>
     trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreRule(finding, scope)));
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
@@ -155,31 +154,21 @@ function CardView(props: Props) {
         <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
         {finding.message}
       </p>
-      {replacement !== undefined ? (
-        <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
-      ) : suggestion ? (
-        <p class="fix suggestion">
-          {t('try')} <span>{suggestion}</span>
-        </p>
-      ) : null}
+      <FixLine finding={finding} replacement={replacement} />
       <p class="why" title={finding.principle.id}>
         {t('why')} {finding.principle.text}
         {packName(finding) && <span class="source"> {t('team_pack', packName(finding)!)}</span>}
       </p>
       <div class="actions">
         {replacement !== undefined && (
-          <button
-            type="button"
-            class="primary"
-            data-rapport-action="apply"
-            disabled={busy}
-            aria-label={applyLabel(finding.flagged, replacement)}
+          <ApplyButton
+            finding={finding}
+            replacement={replacement}
+            busy={busy}
+            onApply={() => model.apply(finding, replacement)}
             title={withShortcut(t('apply_title'), applyShortcut)}
-            aria-keyshortcuts={applyShortcut}
-            onClick={trusted(() => model.apply(finding, replacement))}
-          >
-            {t('apply')}
-          </button>
+            keyShortcut={applyShortcut}
+          />
         )}
         <button type="button" data-rapport-action="ignore" disabled={busy} onClick={trusted((e: MouseEvent) => keepKeyboardPlace(e.currentTarget as HTMLElement, () => model.ignoreOnce(finding)))}>
           {t('ignore_once')}

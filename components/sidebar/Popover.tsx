@@ -7,10 +7,10 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { applyLabel, categoryLabel, fixLabel, SEVERITY_LABELS } from './labels';
+import { categoryLabel, SEVERITY_LABELS } from './labels';
+import { ApplyButton, FixLine } from './FindingFix';
 import { trusted } from './trusted';
 import { t } from '../../lib/i18n';
-import { cardSuggestion } from '../../lib/card-suggestion';
 import { CARD_CSS } from './styles';
 
 interface Props {
@@ -29,7 +29,6 @@ export function Popover({ finding, model, busy, onClose }: Props) {
   const [whyOpen, setWhyOpen] = useState(false);
   const replacement = finding.severity === 'info' ? undefined : finding.replacements[0];
   const whyId = 'rp-pop-why';
-  const suggestion = cardSuggestion(finding);
   return (
     <div
       class={`pop sev-${finding.severity}`}
@@ -50,13 +49,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
         <span class="sev">{SEVERITY_LABELS[finding.severity]}</span> <span class="cat">{categoryLabel(finding.category)}</span>
       </p>
       <p class="message">{finding.message}</p>
-      {replacement !== undefined ? (
-        <p class="fix">{fixLabel(replacement, finding.flagged)}</p>
-      ) : suggestion ? (
-        <p class="fix suggestion">
-          {t('try')} <span>{suggestion}</span>
-        </p>
-      ) : null}
+      <FixLine finding={finding} replacement={replacement} />
       {whyOpen && (
         <p class="why" id={whyId}>
           {t('why')} {finding.principle.text}
@@ -64,19 +57,15 @@ export function Popover({ finding, model, busy, onClose }: Props) {
       )}
       <div class="actions">
         {replacement !== undefined && (
-          <button
-            type="button"
-            class="primary"
-            data-rapport-action="apply"
-            disabled={busy}
-            aria-label={applyLabel(finding.flagged, replacement)}
-            onClick={trusted(() => {
+          <ApplyButton
+            finding={finding}
+            replacement={replacement}
+            busy={busy}
+            onApply={() => {
               model.apply(finding, replacement);
               onClose();
-            })}
-          >
-            {t('apply')}
-          </button>
+            }}
+          />
         )}
         <button
           type="button"
