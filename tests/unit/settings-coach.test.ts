@@ -2,7 +2,7 @@
 /** The coach with the agent's settings: options apply at once to the open draft; locked categories can't be ignored for good. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCoach } from '../../lib/content/coach';
 import { textareaStrategy } from '../../lib/editing/textarea';
 import { compilePack } from '../../lib/packs/compile';
@@ -25,6 +25,8 @@ function coachOn(text: string) {
 const ids = (coach: ReturnType<typeof createCoach>) => coach.findings.value.map((f) => f.ruleId);
 
 describe('coach with settings', () => {
+  // A test that unloads the coach model gets it back, whether its assertions pass or not.
+  afterEach(() => loadCoachModel(coachJson));
   it('re-checks the open draft when the options change: packs, disabled categories, severity, ignore list', () => {
     const { coach } = coachOn("Happy to help. I opened a ticket and I'll reach out to the vendor.");
     expect(ids(coach)).toEqual(['help-wording']);
@@ -65,7 +67,6 @@ describe('coach with settings', () => {
     coach.setCheckOptions({ lockedCategories: ['blame'] });
     expect(ids(coach)).toEqual(['blame']);
     coach.dispose();
-    loadCoachModel(coachJson);
   });
 
   it('"Ignore this rule" on this site is kept for the site apart from the everywhere list; Restore brings both back', () => {

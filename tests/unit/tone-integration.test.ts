@@ -19,7 +19,11 @@ const thread = readFileSync(new URL('../fixtures/drafts/thread-2000.txt', import
 const reply = 'The sync is fixed now.';
 const acknowledgement = (customerMessage: string) => check(reply, { customerMessage }).filter((f) => f.ruleId === 'acknowledgement');
 
-afterEach(() => loadToneModel(modelJson));
+// Tests that unload a model get both back, whether their assertions pass or not.
+afterEach(() => {
+  loadToneModel(modelJson);
+  loadCoachModel(coachJson);
+});
 
 describe('acknowledgement reads the customer with the tone model', () => {
   // No wording cue in these ("still", "third time", "!!" …): only the model hears the anger.
@@ -67,7 +71,6 @@ describe('tone rule on a re-check', () => {
     expect(check(curt).map((f) => f.ruleId)).not.toContain('tone');
     loadToneModel(modelJson);
     expect(check(curt).map((f) => f.ruleId)).toContain('tone');
-    loadCoachModel(coachJson);
   });
 });
 
@@ -95,7 +98,6 @@ describe('practice with the tone model loaded', () => {
 });
 
 describe('the tone card needs the coach model to agree, when it is loaded', () => {
-  afterEach(() => loadCoachModel(coachJson));
   // Plain support answers the politeness model (trained on wiki and Q&A requests) reads as curt.
   const plainAnswers = ["Why not try the web app until the update lands?", "Why not pop in to the IT bar tomorrow and we'll swap it?"];
 
