@@ -91,6 +91,18 @@ async function underlineCentre(page: Page, text: string): Promise<{ x: number; y
   ) as Promise<{ x: number; y: number; box: Rect }>;
 }
 
+const HELP_DRAFT = 'Thanks for waiting, I am happy to help with the report.';
+
+/** The textarea page with a draft whose "help" card is shown, and where its underline sits. */
+async function typeHelpDraft(t: TestContext) {
+  const page = await t.newPage('/pages/textarea.html');
+  const textarea = page.locator('#reply');
+  await textarea.click();
+  await page.keyboard.type(HELP_DRAFT, { delay: 2 });
+  await waitForCards(page, ['help-wording']);
+  return { page, textarea, draft: HELP_DRAFT, word: await underlineCentre(page, 'help') };
+}
+
 export const tests: BrowserTest[] = [
   {
     name: 'presence: at 800 px and at 200% zoom the badge sits in the reply box’s corner; neither it nor the opened panel covers the reply box or Send',
@@ -182,13 +194,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'popover: hovering an underline opens its card at the words; Apply there is undone by one Ctrl+Z; Escape and the focus shortcut',
     async run(t) {
-      const page = await t.newPage('/pages/textarea.html');
-      const textarea = page.locator('#reply');
-      await textarea.click();
-      const draft = 'Thanks for waiting, I am happy to help with the report.';
-      await page.keyboard.type(draft, { delay: 2 });
-      await waitForCards(page, ['help-wording']);
-      const word = await underlineCentre(page, 'help');
+      const { page, textarea, draft, word } = await typeHelpDraft(t);
       await page.mouse.move(word.x, word.y);
       const pop = page.locator(`${POPOVER} [data-rapport-popover="help-wording"]`);
       await pop.waitFor();
@@ -233,13 +239,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'popover: the page’s own script can open nothing and press nothing in it (synthetic events)',
     async run(t) {
-      const page = await t.newPage('/pages/textarea.html');
-      const textarea = page.locator('#reply');
-      await textarea.click();
-      const draft = 'Thanks for waiting, I am happy to help with the report.';
-      await page.keyboard.type(draft, { delay: 2 });
-      await waitForCards(page, ['help-wording']);
-      const word = await underlineCentre(page, 'help');
+      const { page, textarea, draft, word } = await typeHelpDraft(t);
       // A synthetic pointer over the words opens nothing.
       await page.evaluate(({ x, y }) => {
         document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
