@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { eventually, plain } from '../helpers';
+import { eventually, plain, SIDEBAR } from '../helpers';
 import type { FirefoxTest } from './harness';
 import { applyCard, meterText, pressUndo, shownRuleIds, sidebarHasOpenShadowRoot, waitForCards } from './sidebar';
 
@@ -67,7 +67,12 @@ export const tests: FirefoxTest[] = [
       await page.keyboard.type(CURT, { delay: 2 });
       const reading = await eventually(() => meterText(page), (text) => text !== null, 'the tone meter appears (it needs the model)');
       assert.match(reading ?? '', /^Curt/, 'the curt draft is called curt');
-      await waitForCards(page, ['tone']);
+      // The tone rule's card, or the coach model's curt card that takes the sentence: category tone.
+      await eventually(
+        () => page.$$eval(`${SIDEBAR} >>> [data-rapport-finding][data-category="tone"]`, (els) => els.length),
+        (n) => n > 0,
+        'a tone-category card for the curt draft',
+      );
       t.note(`meter: ${reading}`);
     },
   },
