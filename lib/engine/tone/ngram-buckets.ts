@@ -56,8 +56,13 @@ class BucketSet {
   }
   /** Sorted, unique buckets; clears the marks for the next call. */
   take(): Int32Array {
-    for (const b of this.found) this.marks[b] = 0;
-    return Int32Array.from(this.found).sort();
+    const found = this.found;
+    const out = new Int32Array(found.length);
+    for (let k = 0; k < found.length; k++) {
+      out[k] = found[k]!;
+      this.marks[found[k]!] = 0;
+    }
+    return out.sort();
   }
 }
 
