@@ -64,14 +64,16 @@ export const EMPTY_BAG: SparseVector = { indices: new Int32Array(0), values: new
 /** Normalised bag of vocabulary words: sorted indices, value = count / vocabulary tokens. */
 export function wordBag(text: string, index: WordIndex): SparseVector {
   // Every vocabulary hit, sorted: equal indices sit together, so a run's length is its count.
-  const hits: number[] = [];
-  for (const tok of embeddingTokens(text)) {
+  // (A typed array: its native numeric sort is many times faster than a comparator's.)
+  const tokens = embeddingTokens(text);
+  const all = new Int32Array(tokens.length);
+  let total = 0;
+  for (const tok of tokens) {
     const i = index.get(tok);
-    if (i !== undefined) hits.push(i);
+    if (i !== undefined) all[total++] = i;
   }
-  const total = hits.length;
   if (total === 0) return EMPTY_BAG;
-  hits.sort((a, b) => a - b);
+  const hits = all.subarray(0, total).sort();
   let distinct = 1;
   for (let k = 1; k < total; k++) if (hits[k] !== hits[k - 1]) distinct++;
   const indices = new Int32Array(distinct);
