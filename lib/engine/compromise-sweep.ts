@@ -106,7 +106,7 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
       if (found.ptrs.length === 0) continue;
       for (const ptr of found.ptrs) {
         ptr[0] = n;
-        const hit: Record<string, unknown> = Object.assign({}, pattern, { pointer: ptr });
+        const hit: Pattern & { pointer: number[] } = Object.assign({}, pattern, { pointer: ptr });
         if (pattern.unTag !== undefined) hit.unTag = pattern.unTag;
         results.push(hit);
       }
