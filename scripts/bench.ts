@@ -12,6 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createCoachingChecker, getCoachModel, scoreToneUncached } from '../lib/coaching';
+// As the CLI: the faster, equivalent compromise sweep.
+import '../lib/engine/compromise-sweep';
 import { maskText } from '../lib/engine/mask';
 import { clearAllCaches } from '../lib/engine/cache';
 import { splitSentences } from '../lib/engine/sentences';

@@ -55,7 +55,7 @@ export class BoundedCache<K, V> {
 
   /** Room for `entries` in the current generation, plus a quarter for edited sentences. */
   fit(entries: number): void {
-    const wanted = Math.ceil(entries * 1.25);
+    const wanted = entries + (entries >> 2) + 1;
     if (wanted > this.generationSize) this.generationSize = wanted;
   }
 

@@ -7,6 +7,10 @@
  * chunk has, puts their pattern lists back in the net's key order, and filters in one pass, so it
  * hands exactly the same candidates, in the same order, to the same matcher: tags are unchanged.
  *
+ * Importing this module installs it: the CLI, the benchmark and the practice page do. The content
+ * script does not, to stay inside its 200 KB gzip budget (its keystrokes re-check one sentence
+ * from the caches; its cold first check parses with compromise's own sweep, same tags).
+ *
  * compromise plugins may replace `methods.one.*`; this is installed only over the version it was
  * written against (the package is pinned), and tests/unit/compromise-sweep.test.ts compares
  * every tag with compromise's own sweep over the corpora.

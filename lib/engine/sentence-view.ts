@@ -1,7 +1,5 @@
 /** Builds the Sentence views rules read: regex and compromise matches as exact spans. */
 import nlp from 'compromise/two';
-// Installs the faster, equivalent candidate sweep (see the module for why).
-import './compromise-sweep';
 
 type View = ReturnType<typeof nlp>;
 import type { DraftSentence, RegexSpan, Sentence, TermSpan } from './rule';

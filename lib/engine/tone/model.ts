@@ -213,18 +213,10 @@ export function parseToneModel(json: unknown): ToneModel {
     if (hit) return hit;
     const f = toneFeatures(text, features);
     const logit = logitOf(f);
-    const values = f.strategies;
-    const result: ToneScore = {
-      score: sigmoid(logit),
-      logit,
-      strategies: strategyRecord(values),
-      // Built when read (explanations), not for every sentence scored.
-      get contributions() {
-        const contributions: Record<string, number> = {};
-        STRATEGY_IDS.forEach((id, i) => (contributions[id] = values[i]! * strategy![i]!));
-        return contributions;
-      },
-    };
+    const strategies = strategyRecord(f.strategies);
+    const contributions: Record<string, number> = {};
+    STRATEGY_IDS.forEach((id, i) => (contributions[id] = f.strategies[i]! * strategy![i]!));
+    const result: ToneScore = { score: sigmoid(logit), logit, strategies, contributions };
     cache.set(text, result);
     return result;
   }

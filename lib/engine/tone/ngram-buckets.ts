@@ -36,33 +36,16 @@ function isTerminatorCode(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
-/** Marks per bucket-space size, reused between calls (always left all zero). */
-const marksBySize = new Map<number, Uint8Array>();
+/** One mark per bucket, reused between calls and always left all zero (grown as needed). */
+let marks = new Uint8Array(0);
+let found: number[] = [];
+let mask = 0;
 
-class BucketSet {
-  private readonly marks: Uint8Array;
-  private readonly found: number[] = [];
-  constructor(private readonly mask: number) {
-    let marks = marksBySize.get(mask + 1);
-    if (!marks) marksBySize.set(mask + 1, (marks = new Uint8Array(mask + 1)));
-    this.marks = marks;
-  }
-  add(hash: number): void {
-    const bucket = hash & this.mask;
-    if (this.marks[bucket] === 0) {
-      this.marks[bucket] = 1;
-      this.found.push(bucket);
-    }
-  }
-  /** Sorted, unique buckets; clears the marks for the next call. */
-  take(): Int32Array {
-    const found = this.found;
-    const out = new Int32Array(found.length);
-    for (let k = 0; k < found.length; k++) {
-      out[k] = found[k]!;
-      this.marks[found[k]!] = 0;
-    }
-    return out.sort();
+function add(hash: number): void {
+  const bucket = hash & mask;
+  if (marks[bucket] === 0) {
+    marks[bucket] = 1;
+    found.push(bucket);
   }
 }
 
@@ -71,7 +54,8 @@ class BucketSet {
  * `t`, which must already be normalised (normaliseText). Tokens are /[a-z0-9_]+(?:'[a-z0-9_]+)*|[.!?]+/.
  */
 export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: number): Int32Array {
-  const set = new BucketSet(buckets - 1);
+  if (marks.length < buckets) marks = new Uint8Array(buckets);
+  mask = buckets - 1;
   const n = t.length;
   let prevStart = -1;
   let prevEnd = -1;
@@ -79,15 +63,11 @@ export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: 
   while (i < n) {
     const c = t.charCodeAt(i);
     if (isTerminatorCode(c)) {
-      let question = false;
-      let exclamation = false;
-      for (; i < n && isTerminatorCode(t.charCodeAt(i)); i++) {
-        const k = t.charCodeAt(i);
-        if (k === 0x3f) question = true;
-        else if (k === 0x21) exclamation = true;
-      }
-      if (question) set.add(QUESTION_KEY);
-      if (exclamation) set.add(EXCLAMATION_KEY);
+      const from = i;
+      while (i < n && isTerminatorCode(t.charCodeAt(i))) i++;
+      const run = t.slice(from, i);
+      if (run.includes('?')) add(QUESTION_KEY);
+      if (run.includes('!')) add(EXCLAMATION_KEY);
       prevStart = -1;
       continue;
     }
@@ -103,7 +83,7 @@ export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: 
     }
     let word = WORD_PREFIX;
     for (let k = start; k < i; k++) word = fnv(word, t.charCodeAt(k));
-    set.add(word);
+    add(word);
     let pair: number;
     if (prevStart < 0) pair = SENTENCE_START_PREFIX;
     else {
@@ -112,28 +92,29 @@ export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: 
       pair = fnv(pair, SPACE);
     }
     for (let k = start; k < i; k++) pair = fnv(pair, t.charCodeAt(k));
-    set.add(pair);
+    add(pair);
     prevStart = start;
     prevEnd = i;
   }
-  addCharNgrams(set, t, charNgrams);
-  return set.take();
+  addCharNgrams(t, charNgrams);
+  // Sorted, unique; the marks cleared for the next call.
+  const out = Int32Array.from(found).sort();
+  for (const b of found) marks[b] = 0;
+  found = [];
+  return out;
 }
 
 /** Character n-grams of ` t ` (padded with one space each side), each n of `lengths`. */
-function addCharNgrams(set: BucketSet, t: string, lengths: readonly number[]): void {
-  if (lengths.length === 0) return;
+function addCharNgrams(t: string, lengths: readonly number[]): void {
   let longest = 0;
   for (const len of lengths) longest = Math.max(longest, len);
-  const wanted = new Uint8Array(longest + 1);
-  for (const len of lengths) wanted[len] = 1;
   const padded = t.length + 2;
-  const codeAt = (p: number) => (p === 0 || p === padded - 1 ? SPACE : t.charCodeAt(p - 1));
   for (let from = 0; from < padded; from++) {
     let h = CHAR_PREFIX;
     for (let len = 1; len <= longest && from + len <= padded; len++) {
-      h = fnv(h, codeAt(from + len - 1));
-      if (wanted[len] === 1) set.add(h);
+      const p = from + len - 1;
+      h = fnv(h, p === 0 || p === padded - 1 ? SPACE : t.charCodeAt(p - 1));
+      if (lengths.includes(len)) add(h);
     }
   }
 }

@@ -95,14 +95,9 @@ export function strategyVector(text: string): Float32Array {
 
 export const STRATEGY_IDS: readonly string[] = STRATEGIES.map((s) => s.id);
 
-/** Every id at 0, in order: copied as the starting shape of each record. */
-const ZERO_RECORD: Readonly<Record<string, number>> = Object.fromEntries(STRATEGY_IDS.map((id) => [id, 0]));
-
 /** A strategy vector keyed by strategy id (what explanations and the curt decision read). */
 export function strategyRecord(vector: Float32Array): Record<string, number> {
-  // Copying a complete record and overwriting its values is several times faster while the code
-  // is still cold (every sentence of a first check) than adding 31 keys to an empty object.
-  const out: Record<string, number> = { ...ZERO_RECORD };
-  for (let i = 0; i < STRATEGY_IDS.length; i++) out[STRATEGY_IDS[i]!] = vector[i]!;
+  const out: Record<string, number> = {};
+  STRATEGY_IDS.forEach((id, i) => (out[id] = vector[i]!));
   return out;
 }

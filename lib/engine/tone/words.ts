@@ -63,31 +63,17 @@ export const EMPTY_BAG: SparseVector = { indices: new Int32Array(0), values: new
 
 /** Normalised bag of vocabulary words: sorted indices, value = count / vocabulary tokens. */
 export function wordBag(text: string, index: WordIndex): SparseVector {
-  // Every vocabulary hit, sorted: equal indices sit together, so a run's length is its count.
-  // (A typed array: its native numeric sort is many times faster than a comparator's.)
-  const tokens = embeddingTokens(text);
-  const all = new Int32Array(tokens.length);
+  const counts = new Map<number, number>();
   let total = 0;
-  for (const tok of tokens) {
+  for (const tok of embeddingTokens(text)) {
     const i = index.get(tok);
-    if (i !== undefined) all[total++] = i;
+    if (i === undefined) continue;
+    counts.set(i, (counts.get(i) ?? 0) + 1);
+    total++;
   }
   if (total === 0) return EMPTY_BAG;
-  const hits = all.subarray(0, total).sort();
-  let distinct = 1;
-  for (let k = 1; k < total; k++) if (hits[k] !== hits[k - 1]) distinct++;
-  const indices = new Int32Array(distinct);
-  const values = new Float32Array(distinct);
-  let out = 0;
-  let run = 1;
-  for (let k = 1; k <= total; k++) {
-    if (k < total && hits[k] === hits[k - 1]) {
-      run++;
-      continue;
-    }
-    indices[out] = hits[k - 1]!;
-    values[out++] = run / total;
-    run = 1;
-  }
+  const indices = Int32Array.from(counts.keys()).sort();
+  const values = new Float32Array(indices.length);
+  indices.forEach((i, k) => (values[k] = counts.get(i)! / total));
   return { indices, values };
 }
