@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how long a check takes on fixed drafts (a 300-word reply, a 2,000-word thread),
  * for our engine cold and after a one-character edit, and for alex, write-good and harper.js on the
- * same texts, how long the `rapport` command takes to check one line on standard input (median
+ * same texts, a cold check and a one-letter re-check of a 1 MB draft, how long the `rapport` command takes to check one line on standard input (median
  * of 10), and practice patterns on RE2 (backtracking-bait patterns on near-miss replies). Prints a
  * table, whether the issues' targets are met, then one JSON line with every figure (for CI logs
  * and comparisons).
@@ -12,12 +12,15 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createCoachingChecker, getCoachModel, scoreToneUncached } from '../lib/coaching';
+// As the CLI: the faster, equivalent compromise sweep.
+import '../lib/engine/compromise-sweep';
 import { maskText } from '../lib/engine/mask';
 import { clearAllCaches } from '../lib/engine/cache';
 import { splitSentences } from '../lib/engine/sentences';
 import { measureCliStart } from './bench/cli-start';
 import { loadCompetitors } from './bench/competitors';
 import { oneCharEdits } from './bench/edits';
+import { largeDraft } from './bench/large-draft';
 import { measure, type LoopOptions, type Timing } from './bench/stats';
 import { ownWordsOf } from '../lib/practice/checks';
 import { firstMatch } from '../lib/practice/patterns';
@@ -94,6 +97,23 @@ for (const t of texts) {
   }
 }
 
+// Issue 17: the sentence caches sized to the draft, so one edit of a 1 MB draft re-checks a
+// sentence, not the draft (each full check takes seconds: a few runs only).
+const large = { id: 'draft-1mb', text: largeDraft(texts.find((t) => t.id === 'thread-2000')!.text) };
+{
+  process.stderr.write(`measuring ${large.id}…\n`);
+  const words = large.text.split(/\s+/).filter(Boolean).length;
+  const few: LoopOptions = { warmup: 1, minRuns: 3, maxRuns: 3, budgetMs: 0 };
+  let findings = 0;
+  const full = await measure(few, () => { clearAllCaches(); return createCoachingChecker(); }, (checker) => (findings = checker.check(large.text).length));
+  rows.push({ text: large.id, words, tool: 'rapport full check (cold)', timing: full, findings });
+  const warm = createCoachingChecker();
+  warm.check(large.text);
+  const edits = oneCharEdits(large.text, 12);
+  const edit = await measure({ warmup: 2, minRuns: 10, maxRuns: 10, budgetMs: 0 }, (i) => edits[i]!, (edited) => (findings = warm.check(edited).length));
+  rows.push({ text: large.id, words, tool: 'rapport re-check after 1-char edit', timing: edit, findings });
+}
+
 // Practice patterns run on RE2 (issue 17): the patterns that hang a backtracking engine, and a
 // fuzzed set of 400, against near-miss replies up to the longest reply practice scores.
 process.stderr.write('measuring practice patterns…\n');
@@ -141,6 +161,14 @@ for (const t of texts) {
     targets[`${t.id}: ${name}`] = { ratio: Number(ratio.toFixed(2)), met };
     console.log(`${met ? '✓' : '✗ MISSED'}  ${t.id}: ${name} (${ratio.toFixed(1)}×)`);
   }
+}
+
+{
+  const full = find(large.id, 'rapport full check (cold)').median;
+  const ratio = full / find(large.id, 'rapport re-check after 1-char edit').median;
+  const met = ratio >= 10;
+  targets[`${large.id}: re-check under 10% of full`] = { ratio: Number(ratio.toFixed(2)), met };
+  console.log(`${met ? '✓' : '✗ MISSED'}  ${large.id}: re-check under 10% of full (${ratio.toFixed(1)}×)`);
 }
 
 // Issue 16: the command starts and checks one line in at most 0.3 s (ratio = 300 ms / median).

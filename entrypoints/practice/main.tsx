@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { loadToneModel } from '../../lib/coaching';
+// The faster, equivalent compromise sweep (extension pages have no size budget).
+import '../../lib/engine/compromise-sweep';
 import { modelToneReading } from '../../lib/practice/model-tone';
 import { setToneReader } from '../../lib/practice/tone';
 import { PracticeApp } from '../../components/practice/PracticeApp';

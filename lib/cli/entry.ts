@@ -6,6 +6,8 @@
  */
 import { startupSnapshot } from 'node:v8';
 import { analyze } from '../coaching';
+// The faster, equivalent compromise sweep (see the module).
+import '../engine/compromise-sweep';
 import { clearAllCaches } from '../engine/cache';
 import { run } from './main';
 

@@ -17,10 +17,20 @@ export function clearAllCaches(): void {
   }
 }
 
+/**
+ * Grow every cache so a draft of `sentences` sentences fits in one generation with room for
+ * edits: a cache smaller than the draft rotates on every keystroke and re-checks nearly all of it
+ * (issue 17: a 1 MB draft re-checked in half its full time). Caches only grow, to the size of the
+ * largest draft checked, and each entry is one sentence's result.
+ */
+export function fitCachesToDraft(sentences: number): void {
+  for (const ref of allCaches) ref.deref()?.fit(sentences);
+}
+
 export class BoundedCache<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
-  private readonly generationSize: number;
+  private generationSize: number;
 
   constructor(limit: number) {
     this.generationSize = Math.max(1, Math.ceil(limit / 2));
@@ -41,6 +51,12 @@ export class BoundedCache<K, V> {
       this.current = new Map();
     }
     this.current.set(key, value);
+  }
+
+  /** Room for `entries` in the current generation, plus a quarter for edited sentences. */
+  fit(entries: number): void {
+    const wanted = entries + (entries >> 2) + 1;
+    if (wanted > this.generationSize) this.generationSize = wanted;
   }
 
   /** Entries held, counting a key present in both generations once. */

@@ -4,7 +4,7 @@
  * that sentence) through a per-sentence cache, draft rules over the whole reply, then apply the
  * agent's preferences.
  */
-import { BoundedCache } from './cache';
+import { BoundedCache, fitCachesToDraft } from './cache';
 import { agentText } from './agent-text';
 import type { Draft, DraftRule, Report, Rule, RuleMeta, SentenceRule } from './rule';
 import { draftSentence, sentenceView } from './sentence-view';
@@ -119,6 +119,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
     const { masked, sentences: spans, links } = agentText(text);
+    fitCachesToDraft(spans.length);
     const findings: Finding[] = [];
     let texts: string[] | undefined;
     spans.forEach((s, index) => {

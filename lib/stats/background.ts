@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { isStatsMessageType, type StatsEvent, type StatsResponse, type StatsStatus } from './events';
 import { handleStatsMessage, type StatsMessageSender } from './handler';
+import { sessionSpill } from './pending-spill';
 import { StatsRecorder } from './record';
 import { pruneStats } from './retention';
 import { statsDb } from './schema';
@@ -16,6 +17,7 @@ let recorder: StatsRecorder | undefined;
 
 function statsRecorder(): StatsRecorder {
   recorder ??= new StatsRecorder(statsDb(), {
+    spill: sessionSpill(),
     onStatus: (status) => {
       // A visible hint that something needs the agent's attention; the dashboard explains it.
       void browser.action?.setBadgeText?.({ text: status.storageFull ? '!' : '' }).catch(() => undefined);
@@ -40,6 +42,8 @@ export function startStatsBackground(): void {
   if (started) return;
   started = true;
   void prune();
+  // Events a stopped worker could not write yet: write them now.
+  void statsRecorder().restoreSpilled().then(() => statsRecorder().flush());
   void browser.alarms.get(PRUNE_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 24 * 60 });
   });

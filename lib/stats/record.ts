@@ -16,11 +16,9 @@ import {
 import { pruneStats } from './retention';
 import type { DailyKey, DailyRow, DraftRow, EventRow, StatsDb, ToneKey, ToneRow } from './schema';
 import { getStatsSettings, type StatsSettings } from './settings';
+import type { PendingSpill, StampedEvent } from './pending-spill';
 
-interface Stamped {
-  event: StatsEvent;
-  at: number;
-}
+type Stamped = StampedEvent;
 
 const ACTION_FIELD: Record<SuggestionAction, 'shown' | 'applied' | 'ignoredOnce' | 'ruleIgnored'> = {
   shown: 'shown',
@@ -188,6 +186,8 @@ export interface RecorderOptions {
   schedule?: (fn: () => void, ms: number) => () => void;
   now?: () => number;
   onStatus?: (status: StatsStatus) => void;
+  /** Keeps unwritten events across a service-worker stop (see pending-spill.ts). */
+  spill?: PendingSpill | null;
 }
 
 const DEFAULT_RETRY_DELAYS = [5_000, 30_000, 120_000, 600_000];
@@ -224,6 +224,7 @@ export class StatsRecorder {
   /** Records validated events (stamped now). Resolves once written or safely buffered; never rejects. */
   async record(events: readonly StatsEvent[]): Promise<{ recorded: number; buffered: number }> {
     const at = this.now();
+    await this.restoreSpilled();
     let settings: StatsSettings;
     try {
       settings = await getStatsSettings(this.db);
@@ -237,8 +238,36 @@ export class StatsRecorder {
       this.dropped += this.pending.length - this.maxPending;
       this.pending.splice(0, this.pending.length - this.maxPending);
     }
+    // The write also brings the spill up to date: events still waiting outlive this worker
+    // before record() answers.
     await this.flush();
     return { recorded: this.storageFull ? 0 : events.length, buffered: this.pending.length };
+  }
+
+  private restoring: Promise<void> | undefined;
+
+  /** Once per recorder: take back what a stopped worker left waiting, in front of anything new. */
+  restoreSpilled(): Promise<void> {
+    const spill = this.options.spill;
+    this.restoring ??= spill
+      ? spill.load().then(
+          (saved) => {
+            this.pending = [...saved, ...this.pending];
+          },
+          () => undefined,
+        )
+      : Promise.resolve();
+    return this.restoring;
+  }
+
+  private async spillPending(): Promise<void> {
+    const spill = this.options.spill;
+    if (!spill) return;
+    try {
+      await (this.pending.length ? spill.save(this.pending) : spill.clear());
+    } catch {
+      // Nowhere to keep them: they stay in memory, as before.
+    }
   }
 
   /** Writes whatever is waiting. Serialised: concurrent calls share one write at a time. */
@@ -250,6 +279,7 @@ export class StatsRecorder {
   /** Forgets events still waiting in memory ("delete all my data"). */
   discardPending(): void {
     this.pending = [];
+    void this.options.spill?.clear().catch(() => undefined);
     this.dropped = 0;
     this.setHealthy();
   }
@@ -273,6 +303,7 @@ export class StatsRecorder {
       this.scheduleRetry();
       this.options.onStatus?.(this.status());
     }
+    await this.spillPending();
   }
 
   private async writeWithPruneOnQuota(batch: Stamped[]): Promise<void> {

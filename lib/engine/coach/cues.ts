@@ -19,6 +19,8 @@ const YOU = "(?:you|u|ya|y'all|yall)";
 const MODAL_PERFECT = /\b(?:should|shouldn't|could|would|must|might|ought to)(?:n't| not)? (?:have|of|'ve)\b|\b(?:should'?ve|could'?ve|would'?ve|must'?ve|shoulda|coulda)\b/;
 const IMPERATIVE_VERBS =
   'reboot|restart|read|send|check|try|use|clear|call|email|contact|ask|go|stop|do|see|follow|reset|update|install|uninstall|open|close|log|sign|submit|resubmit|fill|attach|plug|unplug|turn|wait|click|press|type|enter|run|delete|remove|raise|file|look|refer|google|note|make|fix|get|take|bring|come|tell|let|put|leave|keep|pick|collect|forward|escalate|re-?submit|re-?open';
+// Built once: short_imperative used to compile it again for every sentence.
+const IMPERATIVE_START = start(IMPERATIVE_VERBS);
 const POLICY = /\b(?:polic(?:y|ies)|sla|slas|rules?|procedures?|process(?:es)?|protocol|compliance|complian[ct]|gdpr|hipaa|sox|regulations?|regulatory|security|infosec|authori[sz](?:ed|ation)|permitted|permission|allowed|approv(?:ed|al)|scope|terms|guidelines|standards?|mandate|governance|licen[cs](?:e|ing)|change freeze|freeze|exceptions?|audit|legal)\b/;
 const OFFER = /\b(?:but|however|instead|alternative(?:ly)?|what i can|i can|we can|i could|we could|i'll|i will|we'll|we will|i've|i have (?:asked|sent|raised|forwarded|logged|booked|requested)|let me|how about|option|workaround|happy to|glad to|here's|here is|link|portal|form|request it|ask your manager to|your manager can|once (?:it's|it is) approved)\b/;
 const REFUSAL = /\b(?:can't|cannot|can not|won't|will not|unable|not able|not possible|not allowed|not permitted|not authori[sz]ed|no exceptions?|denied|declined|rejected|not (?:in|within|covered|supported|eligible)|out(?:side)? (?:of )?(?:scope|sla|policy|warranty)|against|forbidden|prohibited|no can do|nope|not happening|not going to happen)\b/;
@@ -47,7 +49,7 @@ export const CUES: readonly Cue[] = [
   { id: 'conditional_blame', value: has(CONDITIONAL_BLAME) },
   { id: 'consequence', value: has(CONSEQUENCE) },
   { id: 'why_question', value: has(QUESTION_WHY) },
-  { id: 'imperative_start', value: has(start(IMPERATIVE_VERBS)) },
+  { id: 'imperative_start', value: has(IMPERATIVE_START) },
   { id: 'please', value: has(/\b(?:please|pls|plz|kindly|could you|would you|when you (?:get a chance|have a moment|can))\b/) },
   { id: 'negation', value: has(/\b(?:not|no|never|n't|cannot|nothing|nobody|none)\b|n't\b/) },
   { id: 'refusal', value: has(REFUSAL) },
@@ -78,13 +80,21 @@ export const CUES: readonly Cue[] = [
   { id: 'words_4_7', value: (t) => { const n = wordCount(t); return n >= 4 && n <= 7 ? 1 : 0; } },
   { id: 'words_8_15', value: (t) => { const n = wordCount(t); return n >= 8 && n <= 15 ? 1 : 0; } },
   { id: 'words_16_plus', value: (t) => (wordCount(t) >= 16 ? 1 : 0) },
-  { id: 'short_imperative', value: (t) => (wordCount(t) <= 8 && start(IMPERATIVE_VERBS).test(t) && !/\b(?:please|pls|thanks|thank)\b/.test(t) ? 1 : 0) },
+  { id: 'short_imperative', value: (t) => (wordCount(t) <= 8 && IMPERATIVE_START.test(t) && !/\b(?:please|pls|thanks|thank)\b/.test(t) ? 1 : 0) },
 ];
 
 export const CUE_IDS: readonly string[] = CUES.map((c) => c.id);
 
+// Five cues read the word count of the same text in a row: count it once per text.
+let countedText = '';
+let countedWords = 0;
+
 function wordCount(t: string): number {
-  return t.match(/[a-z0-9]+(?:'[a-z]+)?/g)?.length ?? 0;
+  if (t !== countedText) {
+    countedText = t;
+    countedWords = t.match(/[a-z0-9]+(?:'[a-z]+)?/g)?.length ?? 0;
+  }
+  return countedWords;
 }
 
 /** The cue vector of one normalised text (see normaliseText in ../tone/features). */

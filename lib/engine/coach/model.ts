@@ -143,9 +143,32 @@ interface Weights {
   H: number;
 }
 
-/** h += Σ_k val[k]·M[idx[k], :] for a sparse input (rows of `H`). */
+/**
+ * h += Σ_k val[k]·M[idx[k], :] for a sparse input (rows of `H`), in k order with h[j] rounded to
+ * float32 after every row, exactly as one row at a time would store it. Four rows share one pass
+ * over h (the running value stays in a register, Math.fround doing the store's rounding): about
+ * twice as fast, bit for bit the same.
+ */
 export function addSparseRows(h: Float32Array, m: Float32Array, idx: Int32Array, val: Float32Array, H: number): void {
-  for (let k = 0; k < idx.length; k++) {
+  const f32 = Math.fround;
+  let k = 0;
+  for (; k + 4 <= idx.length; k += 4) {
+    const b0 = idx[k]! * H;
+    const b1 = idx[k + 1]! * H;
+    const b2 = idx[k + 2]! * H;
+    const b3 = idx[k + 3]! * H;
+    const v0 = val[k]!;
+    const v1 = val[k + 1]!;
+    const v2 = val[k + 2]!;
+    const v3 = val[k + 3]!;
+    for (let j = 0; j < H; j++) {
+      let x = f32(h[j]! + v0 * m[b0 + j]!);
+      x = f32(x + v1 * m[b1 + j]!);
+      x = f32(x + v2 * m[b2 + j]!);
+      h[j] = x + v3 * m[b3 + j]!;
+    }
+  }
+  for (; k < idx.length; k++) {
     const base = idx[k]! * H;
     const v = val[k]!;
     for (let j = 0; j < H; j++) h[j] = h[j]! + v * m[base + j]!;

@@ -9,6 +9,7 @@
  *  - with a vocabulary, the normalised bag of vocabulary words (words.ts), which the model scores
  *    through the words' GloVe vectors.
  */
+import { ngramBuckets } from './ngram-buckets';
 import { strategyVector } from './strategies';
 import { EMPTY_BAG, wordBag, type WordIndex } from './words';
 
@@ -94,11 +95,9 @@ export function ngramKeys(text: string, config: Pick<FeatureConfig, 'charNgrams'
   return keys;
 }
 
+/** The hashed n-grams of `text`: the buckets of `ngramKeys` (computed without building the keys). */
 export function ngramVector(text: string, config: FeatureConfig): SparseVector {
-  const mask = config.buckets - 1;
-  const set = new Set<number>();
-  for (const key of ngramKeys(text, config)) set.add(hashKey('', key) & mask);
-  const indices = Int32Array.from(set).sort();
+  const indices = ngramBuckets(normaliseText(text), config.charNgrams, config.buckets);
   return { indices, values: scaledIndicators(indices, config.ngramScale) };
 }
 
