@@ -3,6 +3,7 @@
  * the same numbers as a table with a one-sentence summary (the accessible alternative).
  */
 import type { ChartConfiguration } from 'chart.js';
+import { categoryName } from '../../lib/rules/categories';
 import { TONE_BUCKET_LABELS, type DashboardData } from '../../lib/stats';
 
 export interface ChartSpec {
@@ -22,18 +23,6 @@ const colour = (i: number) => PALETTE[i % PALETTE.length]!;
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const toneLabel = (avg: number | null) => (avg === null ? 'no scored drafts' : `${avg.toFixed(1)} (${TONE_BUCKET_LABELS[Math.round(avg)]})`);
-const CATEGORY_NAMES: Record<string, string> = {
-  'help-wording': 'Help wording',
-  blame: 'Blame',
-  condescension: 'Condescension',
-  dismissive: 'Dismissive',
-  'policy-wall': 'Policy wall',
-  deflection: 'Deflection',
-  venting: 'Venting',
-  'us-vs-them': 'Us vs them',
-  tone: 'Tone',
-};
-export const categoryName = (c: string) => CATEGORY_NAMES[c] ?? c.replace(/-/g, ' ').replace(/^./, (m) => m.toUpperCase());
 
 const baseOptions = {
   responsive: true,

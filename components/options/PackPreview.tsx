@@ -1,7 +1,7 @@
 /** What a team pack adds: its rules with their category, level, what they flag and their examples. */
 import { describePack, type Pack } from '../../lib/packs';
 import { SEVERITY_LABELS } from '../sidebar/labels';
-import { categoryLabel } from '../sidebar/labels';
+import { categoryName } from '../../lib/rules/categories';
 
 const MAX_FLAGS = 12;
 
@@ -24,7 +24,7 @@ export function PackRules({ pack, examplesOpen = false }: { pack: Pack; examples
         {categories.map((c, i) => (
           <span key={c}>
             {i ? ', ' : ''}
-            <strong data-preview-category={c}>{categoryLabel(c)}</strong>
+            <strong data-preview-category={c}>{categoryName(c)}</strong>
           </span>
         ))}
         .
@@ -36,7 +36,7 @@ export function PackRules({ pack, examplesOpen = false }: { pack: Pack; examples
           return (
             <li key={rule.id} data-preview-rule={rule.id}>
               <p>
-                <code>{rule.id}</code> · {rule.type} · {categoryLabel(rule.category)} · {SEVERITY_LABELS[rule.severity as keyof typeof SEVERITY_LABELS] ?? rule.severity}
+                <code>{rule.id}</code> · {rule.type} · {categoryName(rule.category)} · {SEVERITY_LABELS[rule.severity as keyof typeof SEVERITY_LABELS] ?? rule.severity}
                 {rule.replacesBuiltin && <strong> · replaces the built-in rule of the same id</strong>}
               </p>
               <p>

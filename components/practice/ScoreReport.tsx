@@ -2,7 +2,7 @@
  * The explained score: rubric items (met or missed, why, points), findings (what each cost), the
  * tone meter, what to try next, and the model answer side by side with the reply once tried.
  */
-import { categoryLabel } from '../sidebar/labels';
+import { categoryName } from '../../lib/rules/categories';
 import type { Scenario } from '../../lib/practice/schema';
 import { scoreReply } from '../../lib/practice/score';
 import type { PracticeStore, Submission } from './store';
@@ -102,7 +102,7 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
               {result.findings.map((f, i) => (
                 <tr key={i} data-finding-row={f.ruleId} data-category={f.category}>
                   <th scope="row">
-                    <span class="cat">{categoryLabel(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>whole reply</em>}
+                    <span class="cat">{categoryName(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>whole reply</em>}
                     <span class="detail">{f.message}</span>
                     {f.suggestion && <span class="detail">Try: {f.suggestion}</span>}
                   </th>

@@ -7,6 +7,7 @@
  */
 import { defineRule } from '../engine/rule';
 import { customerFrustration } from './frustration';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 /**
@@ -51,7 +52,7 @@ export default defineRule({
   scope: 'draft',
   meta: {
     id: 'acknowledgement',
-    category: 'acknowledgement',
+    ...inCategory('acknowledgement'),
     severity: 'suggestion',
     principle: principles.dignity,
     messages: {
@@ -60,7 +61,6 @@ export default defineRule({
     description:
       'A frustrated customer needs to feel heard before they can take in a fix. One honest sentence of acknowledgement changes how the rest of the reply lands.',
     fixable: false,
-    audience: 'customer',
   },
   check(draft, ctx) {
     if (!draft.customerMessage || draft.sentences.length === 0) return;

@@ -13,6 +13,7 @@
  */
 import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const OWNED_STEP =
@@ -113,7 +114,7 @@ export default defineRule({
   scope: 'draft',
   meta: {
     id: 'ownership',
-    category: 'ownership',
+    ...inCategory('ownership'),
     severity: 'suggestion',
     principle: principles.followUp,
     messages: {
@@ -122,7 +123,6 @@ export default defineRule({
     description:
       'An open problem with no owner and no time leaves the customer wondering. Say what you will do next and when you will check back.',
     fixable: false,
-    audience: 'customer',
   },
   check(draft, ctx) {
     const sentences = draft.sentences;

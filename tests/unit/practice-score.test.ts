@@ -34,7 +34,7 @@ function triggerPack(category: string): RuleSet {
       messages: { hit: 'Test trigger.' },
       description: 'Test-only rule.',
       fixable: false,
-      audience: 'customer',
+      inNotes: 'quiet',
     },
     check(sentence, ctx) {
       for (const m of sentence.find(/\bzzqx\b/gi)) ctx.report({ start: m.start, end: m.end, messageId: 'hit' });
@@ -239,7 +239,7 @@ describe('findings outside the rubric', () => {
         messages: { m: 'spy' },
         description: 'spy',
         fixable: false,
-        audience: 'customer',
+        inNotes: 'quiet',
       },
       check(draft) {
         seen.push(draft.customerMessage);
