@@ -1,4 +1,4 @@
-/** The options page (options.html): categories, sites, ignore list, team packs, shortcuts, stats, reset. */
+/** The options page (options.html): categories, sites, ignore list, team packs, shortcuts, stats, what Rapport keeps, reset. */
 import { useState } from 'preact/hooks';
 import { CategoriesSection } from './CategoriesSection';
 import { IgnoreListSection } from './IgnoreListSection';
@@ -8,6 +8,7 @@ import { ResetSection } from './ResetSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { StatsSection } from './StatsSection';
+import { WhatRapportKeeps } from '../shared/WhatRapportKeeps';
 import { useOptionsState } from './state';
 
 export function OptionsApp() {
@@ -54,7 +55,8 @@ export function OptionsApp() {
             <IgnoredRulesSection state={state} />
             <SitesSection state={state} />
             <ShortcutsSection />
-            <StatsSection refresh={statsRefresh} />
+            <StatsSection refresh={statsRefresh} onChanged={() => setStatsRefresh((n) => n + 1)} />
+            <WhatRapportKeeps refresh={statsRefresh} />
             <ResetSection onReset={() => setStatsRefresh((n) => n + 1)} />
           </>
         )}
