@@ -1,12 +1,15 @@
 /**
- * Shapes the per-day aggregates into what the dashboard draws: pure functions over rows, so the same
- * code serves the agent's own view and the team view (one agent or all of them summed). Counters
+ * Shapes the per-day aggregates into what the dashboard draws: pure functions over stored series
+ * (./team-series.ts), so the same code serves the agent's own view (their rows as one series) and
+ * the team view (one agent or all of them summed), read straight from the typed columns. Counters
  * come from lib/stats/counters.ts; tone is on the sidebar's 0–100 scale.
  */
-import { addCounts, DAILY_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts } from './counters';
+import { DAILY_COUNTERS, TONE_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts } from './counters';
 import { daysBetween, type Day } from './day';
 import type { DraftKind } from '../engine/types';
 import type { DailyRow, ToneRow } from './schema';
+import { counterIndex, seriesReader } from './series-reader';
+import { encodeSeries, type TeamSeriesRow } from './team-series';
 
 export interface RateRow extends DailyCounts {
   label: string;
@@ -62,63 +65,127 @@ export class ToneTally {
   }
 }
 
-function countsIn<K>(map: Map<K, DailyCounts>, key: K): DailyCounts {
-  let c = map.get(key);
-  if (!c) map.set(key, (c = zeroCounts<DailyCounterId>(DAILY_COUNTERS)));
-  return c;
+const SHOWN = counterIndex(DAILY_COUNTERS, 'shown');
+const [DRAFTS, UNSCORED, SCORE_SUM] = (['drafts', 'unscored', 'scoreSum'] as const).map((id) => counterIndex(TONE_COUNTERS, id)) as [number, number, number];
+const KINDS: readonly DraftKind[] = ['reply', 'internal-note'];
+
+/** Sums of every daily counter per key, in typed arrays (one slot of DAILY_COUNTERS.length per key). */
+class Sums {
+  private readonly slots = new Map<string, number>();
+  private values = new Float64Array(DAILY_COUNTERS.length * 16);
+  slot(key: string): number {
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      s = this.slots.size;
+      this.slots.set(key, s);
+      if ((s + 1) * DAILY_COUNTERS.length > this.values.length) {
+        const grown = new Float64Array(this.values.length * 2);
+        grown.set(this.values);
+        this.values = grown;
+      }
+    }
+    return s;
+  }
+  add(slot: number, k: number, v: number): void {
+    this.values[slot * DAILY_COUNTERS.length + k]! += v;
+  }
+  /** Each key with its counts as a row object. */
+  entries(): [string, DailyCounts][] {
+    return [...this.slots].map(([key, slot]) => {
+      const counts = zeroCounts<DailyCounterId>(DAILY_COUNTERS);
+      DAILY_COUNTERS.forEach((c, k) => (counts[c.id as DailyCounterId] = this.values[slot * DAILY_COUNTERS.length + k]!));
+      return [key, counts];
+    });
+  }
 }
 
-/** Summarises rows (already limited to the agent or team) over [from, to]. */
-export function summarise(daily: readonly DailyRow[], tone: readonly ToneRow[], from: Day, to: Day): DashboardData {
+/** Summarises stored series (the team, one agent, or the agent's own rows as one series) over [from, to]. */
+export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to: Day): DashboardData {
   const days = daysBetween(from, to);
-  const dayIndex = new Map(days.map((day, i) => [day, i]));
-  const perCategory = new Map<string, DailyCounts>();
-  const perSite = new Map<string, DailyCounts>();
-  const perKind = new Map<DraftKind, DailyCounts>();
-  const shownPerCategoryPerDay: Record<string, number[]> = {};
-  const totals = zeroCounts<DailyCounterId>(DAILY_COUNTERS);
-  let inRange = 0;
-  for (const r of daily) {
-    const i = dayIndex.get(r.day);
-    if (i === undefined) continue;
-    inRange++;
-    addCounts(countsIn(perCategory, r.category), r, DAILY_COUNTERS);
-    addCounts(countsIn(perSite, r.site), r, DAILY_COUNTERS);
-    addCounts(countsIn(perKind, r.kind), r, DAILY_COUNTERS);
-    addCounts(totals, r, DAILY_COUNTERS);
-    const series = (shownPerCategoryPerDay[r.category] ??= days.map(() => 0));
-    series[i] = (series[i] ?? 0) + r.shown;
-  }
-
+  const rangeIndex = new Map(days.map((day, i) => [day, i]));
+  const perCategory = new Sums();
+  const perSite = new Sums();
+  const perKind = new Sums();
+  for (const kind of KINDS) perKind.slot(kind);
+  const total = new Sums();
+  total.slot('All');
+  const shownPerDay = new Map<string, Float64Array>();
   const toneByDay = days.map(() => new ToneTally());
-  const toneByKind = new Map<DraftKind, ToneTally>([['reply', new ToneTally()], ['internal-note', new ToneTally()]]);
+  const toneByKind = KINDS.map(() => new ToneTally());
   const toneTotal = new ToneTally();
-  for (const r of tone) {
-    const i = dayIndex.get(r.day);
-    if (i === undefined) continue;
-    inRange++;
-    toneByDay[i]!.add(r);
-    toneByKind.get(r.kind)?.add(r);
-    toneTotal.add(r);
+  let inRange = 0;
+  for (const s of series) {
+    const read = seriesReader(s, rangeIndex);
+    const categorySlot = new Int32Array(s.categories.length).fill(-1);
+    const siteSlot = new Int32Array(s.sites.length).fill(-1);
+    for (let i = 0; i < s.daily.day.length; i++) {
+      const d = read.dayIndex[s.daily.day[i]!]!;
+      if (d < 0) continue;
+      inRange++;
+      const ci = s.daily.category[i]!;
+      const si = s.daily.site[i]!;
+      if (categorySlot[ci]! < 0) categorySlot[ci] = perCategory.slot(s.categories[ci]!);
+      if (siteSlot[si]! < 0) siteSlot[si] = perSite.slot(s.sites[si]!);
+      const c = categorySlot[ci]!;
+      const site = siteSlot[si]!;
+      const kind = s.daily.kind[i]!;
+      for (let k = 0; k < DAILY_COUNTERS.length; k++) {
+        const v = read.daily(i, k);
+        if (v === 0) continue;
+        perCategory.add(c, k, v);
+        perSite.add(site, k, v);
+        perKind.add(kind, k, v);
+        total.add(0, k, v);
+      }
+      const category = s.categories[ci]!;
+      let shown = shownPerDay.get(category);
+      if (!shown) shownPerDay.set(category, (shown = new Float64Array(days.length)));
+      shown[d]! += read.daily(i, SHOWN);
+    }
+    for (let i = 0; i < s.tone.day.length; i++) {
+      const d = read.dayIndex[s.tone.day[i]!]!;
+      if (d < 0) continue;
+      inRange++;
+      const row = { drafts: read.tone(i, DRAFTS), unscored: read.tone(i, UNSCORED), scoreSum: read.tone(i, SCORE_SUM) };
+      toneByDay[d]!.add(row);
+      toneByKind[s.tone.kind[i]!]?.add(row);
+      toneTotal.add(row);
+    }
   }
 
-  const byKind = (['reply', 'internal-note'] as const).map((kind) => {
-    const t = toneByKind.get(kind)!;
-    return { ...rateRow(kind === 'reply' ? 'Replies' : 'Internal notes', countsIn(perKind, kind)), kind, drafts: t.drafts, averageTone: t.average };
-  });
+  const kindCounts = new Map(perKind.entries());
+  const byKind = KINDS.map((kind, k) => ({
+    ...rateRow(kind === 'reply' ? 'Replies' : 'Internal notes', kindCounts.get(kind)!),
+    kind,
+    drafts: toneByKind[k]!.drafts,
+    averageTone: toneByKind[k]!.average,
+  }));
   const sortByShown = (a: RateRow, b: RateRow) => b.shown - a.shown || a.label.localeCompare(b.label);
-  const categories = [...perCategory.keys()].sort();
+  const byCategory = perCategory.entries().map(([k, c]) => rateRow(k, c));
+  const categories = byCategory.map((r) => r.label).sort();
   return {
     from,
     to,
     days,
     categories,
-    shownPerCategoryPerDay: Object.fromEntries(categories.map((c) => [c, shownPerCategoryPerDay[c] ?? days.map(() => 0)])),
-    byCategory: [...perCategory].map(([k, c]) => rateRow(k, c)).sort(sortByShown),
-    bySite: [...perSite].map(([k, c]) => rateRow(k, c)).sort(sortByShown),
+    shownPerCategoryPerDay: Object.fromEntries(categories.map((c) => [c, Array.from(shownPerDay.get(c) ?? new Float64Array(days.length))])),
+    byCategory: byCategory.sort(sortByShown),
+    bySite: perSite.entries().map(([k, c]) => rateRow(k, c)).sort(sortByShown),
     byKind,
     tone: days.map((day, i) => ({ day, drafts: toneByDay[i]!.drafts, average: toneByDay[i]!.average })),
-    totals: { ...rateRow('All', totals), drafts: toneTotal.drafts, averageTone: toneTotal.average },
+    totals: { ...rateRow('All', total.entries()[0]![1]), drafts: toneTotal.drafts, averageTone: toneTotal.average },
     isEmpty: inRange === 0,
   };
+}
+
+/** Rows as one series (the agent's own rows, or rows a test built), for summariseSeries. */
+export function asSeries(daily: readonly DailyRow[], tone: readonly ToneRow[]): TeamSeriesRow {
+  const days = new Map<Day, string>();
+  for (const r of [...daily, ...tone]) days.set(r.day, '');
+  return encodeSeries('rows', daily, tone, days);
+}
+
+/** Summarises rows (already limited to the agent or team) over [from, to]. */
+export function summarise(daily: readonly DailyRow[], tone: readonly ToneRow[], from: Day, to: Day): DashboardData {
+  return summariseSeries([asSeries(daily, tone)], from, to);
 }

@@ -30,10 +30,13 @@ const count = z
 
 /** A day, checked against `latest` (today + 1 for time zones) when the schema is built. */
 function daySchema(latest: Day) {
+  // A year of rows repeats the same few hundred days: each is parsed as a date once per schema.
+  const seen = new Map<string, boolean>();
+  const calendarDay = (d: string) => seen.get(d) ?? (seen.size < 100_000 ? seen.set(d, isDay(d)).get(d)! : isDay(d));
   return z
     .string({ error: 'must be a date string YYYY-MM-DD' })
-    .refine(isDay, 'is not a calendar date in the form YYYY-MM-DD')
-    .refine((d) => !isDay(d) || (d >= EARLIEST_DAY && d <= latest), `is out of range (allowed ${EARLIEST_DAY} to ${latest})`);
+    .refine(calendarDay, 'is not a calendar date in the form YYYY-MM-DD')
+    .refine((d) => !calendarDay(d) || (d >= EARLIEST_DAY && d <= latest), `is out of range (allowed ${EARLIEST_DAY} to ${latest})`);
 }
 
 /**

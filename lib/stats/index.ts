@@ -16,6 +16,6 @@ export { buildExport, exportJson, exportCsv, exportTeamCsv, exportFileName, CSV_
 export * from './export-schema';
 export { exportFileTooLarge, importExports, parseExportFile, removeFromTeam, restoreTeam, describeProblems, type TeamSnapshot, type ExportFile, type ImportProblem, type ImportResult, type ImportedFile } from './import';
 export { registerPracticeExportSection, type PracticeExportSection } from './practice-section';
-export { summarise, rateRow, ToneTally, type DashboardData, type RateRow, type ToneDay } from './aggregate';
-export { loadOwnRows, loadTeamRows, loadTeamMembers, ownDayBounds, type TeamMember, type TeamDailyRow, type TeamToneRow } from './query';
+export { summarise, summariseSeries, asSeries, rateRow, ToneTally, type DashboardData, type RateRow, type ToneDay } from './aggregate';
+export { loadOwnRows, loadTeamRows, loadTeamSeries, loadTeamMembers, ownDayBounds, type TeamMember, type TeamDailyRow, type TeamToneRow } from './query';
 export { teamTable, sortTeamRows, teamTableCsv, type TeamTable, type TeamTableRow, type TeamSortKey, type TeamMetric, type CategoryCells } from './team-table';

@@ -1,7 +1,7 @@
 /** Reads for the dashboard: the agent's own rows, and imported team rows (all agents or one). */
 import type { Day } from './day';
 import type { DailyRow, StatsDb, TeamAgentRow, ToneRow } from './schema';
-import { decodeSeries } from './team-series';
+import { decodeSeries, type TeamSeriesRow } from './team-series';
 
 export interface Rows {
   daily: DailyRow[];
@@ -21,6 +21,11 @@ export type TeamToneRow = ToneRow & { agentId: string };
 export interface TeamRows {
   daily: TeamDailyRow[];
   tone: TeamToneRow[];
+}
+
+/** Every imported agent's stored series (the team view reads them in place, lib/stats/aggregate.ts). */
+export async function loadTeamSeries(db: StatsDb): Promise<TeamSeriesRow[]> {
+  return db.teamSeries.toArray();
 }
 
 /** Imported rows for one agent, or for the whole team when `agentId` is undefined. */

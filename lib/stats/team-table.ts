@@ -1,12 +1,15 @@
 /**
  * The team side by side: one row per imported agent with, per category, what was shown, resolved
- * and ignored, and their tone over the period and its trend. Pure functions over the rows the team
- * view already loaded, so sorting and CSV never read the database again.
+ * and ignored, and their tone over the period and its trend. Pure functions over the series the
+ * team view already loaded (read in place, ./series-reader.ts), so sorting and CSV never read the
+ * database again.
  */
 import { ToneTally } from './aggregate';
+import { DAILY_COUNTERS, TONE_COUNTERS } from './counters';
 import { toCsv } from './csv';
 import { daysBetween, type Day } from './day';
-import type { TeamDailyRow, TeamToneRow } from './query';
+import { counterIndex, seriesReader } from './series-reader';
+import type { TeamSeriesRow } from './team-series';
 
 export interface CategoryCells {
   shown: number;
@@ -40,41 +43,55 @@ export type TeamSortKey = 'agent' | TeamMetric | 'tone' | 'toneTrend' | `categor
 
 const cells = (): CategoryCells => ({ shown: 0, resolved: 0, ignored: 0 });
 
-export function teamTable(daily: readonly TeamDailyRow[], tone: readonly TeamToneRow[], members: readonly { agentId: string; label: string }[], from: Day, to: Day): TeamTable {
+const K = Object.fromEntries((['shown', 'resolved', 'ignoredOnce', 'ruleIgnored'] as const).map((id) => [id, counterIndex(DAILY_COUNTERS, id)])) as Record<'shown' | 'resolved' | 'ignoredOnce' | 'ruleIgnored', number>;
+const T = Object.fromEntries((['drafts', 'unscored', 'scoreSum'] as const).map((id) => [id, counterIndex(TONE_COUNTERS, id)])) as Record<'drafts' | 'unscored' | 'scoreSum', number>;
+
+/** One row per member (their series over [from, to]; no series: an empty row). */
+export function teamTable(series: readonly TeamSeriesRow[], members: readonly { agentId: string; label: string }[], from: Day, to: Day): TeamTable {
   const days = daysBetween(from, to);
-  const laterHalf = days[Math.floor(days.length / 2)] ?? to;
-  const rows = new Map<string, TeamTableRow & { early: ToneTally; late: ToneTally; all: ToneTally }>();
-  for (const m of members) {
-    rows.set(m.agentId, { agentId: m.agentId, label: m.label, ...cells(), byCategory: {}, drafts: 0, tone: null, toneTrend: null, early: new ToneTally(), late: new ToneTally(), all: new ToneTally() });
-  }
+  const rangeIndex = new Map(days.map((d, i) => [d, i]));
+  const laterHalf = Math.floor(days.length / 2);
+  const byAgent = new Map(series.map((s) => [s.agentId, s]));
   const shownPerCategory = new Map<string, number>();
-  for (const r of daily) {
-    const row = rows.get(r.agentId);
-    if (!row || r.day < from || r.day > to) continue;
-    const c = (row.byCategory[r.category] ??= cells());
-    const ignored = r.ignoredOnce + r.ruleIgnored;
-    c.shown += r.shown;
-    c.resolved += r.resolved;
-    c.ignored += ignored;
-    row.shown += r.shown;
-    row.resolved += r.resolved;
-    row.ignored += ignored;
-    shownPerCategory.set(r.category, (shownPerCategory.get(r.category) ?? 0) + r.shown);
-  }
-  for (const r of tone) {
-    const row = rows.get(r.agentId);
-    if (!row || r.day < from || r.day > to) continue;
-    row.all.add(r);
-    (r.day < laterHalf ? row.early : row.late).add(r);
-  }
-  const out: TeamTableRow[] = [...rows.values()].map(({ early, late, all, ...row }) => ({
-    ...row,
-    drafts: all.drafts,
-    tone: all.average,
-    toneTrend: early.average !== null && late.average !== null ? late.average - early.average : null,
-  }));
+  const rows = members.map((m): TeamTableRow => {
+    const row: TeamTableRow = { agentId: m.agentId, label: m.label, ...cells(), byCategory: {}, drafts: 0, tone: null, toneTrend: null };
+    const s = byAgent.get(m.agentId);
+    if (!s) return row;
+    const read = seriesReader(s, rangeIndex);
+    const perCategory = s.categories.map(cells);
+    for (let i = 0; i < s.daily.day.length; i++) {
+      if (read.dayIndex[s.daily.day[i]!]! < 0) continue;
+      const c = perCategory[s.daily.category[i]!]!;
+      c.shown += read.daily(i, K.shown);
+      c.resolved += read.daily(i, K.resolved);
+      c.ignored += read.daily(i, K.ignoredOnce) + read.daily(i, K.ruleIgnored);
+    }
+    s.categories.forEach((category, ci) => {
+      const c = perCategory[ci]!;
+      if (c.shown + c.resolved + c.ignored === 0) return;
+      row.byCategory[category] = c;
+      row.shown += c.shown;
+      row.resolved += c.resolved;
+      row.ignored += c.ignored;
+      shownPerCategory.set(category, (shownPerCategory.get(category) ?? 0) + c.shown);
+    });
+    const early = new ToneTally();
+    const late = new ToneTally();
+    const all = new ToneTally();
+    for (let i = 0; i < s.tone.day.length; i++) {
+      const d = read.dayIndex[s.tone.day[i]!]!;
+      if (d < 0) continue;
+      const t = { drafts: read.tone(i, T.drafts), unscored: read.tone(i, T.unscored), scoreSum: read.tone(i, T.scoreSum) };
+      all.add(t);
+      (d < laterHalf ? early : late).add(t);
+    }
+    row.drafts = all.drafts;
+    row.tone = all.average;
+    row.toneTrend = early.average !== null && late.average !== null ? late.average - early.average : null;
+    return row;
+  });
   const categories = [...shownPerCategory].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
-  return { categories, rows: out };
+  return { categories, rows };
 }
 
 /** A row's value for `key`, with `metric` deciding what a category column compares. Rates are shares of shown. */
