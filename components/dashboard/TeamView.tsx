@@ -10,12 +10,12 @@ import {
   getTeamViewSettings,
   importExports,
   loadTeamMembers,
-  loadTeamRows,
+  loadTeamSeries,
   removeFromTeam,
   restoreTeam,
   setTeamViewSettings,
   statsDb,
-  summarise,
+  summariseSeries,
   teamTable,
   type ImportProblem,
   type TeamSnapshot,
@@ -47,16 +47,16 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
   const { value } = useLoaded(async () => {
     const { anonymise } = await getTeamViewSettings(db);
     const members = await loadTeamMembers(db, anonymise);
-    const rows = await loadTeamRows(db, range.from, range.to);
-    return { anonymise, members, rows };
+    const series = await loadTeamSeries(db);
+    return { anonymise, members, series };
   }, [range.from, range.to, refresh]);
   const agentId = value && selected !== 'team' && value.members.some((m) => m.agentId === selected) ? selected : undefined;
   const view = useMemo(() => {
     if (!value) return undefined;
-    const mine = <T extends { agentId: string }>(r: T) => agentId === undefined || r.agentId === agentId;
+    const shown = agentId === undefined ? value.series : value.series.filter((s) => s.agentId === agentId);
     return {
-      data: summarise(value.rows.daily.filter(mine), value.rows.tone.filter(mine), range.from, range.to),
-      table: teamTable(value.rows.daily, value.rows.tone, value.members, range.from, range.to),
+      data: summariseSeries(shown, range.from, range.to),
+      table: teamTable(value.series, value.members, range.from, range.to),
     };
   }, [value, agentId, range.from, range.to]);
 
