@@ -64,6 +64,16 @@ const CUSTOMER_CAN =
 const IMPERATIVE_START =
   /^\W*(?:please\s+)?(?:try|restart|reboot|click|open|go|sign|log|run|check|install|update|send|reply|call|use|plug|unplug|hold|press|select|choose|pick|book|visit|clear|delete|remove|reset|attach|forward|share|bring|drop|pop|come|keep|save|type|enter|follow|turn|switch|connect|disconnect|reconnect)\b/i;
 
+/** The agent owns a step: "I'll…", "we've booked…", a time for it, a follow-up. (Practice reads sentences with it.) */
+export function ownsAStep(text: string): boolean {
+  return OWNED_STEP.test(text);
+}
+
+/** The sentence says, without hedging, that something is done ("I've reset it", "you're all set"). */
+export function saysItIsDone(text: string): boolean {
+  return RESOLVED.test(text) && !HEDGED.test(text);
+}
+
 function atLeast<T>(items: readonly T[], n: number, pass: (item: T) => boolean): boolean {
   let count = 0;
   for (const item of items) if (pass(item) && ++count >= n) return true;
