@@ -12,9 +12,15 @@ import { principles } from '../../lib/rules';
 import { builtinPack, BUILTIN_SCENARIO_FILES } from '../../lib/practice/builtin';
 import { cueSets } from '../../lib/practice/cues';
 import type { Check, Scenario } from '../../lib/practice/schema';
-import { DEDUCTION, DEDUCTION_CAP, MAX_REPLY_CHARS, rubricPoints, scoreReply } from '../../lib/practice/score';
+import { DEDUCTION, DEDUCTION_CAP, lastCustomerMessage, MAX_REPLY_CHARS, rubricPoints, scoreReply } from '../../lib/practice/score';
+import { readReply, type SentenceReading } from '../../lib/practice/meaning/read';
+import { check } from '../../lib/coaching';
 
 const pack = builtinPack();
+/** The findings scoreReply reads, for readReply in the tests. */
+function check_(text: string) {
+  return check(text, { context: 'reply' });
+}
 const scenarios = pack.scenarios;
 const byId = (id: string): Scenario => {
   const s = scenarios.find((x) => x.id === id);
@@ -71,6 +77,39 @@ function findingCategories(check: Check): string[] {
     default:
       return [];
   }
+}
+
+/** Intent and facts checks, and `any` of them: judged on the reading, not on cue lists. */
+function carriesMeaning(check: Check): boolean {
+  return check.type === 'intent' || check.type === 'facts' || ((check.type === 'any' || check.type === 'all') && check.checks.some(carriesMeaning));
+}
+
+/** The reply without the sentences an intent or facts check (or any of an `any`'s) could find evidence in. */
+function withoutEvidence(scenario: Scenario, text: string, check: Check): string {
+  const reading = readReply(text, scenario, check_(text));
+  const facts = (role: string) => scenario.facts.filter((f) => f.role === role).map((f) => f.id);
+  const traits = (c: Check): ((s: SentenceReading) => boolean)[] => {
+    if (c.type === 'any' || c.type === 'all') return c.checks.flatMap(traits);
+    if (c.type === 'facts') return [(s) => s.facts.some((id) => c.facts.includes(id))];
+    if (c.type === 'cues') return [(s) => positiveCues(c).some((p) => new RegExp(p, 'iu').test(s.text))];
+    if (c.type !== 'intent') return [];
+    switch (c.intent) {
+      case 'acknowledges':
+        return [(s) => s.acknowledges];
+      case 'offers-alternative':
+        return [(s) => s.wayForward || s.handsOff || s.facts.some((id) => facts('alternative').includes(id))];
+      case 'owns-next-step':
+        return [(s) => s.owns];
+      case 'commits-to-time':
+        return [(s) => s.time];
+      case 'explains':
+        return [(s) => s.explains || s.facts.some((id) => facts('reason').includes(id))];
+    }
+  };
+  const drop = traits(check);
+  let out = text;
+  for (const s of [...reading.sentences].reverse()) if (drop.some((has) => has(s))) out = out.slice(0, s.start) + out.slice(s.end);
+  return out;
 }
 
 /** Drops every sentence (or list line) that contains one of the cues. */
@@ -133,6 +172,8 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
       let after;
       if (item.check.type === 'tone') {
         after = scoreReply(scenario, model, { tone: { score: 0 } });
+      } else if (carriesMeaning(item.check)) {
+        after = scoreReply(scenario, withoutEvidence(scenario, model, item.check));
       } else if (positiveCues(item.check).length > 0) {
         after = scoreReply(scenario, withoutSentencesMatching(model, positiveCues(item.check)));
       } else {
@@ -141,6 +182,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
         after = scoreReply(scenario, `Zzqx.\n\n${model}`, { checkOptions: { pack: triggerPack(category!) } });
       }
       expect(after.rubric[i]!.passed, `${item.id} fails once its evidence is gone`).toBe(false);
+      if (carriesMeaning(item.check)) expect(after.rubric[i]!.earned, `${item.id} earns nothing without its evidence`).toBe(0);
       expect(base.score - after.score, item.id).toBeGreaterThanOrEqual(before.points);
     });
   });
@@ -156,8 +198,11 @@ describe('each rubric item moves the score by exactly its points', () => {
     const b = scoreReply(s, without);
     const ack = a.rubric.find((r) => r.id === 'acknowledge')!;
     expect(ack.points).toBe(20);
-    expect(b.rubric.find((r) => r.id === 'acknowledge')!.passed).toBe(false);
-    expect(a.score - b.score).toBe(ack.points);
+    const left = b.rubric.find((r) => r.id === 'acknowledge')!;
+    expect(left.passed).toBe(false);
+    // "straight away" still owns the urgency, in general words: half the points stay.
+    expect(left.credit).toBe(0.5);
+    expect(a.score - b.score).toBe(ack.points - left.earned);
   });
 
   it('dropping single sign-on from the security answer costs exactly the alternative points', () => {
@@ -168,7 +213,9 @@ describe('each rubric item moves the score by exactly its points', () => {
     const b = scoreReply(s, without);
     const alt = a.rubric.find((r) => r.id === 'alternative')!;
     expect(alt.points).toBe(30);
-    expect(a.score - b.score).toBe(alt.points);
+    const left = b.rubric.find((r) => r.id === 'alternative')!;
+    expect(left.passed).toBe(false);
+    expect(a.score - b.score).toBe(alt.points - left.earned);
     expect(b.nextSteps[0]).toBe(alt.tip);
   });
 
@@ -325,7 +372,7 @@ describe('determinism and limits', () => {
   it('an empty reply scores only what it cannot get wrong, with three things to try', () => {
     const s = byId('printer-2am-deadline');
     const result = scoreReply(s, '');
-    expect(result.score).toBe(20);
+    expect(result.score).toBe(s.rubric.find((r) => r.id === 'respectful')!.weight);
     expect(result.nextSteps).toHaveLength(3);
   });
 });
