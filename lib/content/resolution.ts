@@ -92,8 +92,9 @@ export function createResolutionTracker(): ResolutionTracker {
           t.gone = false;
         } else if (edited) {
           t.gone = true;
-        } else {
+        } else if (!t.gone) {
           // Gone without an edit: a setting, the mode or an ignore took it away, not the agent's words.
+          // (One the agent's edits already took away stays edited away through such a re-check.)
           tracked.delete(t.key);
         }
       }

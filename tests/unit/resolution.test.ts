@@ -107,6 +107,15 @@ describe('resolution tracker', () => {
     expect(t.settle()).toEqual([]);
   });
 
+  it('a re-check without an edit (settings, a model loading) keeps a card the agent already edited away', () => {
+    const t = createResolutionTracker();
+    t.observe('Calm down.', [card('a', 'dismissive', 0, 9)], true);
+    t.newlyShown([card('a', 'dismissive', 0, 9)]);
+    t.observe('I hear you.', [], true);
+    t.observe('I hear you.', [], false);
+    expect(t.settle().map((f) => f.ruleId)).toEqual(['dismissive']);
+  });
+
   it('undoing the edit brings the card back before it is settled', () => {
     const t = createResolutionTracker();
     t.observe('Calm down.', [card('a', 'dismissive', 0, 9)], true);
