@@ -69,6 +69,8 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
       </label>
       <form
         class="inline-form"
+        // Our own check and message, the same in every browser (not the browser's bubble).
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           const problem = retentionProblem(days);
