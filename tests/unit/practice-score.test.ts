@@ -7,120 +7,19 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../lib/engine/rule';
-import type { RuleSet } from '../../lib/engine/types';
 import { principles } from '../../lib/rules';
 import { builtinPack, BUILTIN_SCENARIO_FILES } from '../../lib/practice/builtin';
-import { cueSets } from '../../lib/practice/cues';
-import type { Check, Scenario } from '../../lib/practice/schema';
-import { DEDUCTION, DEDUCTION_CAP, lastCustomerMessage, MAX_REPLY_CHARS, rubricPoints, scoreReply } from '../../lib/practice/score';
-import { readReply, type SentenceReading } from '../../lib/practice/meaning/read';
-import { check } from '../../lib/coaching';
+import type { Scenario } from '../../lib/practice/schema';
+import { DEDUCTION, DEDUCTION_CAP, MAX_REPLY_CHARS, rubricPoints, scoreReply } from '../../lib/practice/score';
+import { carriesMeaning, findingCategories, positiveCues, triggerPack, withoutEvidence, withoutSentencesMatching } from './helpers/practice-rubric';
 
 const pack = builtinPack();
-/** The findings scoreReply reads, for readReply in the tests. */
-function check_(text: string) {
-  return check(text, { context: 'reply' });
-}
 const scenarios = pack.scenarios;
 const byId = (id: string): Scenario => {
   const s = scenarios.find((x) => x.id === id);
   if (!s) throw new Error(`no scenario ${id}`);
   return s;
 };
-
-/** A test-only rule set: the word "zzqx" is reported in the given category, as a warning. */
-function triggerPack(category: string): RuleSet {
-  const rule = defineRule({
-    scope: 'sentence',
-    meta: {
-      id: `test-trigger-${category}`,
-      category,
-      severity: 'warning',
-      principle: principles.serve,
-      messages: { hit: 'Test trigger.' },
-      description: 'Test-only rule.',
-      fixable: false,
-      inNotes: 'quiet',
-    },
-    check(sentence, ctx) {
-      for (const m of sentence.find(/\bzzqx\b/gi)) ctx.report({ start: m.start, end: m.end, messageId: 'hit' });
-    },
-    examples: { valid: [], invalid: [] },
-  });
-  return { name: `test-${category}`, version: '1', rules: [rule] };
-}
-
-/** Every positive cue regex in a check (what must be present for it to pass). */
-function positiveCues(check: Check): string[] {
-  switch (check.type) {
-    case 'cues':
-      return [...(check.sets ?? []).flatMap((s) => cueSets[s]), ...(check.patterns ?? [])];
-    case 'all':
-    case 'any':
-      return check.checks.flatMap(positiveCues);
-    case 'tone':
-      return positiveCues(check.fallback);
-    default:
-      return [];
-  }
-}
-
-function findingCategories(check: Check): string[] {
-  switch (check.type) {
-    case 'no-findings':
-      return check.categories;
-    case 'all':
-    case 'any':
-      return check.checks.flatMap(findingCategories);
-    case 'tone':
-      return findingCategories(check.fallback);
-    default:
-      return [];
-  }
-}
-
-/** Intent and facts checks, and `any` of them: judged on the reading, not on cue lists. */
-function carriesMeaning(check: Check): boolean {
-  return check.type === 'intent' || check.type === 'facts' || ((check.type === 'any' || check.type === 'all') && check.checks.some(carriesMeaning));
-}
-
-/** The reply without the sentences an intent or facts check (or any of an `any`'s) could find evidence in. */
-function withoutEvidence(scenario: Scenario, text: string, check: Check): string {
-  const reading = readReply(text, scenario, check_(text));
-  const facts = (role: string) => scenario.facts.filter((f) => f.role === role).map((f) => f.id);
-  const traits = (c: Check): ((s: SentenceReading) => boolean)[] => {
-    if (c.type === 'any' || c.type === 'all') return c.checks.flatMap(traits);
-    if (c.type === 'facts') return [(s) => s.facts.some((id) => c.facts.includes(id))];
-    if (c.type === 'cues') return [(s) => positiveCues(c).some((p) => new RegExp(p, 'iu').test(s.text))];
-    if (c.type !== 'intent') return [];
-    switch (c.intent) {
-      case 'acknowledges':
-        return [(s) => s.acknowledges];
-      case 'offers-alternative':
-        return [(s) => s.wayForward || s.handsOff || s.facts.some((id) => facts('alternative').includes(id))];
-      case 'owns-next-step':
-        return [(s) => s.owns];
-      case 'commits-to-time':
-        return [(s) => s.time];
-      case 'explains':
-        return [(s) => s.explains || s.facts.some((id) => facts('reason').includes(id))];
-    }
-  };
-  const drop = traits(check);
-  let out = text;
-  for (const s of [...reading.sentences].reverse()) if (drop.some((has) => has(s))) out = out.slice(0, s.start) + out.slice(s.end);
-  return out;
-}
-
-/** Drops every sentence (or list line) that contains one of the cues. */
-function withoutSentencesMatching(text: string, cues: readonly string[]): string {
-  const res = cues.map((c) => new RegExp(c, 'iu'));
-  const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'");
-  return text
-    .split('\n')
-    .map((line) => (line.match(/[^.!?]+[.!?]*\s*/g) ?? []).filter((s) => !res.some((re) => re.test(normalise(s)))).join(''))
-    .join('\n');
-}
 
 describe('built-in scenarios', () => {
   it('has at least 20 scenarios, every file in the folder is loaded, ids are unique', () => {
