@@ -18,6 +18,7 @@ import { maskText } from '../lib/engine/mask';
 import { clearAllCaches } from '../lib/engine/cache';
 import { splitSentences } from '../lib/engine/sentences';
 import { measureCliStart } from './bench/cli-start';
+import { describeTeamView, measureTeamView } from './bench/team-view';
 import { loadCompetitors } from './bench/competitors';
 import { oneCharEdits } from './bench/edits';
 import { largeDraft } from './bench/large-draft';
@@ -131,6 +132,10 @@ for (const reply of [...ADVERSARIAL_REPLIES, 'a'.repeat(MAX_REPLY_CHARS)]) {
   rows.push({ text: id, words, tool: `practice: ${fuzzed.length} fuzzed patterns`, timing: all, findings: matched });
 }
 
+// Issue 15: the team view with 1,000 agents' exports of a year each.
+process.stderr.write('measuring the team view (1,000 agents × 365 days)…\n');
+const teamView = await measureTeamView(1000, 365);
+
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const header = ['text', 'words', 'checker', 'median ms', 'p95 ms', 'runs', 'findings'];
 const table = rows.map((r) => [r.text, String(r.words), r.tool, ms(r.timing.median), ms(r.timing.p95), String(r.timing.runs), String(r.findings)]);
@@ -141,6 +146,7 @@ console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
 console.log(`\necho "…" | rapport check (bin/rapport, one line on stdin): median ${ms(cliStart.median)} ms, p95 ${ms(cliStart.p95)} ms over ${cliStart.runs} runs`);
+console.log(describeTeamView(teamView));
 
 // Targets (issues 3, 12): full check in at most half of alex's and harper.js's time; re-check ≥ 10× faster than full.
 const find = (text: string, tool: string) => rows.find((r) => r.text === text && r.tool === tool)!.timing;
@@ -182,6 +188,11 @@ const round = (n: number) => Number(n.toFixed(3));
 for (const r of rows) {
   (figures[r.text] ??= {})[r.tool] = { median: round(r.timing.median), p95: round(r.timing.p95), runs: r.timing.runs, findings: r.findings, words: r.words };
 }
+// Issue 15: the team view in a few seconds (ratio = 3 s / time).
+const TEAM_VIEW_TARGET_MS = 3000;
+targets['team view: 1,000 agents × 365 days ≤ 3 s'] = { ratio: Number((TEAM_VIEW_TARGET_MS / teamView.teamViewMs).toFixed(2)), met: teamView.teamViewMs <= TEAM_VIEW_TARGET_MS };
+console.log(`${teamView.teamViewMs <= TEAM_VIEW_TARGET_MS ? '✓' : '✗ MISSED'}  team view: 1,000 agents × 365 days ≤ 3 s (${(teamView.teamViewMs / 1000).toFixed(2)} s)`);
+figures['team-view'] = { '1000 agents × 365 days': { median: round(teamView.teamViewMs), p95: round(teamView.teamViewMs), runs: 1 }, import: { median: round(teamView.importMs), p95: round(teamView.importMs), runs: 1 } };
 figures.cli = { 'rapport check, one line on stdin': { median: round(cliStart.median), p95: round(cliStart.p95), runs: cliStart.runs } };
 console.log(JSON.stringify({ benchmark: 'rapport', node: process.version, unit: 'ms', figures, targets }));
 

@@ -1,10 +1,11 @@
-/** The dashboard page: the agent's own stats, the team view, and the agent's data controls. */
+/** The dashboard page: the agent's own stats, the team view, the agent's data controls, and what Rapport keeps. */
 import { useState } from 'preact/hooks';
 import { dayOf } from '../../lib/stats';
 import { MyStats } from './MyStats';
 import { presetRange, RangeFilter, type Range } from './RangeFilter';
 import { TeamView } from './TeamView';
 import { YourData } from './YourData';
+import { WhatRapportKeeps } from '../shared/WhatRapportKeeps';
 
 type Tab = 'mine' | 'team';
 
@@ -22,7 +23,10 @@ export function App() {
     <>
       <header>
         <h1>Rapport — tone stats</h1>
-        <p class="hint">Private to this computer. Counts only; your replies are never stored.</p>
+        <p class="hint">
+          Private to this computer. Rapport keeps counts of its suggestions and a record per draft, never the words you write: see{' '}
+          <a href="#what-kept-title">What Rapport keeps</a>.
+        </p>
         <nav aria-label="Dashboard views">
           <button type="button" data-tab="mine" aria-current={tab === 'mine' ? 'page' : undefined} onClick={() => go('mine')}>
             My stats
@@ -42,6 +46,7 @@ export function App() {
         ) : (
           <TeamView range={range} refresh={refresh} onChanged={changed} />
         )}
+        <WhatRapportKeeps refresh={refresh} />
       </main>
     </>
   );

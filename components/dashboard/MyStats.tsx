@@ -17,15 +17,18 @@ export function MyStats({ range, refresh }: { range: Range; refresh: number }) {
   }, [range.from, range.to, refresh]);
   const { value: status } = useLoaded(fetchStatus, [refresh]);
   const [exportMessage, setExportMessage] = useState('');
+  // The agent decides, each time, whether practice attempts travel with the JSON export.
+  const [includePractice, setIncludePractice] = useState(false);
   // The organisation may turn exports off (managed policy `disableExport`, lib/policy).
   const { value: exportAllowed } = useLoaded(isExportAllowed, []);
 
   const doExport = async (kind: 'json' | 'csv') => {
     try {
       if (!(await isExportAllowed())) throw new Error(EXPORT_DISABLED_MESSAGE);
-      const text = kind === 'json' ? await exportJson(db, range) : await exportCsv(db, range);
+      const text = kind === 'json' ? await exportJson(db, { ...range, includePractice }) : await exportCsv(db, range);
       downloadText(exportFileName(kind), text, kind === 'json' ? 'application/json' : 'text/csv');
-      setExportMessage(`Exported ${range.from} to ${range.to} as ${kind.toUpperCase()}.`);
+      const practice = kind === 'json' ? (includePractice ? ', with your practice attempts' : ', without practice attempts') : '';
+      setExportMessage(`Exported ${range.from} to ${range.to} as ${kind.toUpperCase()}${practice}.`);
     } catch (e) {
       setExportMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -49,6 +52,10 @@ export function MyStats({ range, refresh }: { range: Range; refresh: number }) {
         <button type="button" data-action="export-json" disabled={exportAllowed === false} onClick={() => void doExport('json')}>
           Export JSON (for your team lead)
         </button>
+        <label class="switch">
+          <input type="checkbox" name="includePractice" checked={includePractice} onChange={(e) => setIncludePractice(e.currentTarget.checked)} /> Include my practice
+          attempts (scores only) in the JSON
+        </label>
         <button type="button" data-action="export-csv" disabled={exportAllowed === false} onClick={() => void doExport('csv')}>
           Export CSV (spreadsheet)
         </button>

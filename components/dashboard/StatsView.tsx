@@ -1,6 +1,6 @@
 /** Totals and the five charts for one set of stats (the agent's own, the team, or one team member). */
 import { useMemo } from 'preact/hooks';
-import type { DashboardData } from '../../lib/stats';
+import { describeTone, type DashboardData } from '../../lib/stats';
 import { buildCharts } from './charts';
 import { ChartFigure } from './ChartFigure';
 
@@ -13,9 +13,14 @@ export function StatsView({ data, empty, subject }: { data: DashboardData; empty
     <>
       <dl class="totals" aria-label="Totals for the chosen period">
         <div><dt>Suggestions shown</dt><dd data-total="shown">{data.totals.shown}</dd></div>
-        <div><dt>Applied</dt><dd data-total="applied">{data.totals.applied} <small>({pct(data.totals.appliedRate)})</small></dd></div>
-        <div><dt>Ignored</dt><dd data-total="ignored">{data.totals.ignoredOnce + data.totals.ruleIgnored} <small>({pct(data.totals.ignoredRate)})</small></dd></div>
+        <div>
+          <dt>Resolved <small>(fix applied or words rewritten)</small></dt>
+          <dd data-total="resolved">{data.totals.resolved} <small>({pct(data.totals.rate.resolved)})</small></dd>
+        </div>
+        <div><dt>Applied <small>(one-click fix)</small></dt><dd data-total="applied">{data.totals.applied} <small>({pct(data.totals.rate.applied)})</small></dd></div>
+        <div><dt>Ignored</dt><dd data-total="ignored">{data.totals.ignored} <small>({pct(data.totals.ignoredRate)})</small></dd></div>
         <div><dt>Drafts checked</dt><dd data-total="drafts">{data.totals.drafts}</dd></div>
+        <div><dt>Average tone</dt><dd data-total="tone" data-tone={data.totals.averageTone === null ? '' : Math.round(data.totals.averageTone)}>{describeTone(data.totals.averageTone)}</dd></div>
       </dl>
       <div class="charts">
         {charts.map((spec) => (

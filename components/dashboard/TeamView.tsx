@@ -1,19 +1,24 @@
-/** Team view: import agents' JSON exports, see the team and each agent, anonymise names. */
-import { useState } from 'preact/hooks';
+/**
+ * Team view: import agents' JSON exports, compare them side by side, see the team or one agent,
+ * anonymise names. Removing an agent or clearing the view asks first and can be undone.
+ */
+import { useMemo, useState } from 'preact/hooks';
 import {
-  clearTeam,
   exportFileName,
   exportFileTooLarge,
   exportTeamCsv,
   getTeamViewSettings,
   importExports,
   loadTeamMembers,
-  loadTeamRows,
-  removeTeamAgent,
+  loadTeamSeries,
+  removeFromTeam,
+  restoreTeam,
   setTeamViewSettings,
   statsDb,
-  summarise,
+  summariseSeries,
+  teamTable,
   type ImportProblem,
+  type TeamSnapshot,
 } from '../../lib/stats';
 import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
 import { readWithinLimits } from '../../lib/picked-files';
@@ -22,8 +27,11 @@ import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
 import type { Range } from './RangeFilter';
 import { StatsView } from './StatsView';
+import { TeamTable } from './TeamTable';
 
 type Outcome = ({ kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] }) & { seq: number };
+/** A removal waiting for the lead's yes: one agent, or the whole team (undefined). */
+type Pending = { agentId?: string; label: string };
 
 export function TeamView({ range, refresh, onChanged }: { range: Range; refresh: number; onChanged: () => void }) {
   const db = statsDb();
@@ -31,16 +39,26 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [imports, setImports] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<Pending | null>(null);
+  const [undo, setUndo] = useState<{ snapshot: TeamSnapshot; text: string } | null>(null);
   // Shown at once (a controlled checkbox must not wait for the database), saved right after.
   const [anonymiseNow, setAnonymiseNow] = useState<boolean | undefined>();
   const { value: exportAllowed } = useLoaded(isExportAllowed, []);
   const { value } = useLoaded(async () => {
     const { anonymise } = await getTeamViewSettings(db);
     const members = await loadTeamMembers(db, anonymise);
-    const agentId = selected !== 'team' && members.some((m) => m.agentId === selected) ? selected : undefined;
-    const rows = await loadTeamRows(db, range.from, range.to, agentId);
-    return { anonymise, members, agentId, data: summarise(rows.daily, rows.tone, range.from, range.to) };
-  }, [range.from, range.to, refresh, selected]);
+    const series = await loadTeamSeries(db);
+    return { anonymise, members, series };
+  }, [range.from, range.to, refresh]);
+  const agentId = value && selected !== 'team' && value.members.some((m) => m.agentId === selected) ? selected : undefined;
+  const view = useMemo(() => {
+    if (!value) return undefined;
+    const shown = agentId === undefined ? value.series : value.series.filter((s) => s.agentId === agentId);
+    return {
+      data: summariseSeries(shown, range.from, range.to),
+      table: teamTable(value.series, value.members, range.from, range.to),
+    };
+  }, [value, agentId, range.from, range.to]);
 
   const onFiles = async (list: File[]) => {
     if (!list.length) return;
@@ -71,8 +89,26 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     }
   };
 
-  if (!value) return <p aria-busy="true">Loading…</p>;
-  const { anonymise, members, agentId, data } = value;
+  const remove = async (pending: Pending) => {
+    setConfirming(null);
+    const snapshot = await removeFromTeam(db, pending.agentId === undefined ? undefined : [pending.agentId]);
+    const n = snapshot.agents.length;
+    setUndo({ snapshot, text: pending.agentId === undefined ? `Cleared the team view (${n} agent${n === 1 ? '' : 's'}).` : `Removed ${pending.label} from the team view.` });
+    onChanged();
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    await restoreTeam(db, undo.snapshot);
+    setUndo(null);
+    onChanged();
+  };
+
+  const exportCsv = (make: () => Promise<string> | string, name: string) =>
+    void isExportAllowed().then(async (allowed) => allowed && downloadText(name, await make(), 'text/csv'));
+
+  if (!value || !view) return <p aria-busy="true">Loading…</p>;
+  const { anonymise, members } = value;
   const current = members.find((m) => m.agentId === agentId);
 
   return (
@@ -97,8 +133,14 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           Anonymise (hide names)
         </label>
         {members.length > 0 && (
-          <button type="button" data-action="export-team-csv" disabled={exportAllowed === false} title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : undefined} onClick={() => void isExportAllowed().then((allowed) => (allowed ? exportTeamCsv(db, { ...range, anonymise }).then((csv) => downloadText(exportFileName('csv', Date.now(), 'team'), csv, 'text/csv')) : undefined))}>
-            Export team CSV
+          <button
+            type="button"
+            data-action="export-team-csv"
+            disabled={exportAllowed === false}
+            title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : 'Every agent’s counts per day, category and site'}
+            onClick={() => exportCsv(() => exportTeamCsv(db, { ...range, anonymise }), exportFileName('csv', Date.now(), 'team'))}
+          >
+            Export team CSV (per day)
           </button>
         )}
       </div>
@@ -116,37 +158,37 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           </ul>
         </div>
       )}
-      {members.length > 0 && (
-        <table class="members">
-          <caption>Agents ({members.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Agent</th>
-              <th scope="col">Latest export</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.agentId} data-agent={m.agentId} aria-selected={m.agentId === agentId}>
-                <th scope="row">
-                  <button type="button" class="link" aria-pressed={m.agentId === agentId} onClick={() => setSelected(m.agentId)}>
-                    {m.label}
-                  </button>
-                </th>
-                <td>{m.exportedAt.slice(0, 16).replace('T', ' ')} UTC</td>
-                <td>
-                  <button type="button" aria-label={`Remove ${m.label} from the team view`} onClick={() => void removeTeamAgent(db, m.agentId).then(onChanged)}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {undo && (
+        <p class="banner" role="status" data-team-undo>
+          {undo.text}{' '}
+          <button type="button" data-action="undo-team-remove" onClick={() => void restore()}>
+            Undo
+          </button>
+        </p>
       )}
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-team" data-team-confirm>
+          <p id="confirm-team">
+            {confirming.agentId === undefined
+              ? `Remove all ${members.length} agents and their imported stats from the team view?`
+              : `Remove ${confirming.label} and their imported stats from the team view?`}{' '}
+            You can undo this until you leave the page.
+          </p>
+          <button type="button" class="danger" data-action="confirm-team-remove" onClick={() => void remove(confirming)}>
+            {confirming.agentId === undefined ? 'Yes, clear the team view' : 'Yes, remove'}
+          </button>
+          <button type="button" data-action="cancel-team-remove" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <TeamTable
+        table={view.table}
+        selected={agentId}
+        onSelect={(id) => setSelected(id === agentId ? 'team' : id)}
+        notes={Object.fromEntries(members.map((m) => [m.agentId, `Latest export ${m.exportedAt.slice(0, 16).replace('T', ' ')} UTC`]))}
+        {...(exportAllowed === false ? {} : { onExport: (csv: string) => exportCsv(() => csv, exportFileName('csv', Date.now(), 'team').replace('.csv', '-table.csv')) })}
+      />
       {members.length > 0 && (
         <p>
           <label>
@@ -160,13 +202,18 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
               ))}
             </select>
           </label>{' '}
-          <button type="button" class="danger" onClick={() => void clearTeam(db).then(onChanged)}>
-            Clear the team view
+          {current && (
+            <button type="button" class="danger" data-action="remove-agent" onClick={() => setConfirming({ agentId: current.agentId, label: current.label })}>
+              Remove {current.label}…
+            </button>
+          )}{' '}
+          <button type="button" class="danger" data-action="clear-team" onClick={() => setConfirming({ label: 'the team' })}>
+            Clear the team view…
           </button>
         </p>
       )}
       <h3 class="showing" data-showing={agentId ?? 'team'}>{current ? current.label : 'Whole team'}</h3>
-      <StatsView data={data} empty={<EmptyState team />} subject={current ? current.label : 'the team'} />
+      <StatsView data={view.data} empty={<EmptyState team />} subject={current ? current.label : 'the team'} />
     </section>
   );
 }

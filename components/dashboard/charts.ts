@@ -3,7 +3,8 @@
  * the same numbers as a table with a one-sentence summary (the accessible alternative).
  */
 import type { ChartConfiguration } from 'chart.js';
-import { TONE_BUCKET_LABELS, type DashboardData } from '../../lib/stats';
+import { categoryName } from '../../lib/rules/categories';
+import { DAILY_COUNTERS, describeTone, type DailyCounterId, type DashboardData } from '../../lib/stats';
 
 export interface ChartSpec {
   id: string;
@@ -21,19 +22,10 @@ const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
 const colour = (i: number) => PALETTE[i % PALETTE.length]!;
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
-const toneLabel = (avg: number | null) => (avg === null ? 'no scored drafts' : `${avg.toFixed(1)} (${TONE_BUCKET_LABELS[Math.round(avg)]})`);
-const CATEGORY_NAMES: Record<string, string> = {
-  'help-wording': 'Help wording',
-  blame: 'Blame',
-  condescension: 'Condescension',
-  dismissive: 'Dismissive',
-  'policy-wall': 'Policy wall',
-  deflection: 'Deflection',
-  venting: 'Venting',
-  'us-vs-them': 'Us vs them',
-  tone: 'Tone',
-};
-export const categoryName = (c: string) => CATEGORY_NAMES[c] ?? c.replace(/-/g, ' ').replace(/^./, (m) => m.toUpperCase());
+const toneLabel = (avg: number | null) => (avg === null ? 'no scored drafts' : describeTone(avg));
+/** What the agent did with cards: every counter fed by an action other than showing them. */
+const OUTCOMES = DAILY_COUNTERS.filter((c) => c.actions && c.id !== 'shown');
+const OUTCOME_COLOURS: Record<string, number> = { applied: 4, resolved: 2, ignoredOnce: 1, ruleIgnored: 5 };
 
 const baseOptions = {
   responsive: true,
@@ -73,29 +65,29 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
   };
 
   const rates: ChartSpec = {
-    id: 'applied-vs-ignored',
-    title: 'Applied vs ignored, by category',
+    id: 'resolved-vs-ignored',
+    title: 'Resolved vs ignored, by category',
     summary:
       data.totals.shown > 0
-        ? `Overall ${subject} applied ${pct(data.totals.appliedRate)} of suggestions and ignored ${pct(data.totals.ignoredRate)}.`
+        ? `Overall ${subject} resolved ${pct(data.totals.rate.resolved)} of suggestions (${pct(data.totals.rate.applied)} with a one-click fix) and ignored ${pct(data.totals.ignoredRate)}.`
         : 'No suggestions yet, so no rates.',
     config: {
       type: 'bar',
       data: {
         labels: data.byCategory.map((r) => categoryName(r.label)),
-        datasets: [
-          { label: 'Applied %', data: data.byCategory.map((r) => Math.round((r.appliedRate ?? 0) * 100)), backgroundColor: colour(2) },
-          { label: 'Ignored once %', data: data.byCategory.map((r) => Math.round((r.shown ? r.ignoredOnce / r.shown : 0) * 100)), backgroundColor: colour(1) },
-          { label: 'Rule ignored %', data: data.byCategory.map((r) => Math.round((r.shown ? r.ruleIgnored / r.shown : 0) * 100)), backgroundColor: colour(5) },
-        ],
+        datasets: OUTCOMES.map((c, i) => ({
+          label: `${c.label} %`,
+          data: data.byCategory.map((r) => Math.round((r.rate[c.id as DailyCounterId] ?? 0) * 100)),
+          backgroundColor: colour(OUTCOME_COLOURS[c.id] ?? i + 6),
+        })),
       },
       options: { ...baseOptions, indexAxis: 'y', scales: { x: { beginAtZero: true, max: 100, ticks: { callback: (v) => `${v}%` } } } },
     },
     table: {
-      columns: ['Category', 'Shown', 'Applied', 'Ignored once', 'Rule ignored', 'Applied rate', 'Ignored rate'],
-      rows: data.byCategory.map((r) => [categoryName(r.label), r.shown, r.applied, r.ignoredOnce, r.ruleIgnored, pct(r.appliedRate), pct(r.ignoredRate)]),
+      columns: ['Category', ...DAILY_COUNTERS.map((c) => c.label), 'Resolved rate', 'Ignored rate'],
+      rows: data.byCategory.map((r) => [categoryName(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
     },
-    total: data.totals.shown + data.totals.applied + data.totals.ignoredOnce + data.totals.ruleIgnored,
+    total: OUTCOMES.reduce((sum, c) => sum + data.totals[c.id as DailyCounterId], data.totals.shown),
   };
 
   const scoredDays = data.tone.filter((d) => d.average !== null);
@@ -103,7 +95,7 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
     id: 'tone-trend',
     title: 'Tone trend',
     summary: scoredDays.length
-      ? `${plural(data.totals.drafts, 'draft')} checked; average tone ${toneLabel(data.totals.averageTone)} on a scale from 0 (cold) to 4 (very warm).`
+      ? `${plural(data.totals.drafts, 'draft')} checked; average tone ${toneLabel(data.totals.averageTone)}, on the sidebar's scale from 0 (curt) to 100 (warm).`
       : data.totals.drafts
         ? `${plural(data.totals.drafts, 'draft')} checked, none with a tone score yet.`
         : 'No drafts checked yet.',
@@ -111,12 +103,9 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
       type: 'line',
       data: {
         labels: shortDays,
-        datasets: [{ label: 'Average tone (0 cold – 4 very warm)', data: data.tone.map((d) => d.average), borderColor: colour(0), backgroundColor: colour(0), spanGaps: true }],
+        datasets: [{ label: 'Average tone (0 curt – 100 warm)', data: data.tone.map((d) => (d.average === null ? null : Math.round(d.average))), borderColor: colour(0), backgroundColor: colour(0), spanGaps: true }],
       },
-      options: {
-        ...baseOptions,
-        scales: { y: { min: 0, max: 4, ticks: { stepSize: 1, callback: (v) => TONE_BUCKET_LABELS[Number(v)] ?? String(v) } } },
-      },
+      options: { ...baseOptions, scales: { y: { min: 0, max: 100, ticks: { stepSize: 20 } } } },
     },
     table: {
       columns: ['Day', 'Drafts checked', 'Average tone'],
@@ -137,24 +126,24 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
         labels: data.bySite.map((r) => r.label),
         datasets: [
           { label: 'Shown', data: data.bySite.map((r) => r.shown), backgroundColor: colour(0) },
-          { label: 'Applied', data: data.bySite.map((r) => r.applied), backgroundColor: colour(2) },
-          { label: 'Ignored', data: data.bySite.map((r) => r.ignoredOnce + r.ruleIgnored), backgroundColor: colour(1) },
+          { label: 'Resolved', data: data.bySite.map((r) => r.resolved), backgroundColor: colour(2) },
+          { label: 'Ignored', data: data.bySite.map((r) => r.ignored), backgroundColor: colour(1) },
         ],
       },
       options: { ...baseOptions, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: ['Site', 'Shown', 'Applied', 'Ignored', 'Applied rate'],
-      rows: data.bySite.map((r) => [r.label, r.shown, r.applied, r.ignoredOnce + r.ruleIgnored, pct(r.appliedRate)]),
+      columns: ['Site', 'Shown', 'Resolved', 'Applied', 'Ignored', 'Resolved rate'],
+      rows: data.bySite.map((r) => [r.label, r.shown, r.resolved, r.applied, r.ignored, pct(r.rate.resolved)]),
     },
-    total: data.bySite.reduce((a, r) => a + r.shown + r.applied + r.ignoredOnce + r.ruleIgnored, 0),
+    total: data.bySite.reduce((a, r) => a + r.shown + r.resolved + r.ignored, 0),
   };
 
   const byKind: ChartSpec = {
     id: 'by-kind',
     title: 'Replies vs internal notes',
     summary: data.byKind
-      .map((k) => `${k.label}: ${plural(k.shown, 'suggestion')} shown, ${pct(k.appliedRate)} applied, ${plural(k.drafts, 'draft')} checked${k.averageTone === null ? '' : `, average tone ${toneLabel(k.averageTone)}`}.`)
+      .map((k) => `${k.label}: ${plural(k.shown, 'suggestion')} shown, ${pct(k.rate.resolved)} resolved, ${plural(k.drafts, 'draft')} checked${k.averageTone === null ? '' : `, average tone ${toneLabel(k.averageTone)}`}.`)
       .join(' '),
     config: {
       type: 'bar',
@@ -162,18 +151,18 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
         labels: data.byKind.map((k) => k.label),
         datasets: [
           { label: 'Shown', data: data.byKind.map((k) => k.shown), backgroundColor: colour(0) },
-          { label: 'Applied', data: data.byKind.map((k) => k.applied), backgroundColor: colour(2) },
-          { label: 'Ignored', data: data.byKind.map((k) => k.ignoredOnce + k.ruleIgnored), backgroundColor: colour(1) },
+          { label: 'Resolved', data: data.byKind.map((k) => k.resolved), backgroundColor: colour(2) },
+          { label: 'Ignored', data: data.byKind.map((k) => k.ignored), backgroundColor: colour(1) },
           { label: 'Drafts checked', data: data.byKind.map((k) => k.drafts), backgroundColor: colour(3) },
         ],
       },
       options: { ...baseOptions, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: ['', 'Shown', 'Applied', 'Ignored', 'Applied rate', 'Drafts checked', 'Average tone'],
-      rows: data.byKind.map((k) => [k.label, k.shown, k.applied, k.ignoredOnce + k.ruleIgnored, pct(k.appliedRate), k.drafts, toneLabel(k.averageTone)]),
+      columns: ['', 'Shown', 'Resolved', 'Ignored', 'Resolved rate', 'Drafts checked', 'Average tone'],
+      rows: data.byKind.map((k) => [k.label, k.shown, k.resolved, k.ignored, pct(k.rate.resolved), k.drafts, toneLabel(k.averageTone)]),
     },
-    total: data.byKind.reduce((a, k) => a + k.shown + k.applied + k.ignoredOnce + k.ruleIgnored + k.drafts, 0),
+    total: data.byKind.reduce((a, k) => a + k.shown + k.resolved + k.ignored + k.drafts, 0),
   };
 
   return [perCategory, rates, tone, bySite, byKind];

@@ -36,8 +36,25 @@ export function CategoriesSection({ state }: { state: OptionsState }) {
             const own = entry.severities.length === 1 ? SEVERITY_LABELS[entry.severities[0]!] : 'mixed';
             return (
               <tr key={entry.id} data-category-row={entry.id}>
-                <th scope="row">
-                  {entry.label} <code class="hint">{entry.id}</code>
+                <th scope="row" class="category-name">
+                  <span class="name">{entry.label}</span> <code class="hint">{entry.id}</code>
+                  {entry.description && <p class="category-description">{entry.description}</p>}
+                  {(entry.flags || entry.passes) && (
+                    <dl class="category-examples">
+                      {entry.flags && (
+                        <div data-example="flags">
+                          <dt>Flags</dt>
+                          <dd>“{entry.flags}”</dd>
+                        </div>
+                      )}
+                      {entry.passes && (
+                        <div data-example="passes">
+                          <dt>Doesn't flag</dt>
+                          <dd>“{entry.passes}”</dd>
+                        </div>
+                      )}
+                    </dl>
+                  )}
                 </th>
                 <td>
                   <label class="switch">

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { IGNORED_RULES_KEY, readIgnoredRules } from '../../lib/content/prefs';
 import { builtinRuleList } from '../../lib/rules';
-import { categoryLabel } from '../sidebar/labels';
+import { categoryName } from '../../lib/rules/categories';
 import type { OptionsState } from './state';
 
 export function IgnoredRulesSection({ state }: { state: OptionsState }) {
@@ -48,7 +48,7 @@ export function IgnoredRulesSection({ state }: { state: OptionsState }) {
               const locked = category !== undefined && (state.effective.categories[category]?.locked ?? false);
               return (
                 <li key={id} data-ignored-rule={id}>
-                  <code>{id}</code> {category && <span class="hint">({categoryLabel(category)})</span>}{' '}
+                  <code>{id}</code> {category && <span class="hint">({categoryName(category)})</span>}{' '}
                   {locked && <span class="hint">— your organisation keeps this category on, so it still shows </span>}
                   <button type="button" onClick={() => restore([id])}>
                     Bring back

@@ -118,22 +118,23 @@ export function PacksSection({ state }: { state: OptionsState }) {
           <h3>
             {pending.preview.name} <span class="hint">version {pending.preview.version}</span>
           </h3>
-          {pending.preview.description && <p>{pending.preview.description}</p>}
-          {pending.replaces && (
-            <p class="banner">
-              Replaces your {pending.replaces.name} {pending.replaces.version} (imported from {pending.replaces.fileName}).
-            </p>
-          )}
-          {pending.shadowedByPolicy && <p class="banner warning">Your organisation already sets a pack with this name; theirs applies while it is set.</p>}
-          <PackRules pack={pending.stored.pack} examplesOpen />
-          <div class="actions">
-            <button type="button" class="primary" data-action="enable-pack" onClick={() => enable(pending)}>
-              {pending.replaces ? 'Replace and enable' : 'Enable pack'}
-            </button>
-            <button type="button" data-action="cancel-pack" onClick={() => setPending(null)}>
-              Cancel
-            </button>
-          </div>
+          <PackRules pack={pending.stored.pack}>
+            <div class="actions">
+              <button type="button" class="primary" data-action="enable-pack" onClick={() => enable(pending)}>
+                {pending.replaces ? 'Replace and enable' : 'Enable pack'}
+              </button>
+              <button type="button" data-action="cancel-pack" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+            {pending.preview.description && <p>{pending.preview.description}</p>}
+            {pending.replaces && (
+              <p class="banner">
+                Replaces your {pending.replaces.name} {pending.replaces.version} (imported from {pending.replaces.fileName}).
+              </p>
+            )}
+            {pending.shadowedByPolicy && <p class="banner warning">Your organisation already sets a pack with this name; theirs applies while it is set.</p>}
+          </PackRules>
         </div>
       )}
 

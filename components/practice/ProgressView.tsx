@@ -1,5 +1,5 @@
 /** History and progress: the chart, attempts and best score per scenario, and habits that improved. */
-import { categoryLabel } from '../sidebar/labels';
+import { categoryName } from '../../lib/rules/categories';
 import { habitChanges, progressByScenario } from '../../lib/practice/progress';
 import { ProgressChart } from './ProgressChart';
 import type { PracticeStore } from './store';
@@ -36,12 +36,12 @@ export function ProgressView({ store }: { store: PracticeStore }) {
         <ul class="habits" data-practice="habits">
           {habits.improved.map((h) => (
             <li key={h.category} data-habit={h.category} data-trend="improved">
-              ▼ <strong>{categoryLabel(h.category)}</strong> improved: {h.before} → {h.after} per attempt
+              ▼ <strong>{categoryName(h.category)}</strong> improved: {h.before} → {h.after} per attempt
             </li>
           ))}
           {habits.worse.map((h) => (
             <li key={h.category} data-habit={h.category} data-trend="worse">
-              ▲ <strong>{categoryLabel(h.category)}</strong> to watch: {h.before} → {h.after} per attempt
+              ▲ <strong>{categoryName(h.category)}</strong> to watch: {h.before} → {h.after} per attempt
             </li>
           ))}
         </ul>

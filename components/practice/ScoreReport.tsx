@@ -1,8 +1,9 @@
 /**
- * The explained score: rubric items (met or missed, why, points), findings (what each cost), the
- * tone meter, what to try next, and the model answer side by side with the reply once tried.
+ * The explained score: rubric items (met, partly met or missed, why, points), penalties (wrong
+ * claims, vague promises, stuffing), findings (what each cost), the tone meter, what to try next,
+ * and the model answer side by side with the reply once tried.
  */
-import { categoryLabel } from '../sidebar/labels';
+import { categoryName } from '../../lib/rules/categories';
 import type { Scenario } from '../../lib/practice/schema';
 import { scoreReply } from '../../lib/practice/score';
 import type { PracticeStore, Submission } from './store';
@@ -33,7 +34,7 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
           <span class="band-word">{BAND_WORDS[band(result.score)]}</span>
         </p>
         <p class="sum muted" data-practice="sum">
-          Rubric {result.rubricPoints} − findings {result.deductions} = {result.score}
+          Rubric {result.rubricPoints} − findings and penalties {result.deductions} = {result.score}
           {previous.length > 0 && ` · attempt ${previous.length + 1}, best ${best}`}
         </p>
         <ToneMeter tone={result.tone} />
@@ -63,13 +64,13 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
           </thead>
           <tbody>
             {result.rubric.map((r) => (
-              <tr key={r.id} data-rubric-item={r.id} data-passed={String(r.passed)} class={r.passed ? 'met' : 'missed'}>
+              <tr key={r.id} data-rubric-item={r.id} data-passed={String(r.passed)} data-credit={r.credit} class={r.passed ? 'met' : r.credit > 0 ? 'partly' : 'missed'}>
                 <th scope="row">
                   {r.label}
                   <span class="detail">{r.detail}</span>
                 </th>
                 <td>
-                  <span class="verdict">{r.passed ? '✓ Met' : '✗ Missed'}</span>
+                  <span class="verdict">{r.passed ? '✓ Met' : r.credit > 0 ? '◐ Partly met' : '✗ Missed'}</span>
                   {!r.passed && <span class="detail">{r.tip}</span>}
                 </td>
                 <td class="num">
@@ -80,6 +81,19 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
           </tbody>
         </table>
       </section>
+
+      {result.penalties.length > 0 && (
+        <section aria-labelledby="penalties-title">
+          <h3 id="penalties-title">Penalties</h3>
+          <ul data-practice="penalties">
+            {result.penalties.map((p, i) => (
+              <li key={i} data-penalty={p.id}>
+                <strong>−{p.points}</strong> {p.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">Findings</h3>
@@ -102,7 +116,7 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
               {result.findings.map((f, i) => (
                 <tr key={i} data-finding-row={f.ruleId} data-category={f.category}>
                   <th scope="row">
-                    <span class="cat">{categoryLabel(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>whole reply</em>}
+                    <span class="cat">{categoryName(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>whole reply</em>}
                     <span class="detail">{f.message}</span>
                     {f.suggestion && <span class="detail">Try: {f.suggestion}</span>}
                   </th>

@@ -1,7 +1,7 @@
 /** practice.html: mounts the practice page; the scenario in the URL hash (#printer-2am-deadline) opens directly. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadToneModel } from '../../lib/coaching';
+import { loadCoachModel, loadToneModel } from '../../lib/coaching';
 // The faster, equivalent compromise sweep (extension pages have no size budget).
 import '../../lib/engine/compromise-sweep';
 import { modelToneReading } from '../../lib/practice/model-tone';
@@ -11,17 +11,28 @@ import { createPracticeStore } from '../../components/practice/store';
 import '../../components/practice/practice.css';
 
 /**
- * The tone model's weights ship in the extension (public/models/tone/); this page reads them from
- * its own package, never the network. Until they load (or if they can't), tone items fall back to
+ * The tone and coach models' weights ship in the extension (public/models/); this page reads them
+ * from its own package, never the network. Until they load (or if they can't), tone items fall back to
  * wording and the meter says so.
  */
-const toneModelReady = fetch(browser.runtime.getURL('/models/tone/tone-model.json' as Parameters<typeof browser.runtime.getURL>[0]))
-  .then(async (response) => {
-    if (!response.ok) throw new Error(`no tone model in this build (${response.status})`);
-    loadToneModel(await response.json());
+async function packaged(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]));
+  if (!response.ok) throw new Error(`${path} is not in this build (${response.status})`);
+  return response.json();
+}
+
+const toneModelReady = packaged('/models/tone/tone-model.json')
+  .then((json) => {
+    loadToneModel(json);
     setToneReader(modelToneReading);
   })
   .catch((error: unknown) => console.warn('Rapport practice: scoring without the tone model:', error));
+
+// Scores read each sentence with the coach model too (as the sidebar does); the calibration figures
+// in lib/practice/README.md are measured with it loaded.
+const coachModelReady = packaged('/models/coach/coach-model.json')
+  .then((json) => void loadCoachModel(json))
+  .catch((error: unknown) => console.warn('Rapport practice: scoring without the coach model:', error));
 
 const store = createPracticeStore();
 const root = document.getElementById('app');
@@ -32,7 +43,7 @@ function openFromHash(): void {
   if (id && store.entries.value.some((e) => e.scenario.id === id)) store.select(id);
 }
 
-void Promise.all([store.refresh(), toneModelReady]).then(() => {
+void Promise.all([store.refresh(), toneModelReady, coachModelReady]).then(() => {
   openFromHash();
   document.documentElement.dataset.practiceReady = 'true';
 });

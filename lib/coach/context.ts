@@ -7,7 +7,9 @@
  *   the handoff ("I've passed it to them and I'll check back on Thursday"). Read by the same
  *   functions as the phrase rules.
  * - A sentence that acknowledges the customer ("You're right, losing half an hour a day isn't okay")
- *   is not brushing them off, unless it turns on a "but" ("I understand, but it's only a minute").
+ *   is not brushing them off, unless it turns on a "but" ("I understand, but it's only a minute");
+ *   nor is it venting or talking down when it names how their situation feels ("Being locked out
+ *   on payroll day is awful", "Not a dumb question at all").
  * - A short sentence is curt only in a short, cold reply: "Unlocked now." after a sentence that
  *   explains what happened, or next to a thank-you, is a brisk close, not a brush-off.
  */
@@ -31,7 +33,7 @@ const explainsOrWarms = (s: string): boolean => WARMTH.test(s) || (s.match(/[\p{
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
 export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {
   if (label === 'policy-wall' || label === 'deflection') return !sentences.slice(index + 1, index + 3).some(wayForward);
-  if (label === 'dismissive') {
+  if (label === 'dismissive' || label === 'venting' || label === 'condescension') {
     const s = sentences[index] ?? '';
     return !(acknowledges(s) && !TURNS.test(s));
   }

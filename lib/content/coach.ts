@@ -13,11 +13,12 @@ import type { EditorHandle } from '../editing/types';
 import { check } from '../coaching';
 import type { CheckOptions, DraftKind, Finding } from '../engine/types';
 import type { StatsEvent } from '../stats/events';
-import { toneBucket } from '../stats/tone-bucket';
+import { toneScore } from '../stats/tone-score';
 import { draftCheckedEvent, randomDraftId, suggestionEvent, type EventContext } from './events';
 import { toCards } from './keys';
 import { selectInEditor, selectKeepingFocus } from './select-words';
 import { t } from '../i18n';
+import { createResolutionTracker } from './resolution';
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : t('unknown_error'));
 
@@ -151,7 +152,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
   let lastContext: DraftContext | null = null;
   let lastText = '';
   let draftId = randomDraftId();
-  const shown = new Set<string>();
+  // Which shown cards the agent applied, ignored or edited away (the "resolved" stats).
+  const resolution = createResolutionTracker();
   let unlisten: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
@@ -164,9 +166,17 @@ export function createCoach(options: CoachOptions = {}): Coach {
 
   const eventContext = (): EventContext => ({ site: lastContext?.site ?? 'local', kind: lastContext?.kind ?? 'reply' });
 
+  /** Cards the agent rewrote away, as `edited-away` events (none while nothing settled). */
+  function resolvedEvents(): StatsEvent[] {
+    return resolution.settle().map((f) => suggestionEvent('edited-away', f, eventContext()));
+  }
+
   function startNewDraft(): void {
+    // The draft was sent or cleared: what the agent fixed before that still counts.
+    const resolved = resolvedEvents();
+    if (resolved.length) report(resolved);
     draftId = randomDraftId();
-    shown.clear();
+    resolution.reset();
     ignoredOnce.value = new Set();
   }
 
@@ -190,6 +200,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       context = { kind: 'reply', site: lastContext?.site ?? 'local' };
     }
     if (text.trim() === '' && lastText.trim() !== '') startNewDraft();
+    const edited = text !== lastText && context.kind === (lastContext?.kind ?? context.kind);
     lastText = text;
     lastContext = context;
     let found: Finding[] = [];
@@ -225,6 +236,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       if (current.value !== null && !cards.some((c) => c.key === current.value)) current.value = null;
       if (problem || notice.value?.tone === 'info') notice.value = problem;
     });
+    resolution.observe(text, findings.value, edited && !problem);
     clearTimeout(shownTimer);
     shownTimer = setTimeout(reportShown, shownReportMs);
     scheduleDraftReport();
@@ -237,19 +249,17 @@ export function createCoach(options: CoachOptions = {}): Coach {
   }
 
   function reportShown(): void {
-    const events: StatsEvent[] = [];
-    for (const f of findings.value) {
-      if (shown.has(f.key)) continue;
-      shown.add(f.key);
-      events.push(suggestionEvent('shown', f, eventContext()));
-    }
+    const events = resolution.newlyShown(findings.value).map((f) => suggestionEvent('shown', f, eventContext()));
     if (events.length) report(events);
   }
 
   function scheduleDraftReport(): void {
     clearTimeout(draftTimer);
     if (lastText.trim() === '') return;
-    draftTimer = setTimeout(() => report([draftCheckedEvent(draftId, findings.value, eventContext(), toneBucket(tone.value?.score))]), draftReportMs);
+    draftTimer = setTimeout(
+      () => report([draftCheckedEvent(draftId, findings.value, eventContext(), toneScore(tone.value?.score)), ...resolvedEvents()]),
+      draftReportMs,
+    );
   }
 
   /**
@@ -316,6 +326,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
   }
 
   function detach(): void {
+    const resolved = resolvedEvents();
+    if (resolved.length) report(resolved);
     unlisten?.();
     unlisten = null;
     clearTimeout(timer);
@@ -412,6 +424,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       const result = await target.replace(now.start, now.end, now.flagged, replacement);
       if (result.ok) {
         notice.value = null;
+        resolution.forget(now.key);
         report([suggestionEvent('applied', now, eventContext())]);
       } else {
         notice.value = { tone: 'error', text: result.reason };
@@ -474,11 +487,13 @@ export function createCoach(options: CoachOptions = {}): Coach {
       void applyAsync(finding, replacement);
     },
     ignoreOnce(finding) {
+      resolution.forget(finding.key);
       ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);
       report([suggestionEvent('ignored-once', finding, eventContext())]);
       if (handle) options.onChecked?.(handle, findings.value, lastText);
     },
     ignoreRule(finding, scope = 'everywhere') {
+      resolution.forget(finding.key);
       if (lockedCategories.peek().has(finding.category)) {
         // The organisation keeps this category on: hide the card for this draft, remember nothing.
         ignoredOnce.value = new Set([...ignoredOnce.value, finding.key]);

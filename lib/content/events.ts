@@ -1,10 +1,10 @@
 /**
- * Suggestion events for the stats (issue #6): what was shown, applied or ignored, per rule and
- * category — never draft text. Sent to the background, which validates them (lib/messages.ts).
+ * Suggestion events for the stats (issue #6): what was shown, applied, edited away or ignored, per
+ * rule and category — never draft text. Sent to the background, which validates them (lib/messages.ts).
  */
 import { browser } from 'wxt/browser';
 import type { DraftKind, Severity } from '../engine/types';
-import type { DraftCheckedEvent, StatsEvent, StatsRecordMessage, SuggestionAction, ToneBucket } from '../stats/events';
+import type { DraftCheckedEvent, StatsEvent, StatsRecordMessage, SuggestionAction } from '../stats/events';
 
 export interface SuggestionFacts {
   ruleId: string;
@@ -26,20 +26,19 @@ export function suggestionEvent(action: SuggestionAction, finding: SuggestionFac
     severity: finding.severity,
     site: context.site,
     kind: context.kind,
-    tone: null,
   };
 }
 
-/** `tone` is the draft's tone bucket (lib/stats toneBucket), null when no tone model scored it. */
+/** `toneScore` is the draft's tone, 0–100 (lib/stats toneScore), null when no tone model scored it. */
 export function draftCheckedEvent(
   draftId: string,
   findings: readonly SuggestionFacts[],
   context: EventContext,
-  tone: ToneBucket | null = null,
+  toneScore: number | null = null,
 ): DraftCheckedEvent {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
-  return { type: 'draft-checked', draftId, site: context.site, kind: context.kind, tone, counts };
+  return { type: 'draft-checked', draftId, site: context.site, kind: context.kind, toneScore, counts };
 }
 
 /** A site label the stats accept: the desk id, or the page's host name. */

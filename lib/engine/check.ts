@@ -19,8 +19,8 @@ function fill(template: string, data: Record<string, string> | undefined): strin
 function toFinding(meta: RuleMeta, r: Report, offset: number, kind: DraftKind): RelativeFinding {
   const template = meta.messages[r.messageId];
   if (template === undefined) throw new Error(`Rule ${meta.id} reported unknown messageId "${r.messageId}"`);
-  // Customer-facing wording reported in an internal note is informational at most.
-  const severity = kind === 'internal-note' && meta.audience === 'customer' ? 'info' : meta.severity;
+  // A rule that is information only in internal notes never warns there.
+  const severity = kind === 'internal-note' && meta.inNotes === 'info' ? 'info' : meta.severity;
   const finding: RelativeFinding = {
     ruleId: meta.id,
     category: meta.category,
@@ -36,10 +36,9 @@ function toFinding(meta: RuleMeta, r: Report, offset: number, kind: DraftKind): 
   return finding;
 }
 
-/** Which rules run for this kind of draft: customer-facing rules are quiet in internal notes. */
+/** Which rules run for this kind of draft: every rule in a reply; in a note, those not quiet there. */
 function runsIn(meta: RuleMeta, kind: DraftKind): boolean {
-  if (kind === 'reply') return true;
-  return meta.audience === 'any' || meta.category === 'help-wording';
+  return kind === 'reply' || meta.inNotes !== 'quiet';
 }
 
 /** A finding the classifier proposes for one sentence: the rule-like meta it speaks for, and the report. */

@@ -6,7 +6,7 @@
 import type nlp from 'compromise/two';
 
 type View = ReturnType<typeof nlp>;
-import type { DraftKind, PrincipleRef, Severity } from './types';
+import type { DraftKind, NotesBehaviour, PrincipleRef, Severity } from './types';
 
 export interface Span {
   start: number;
@@ -95,8 +95,8 @@ export interface RuleMeta {
   description: string;
   /** true when reports carry mechanical replacements (fix); false when they only suggest. */
   fixable: boolean;
-  /** 'customer' rules stay quiet in internal notes; 'any' rules run everywhere. */
-  audience: 'customer' | 'any';
+  /** What the rule does in an internal note (built-in rules take their category's, lib/rules/categories.ts). */
+  inNotes: NotesBehaviour;
 }
 
 export interface ValidExample {
@@ -134,7 +134,7 @@ export interface DraftRule {
 export type Rule = SentenceRule | DraftRule;
 
 export function defineRule<R extends Rule>(rule: R): R {
-  const missing = ['id', 'category', 'severity', 'principle', 'messages', 'description'].filter(
+  const missing = ['id', 'category', 'severity', 'principle', 'messages', 'description', 'inNotes'].filter(
     (k) => !(rule.meta as unknown as Record<string, unknown>)[k],
   );
   if (missing.length) throw new Error(`Rule ${rule.meta.id ?? '?'} is missing meta: ${missing.join(', ')}`);

@@ -3,6 +3,12 @@
 export type Severity = 'info' | 'suggestion' | 'warning';
 export type DraftKind = 'reply' | 'internal-note';
 
+/**
+ * What a rule does in an internal note: 'quiet' (not run: it is about how the customer is addressed),
+ * 'info' (run, shown as information only) or 'checked' (run as in a reply).
+ */
+export type NotesBehaviour = 'quiet' | 'info' | 'checked';
+
 /** Where a coaching principle comes from, so every card can say why it exists. */
 export interface PrincipleRef {
   id: string;

@@ -4,7 +4,8 @@
  */
 import { matchCase } from '../engine/inflect';
 import type { InvalidExample, RuleExamples, SentenceRule, ValidExample } from '../engine/rule';
-import type { RuleSet } from '../engine/types';
+import type { NotesBehaviour, RuleSet } from '../engine/types';
+import { builtinCategory } from '../rules/categories';
 import { literalMatcher, normalisePhrase } from './matcher';
 import type { Pack, PackInvalidExample, PackRule, PackValidExample } from './schema';
 import { substitutionVariants, type Variant } from './variants';
@@ -41,6 +42,15 @@ function cased(found: string, replacement: string, caseSensitive: boolean): stri
   return caseSensitive || /\p{Lu}/u.test(replacement) ? replacement : matchCase(found, replacement);
 }
 
+/**
+ * `audience: any` checks notes as replies; a customer-facing rule (the default) does what its
+ * category does in notes when it reuses a built-in one ("help-wording": information), else is quiet.
+ */
+function notesBehaviourOf(rule: PackRule): NotesBehaviour {
+  if (rule.audience === 'any') return 'checked';
+  return builtinCategory(rule.category)?.inNotes ?? 'quiet';
+}
+
 function compileRule(rule: PackRule, pack: Pack): SentenceRule {
   const caseSensitive = rule.caseSensitive ?? false;
   const examples: RuleExamples = { valid: rule.examples.valid.map(toValid), invalid: rule.examples.invalid.map(toInvalid) };
@@ -53,7 +63,7 @@ function compileRule(rule: PackRule, pack: Pack): SentenceRule {
     messages: { [MESSAGE_ID]: rule.message },
     description: rule.explanation,
     fixable: rule.type === 'substitution',
-    audience: rule.audience ?? 'customer',
+    inNotes: notesBehaviourOf(rule),
   };
 
   if (rule.type === 'substitution') {

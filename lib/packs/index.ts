@@ -109,3 +109,25 @@ export function describePack(pack: Pack): { name: string; version: string; descr
     })),
   };
 }
+
+export interface ExampleResult {
+  text: string;
+  /** 'flags': the rule must flag it; 'passes': it must not. */
+  expects: 'flags' | 'passes';
+  /** Why it fails now, or null when the engine does what the example says. */
+  failure: string | null;
+}
+
+/**
+ * Each rule's examples run through the engine now, for a preview: an imported pack passed them all
+ * when it was loaded, but a pack kept from before an engine change (or set by policy) may not.
+ */
+export function exampleResults(pack: Pack): ExampleResult[][] {
+  const problems = selfTest(compilePack(pack), 'preview');
+  const failureAt = (rule: number, list: 'valid' | 'invalid', i: number) =>
+    problems.find((p) => p.path[1] === rule && p.path[3] === list && p.path[4] === i)?.message ?? null;
+  return pack.rules.map((rule, r) => [
+    ...rule.examples.invalid.map((e, i) => ({ text: typeof e === 'string' ? e : e.text, expects: 'flags' as const, failure: failureAt(r, 'invalid', i) })),
+    ...rule.examples.valid.map((e, i) => ({ text: typeof e === 'string' ? e : e.text, expects: 'passes' as const, failure: failureAt(r, 'valid', i) })),
+  ]);
+}

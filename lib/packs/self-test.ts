@@ -29,7 +29,7 @@ export function selfTest(ruleSet: RuleSet, file: string): PackProblem[] {
     rule.examples.invalid.forEach((ex: InvalidExample, i) => {
       const found = run(ex);
       if (found.length === 0) {
-        const note = ex.kind === 'internal-note' && rule.meta.audience === 'customer' ? ' (customer-facing rules are quiet in internal notes: set audience: any)' : '';
+        const note = ex.kind === 'internal-note' && rule.meta.inNotes === 'quiet' ? ' (customer-facing rules are quiet in internal notes: set audience: any)' : '';
         problems.push({ file, path: at('invalid', i), message: `example ${quote(ex.text)} must be flagged, but the rule does not flag it${note}` });
         return;
       }

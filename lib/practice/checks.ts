@@ -6,7 +6,9 @@ import type { Finding } from '../engine/types';
 import { maskText } from '../engine/mask';
 import { cueSetLabels, cueSets, type CueSetName } from './cues';
 import { firstMatch } from './patterns';
-import type { Check } from './schema';
+import { judgeFacts, judgeIntent } from './meaning/intents';
+import type { ReplyReading } from './meaning/read';
+import type { Check, Scenario } from './schema';
 
 export interface ToneReading {
   /** Whole-draft warmth, 0 (curt/cold) … 1 (warm/polite). */
@@ -20,12 +22,19 @@ export interface CheckInput {
   ownWords: string;
   findings: readonly Finding[];
   tone: ToneReading | null;
+  /** The reply as the coach reads it, sentence by sentence (./meaning/read.ts). */
+  reading: ReplyReading;
+  scenario: Pick<Scenario, 'facts'>;
 }
 
 export interface CheckResult {
   passed: boolean;
+  /** 1 passed, 0 failed; intent and facts checks give partial credit (½, or a share of facts). */
+  credit: number;
   detail: string;
 }
+
+const result = (passed: boolean, detail: string): CheckResult => ({ passed, credit: passed ? 1 : 0, detail });
 
 
 /** Masks what isn't the agent's and normalises typography so "I’ll" matches "I'll". */
@@ -67,52 +76,51 @@ function describeSets(check: { sets?: readonly string[] | undefined; patterns?: 
 
 export function evaluateCheck(check: Check, input: CheckInput): CheckResult {
   switch (check.type) {
+    case 'intent':
+    case 'facts': {
+      const r = check.type === 'intent' ? judgeIntent(check.intent, input.reading, input.scenario) : judgeFacts(check.facts, input.reading, input.scenario);
+      return { passed: r.credit >= 1, credit: r.credit, detail: r.detail };
+    }
     case 'cues': {
       const min = check.min ?? 1;
       const found = matches(sourcesOf(check), input.ownWords);
-      if (found.length >= min) return { passed: true, detail: `found ${quoteList(found)}` };
-      return {
-        passed: false,
-        detail: found.length
-          ? `found ${quoteList(found)}, needs ${min} distinct cues (${describeSets(check)})`
-          : `no phrasing found for ${describeSets(check)}`,
-      };
+      if (found.length >= min) return result(true, `found ${quoteList(found)}`);
+      return result(
+        false,
+        found.length ? `found ${quoteList(found)}, needs ${min} distinct cues (${describeSets(check)})` : `no phrasing found for ${describeSets(check)}`,
+      );
     }
     case 'absent': {
       const found = matches(sourcesOf(check), input.ownWords);
-      if (found.length === 0) return { passed: true, detail: 'none of the phrases to avoid' };
-      return { passed: false, detail: `contains ${quoteList(found)}` };
+      if (found.length === 0) return result(true, 'none of the phrases to avoid');
+      return result(false, `contains ${quoteList(found)}`);
     }
     case 'no-findings': {
       const wanted = new Set(check.categories);
       const hits = input.findings.filter((f) => wanted.has(f.category) && f.severity !== 'info');
-      if (hits.length === 0) return { passed: true, detail: `no ${check.categories.join(' / ')} findings` };
-      return {
-        passed: false,
-        detail: `${hits.length} ${[...new Set(hits.map((h) => h.category))].join(' / ')} finding${hits.length > 1 ? 's' : ''}`,
-      };
+      if (hits.length === 0) return result(true, `no ${check.categories.join(' / ')} findings`);
+      return result(false, `${hits.length} ${[...new Set(hits.map((h) => h.category))].join(' / ')} finding${hits.length > 1 ? 's' : ''}`);
     }
     case 'tone': {
       if (input.tone) {
         const value = Math.round(input.tone.score * 100) / 100;
-        return value >= check.min
-          ? { passed: true, detail: `tone ${value.toFixed(2)} ≥ ${check.min.toFixed(2)}` }
-          : { passed: false, detail: `tone ${value.toFixed(2)} < ${check.min.toFixed(2)}` };
+        return value >= check.min ? result(true, `tone ${value.toFixed(2)} ≥ ${check.min.toFixed(2)}`) : result(false, `tone ${value.toFixed(2)} < ${check.min.toFixed(2)}`);
       }
       const fallback = evaluateCheck(check.fallback, input);
-      return { passed: fallback.passed, detail: `tone model not loaded; judged by wording: ${fallback.detail}` };
+      return { ...fallback, detail: `tone model not loaded; judged by wording: ${fallback.detail}` };
     }
     case 'all': {
       const results = check.checks.map((c) => evaluateCheck(c, input));
       const failed = results.filter((r) => !r.passed);
-      if (failed.length === 0) return { passed: true, detail: results.map((r) => r.detail).join('; ') };
-      return { passed: false, detail: failed.map((r) => r.detail).join('; ') };
+      const credit = Math.min(...results.map((r) => r.credit));
+      if (failed.length === 0) return { passed: true, credit, detail: results.map((r) => r.detail).join('; ') };
+      return { passed: false, credit, detail: failed.map((r) => r.detail).join('; ') };
     }
     case 'any': {
       const results = check.checks.map((c) => evaluateCheck(c, input));
-      const hit = results.find((r) => r.passed);
-      if (hit) return { passed: true, detail: hit.detail };
-      return { passed: false, detail: results.map((r) => r.detail).join('; or ') };
+      const best = results.reduce((a, r) => (r.credit > a.credit ? r : a));
+      if (best.passed) return best;
+      return { passed: false, credit: best.credit, detail: results.map((r) => r.detail).join('; or ') };
     }
   }
 }

@@ -61,6 +61,8 @@ export const cueSets = {
     String.raw`\b(?:on |by |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
     String.raw`\bevery (?:\d+|fifteen|thirty|half an|an?) ?(?:minutes?|hours?)\b`,
     String.raw`\b(?:first thing|end of day|EOD)\b`,
+    String.raw`\b(?:about|around|roughly|under|takes?|only) (?:\d+|a few|two|three|five|ten|fifteen|twenty|thirty|forty-five) (?:more )?(?:minutes?|hours?)\b`,
+    String.raw`\b(?:right now|straight away|right away)\b`,
   ],
   /** Offers a way forward when the literal request can't be met. */
   alternative: [

@@ -43,7 +43,13 @@ const category = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,40}$/, 'a rule category is lower-case words joined by "-", e.g. "blame"');
 
+/** What a reply must do, judged by the coach's own readings of each sentence (./meaning/intents.ts). */
+export const INTENTS = ['acknowledges', 'offers-alternative', 'owns-next-step', 'commits-to-time', 'explains'] as const;
+export type Intent = (typeof INTENTS)[number];
+
 export type Check =
+  | { type: 'intent'; intent: Intent }
+  | { type: 'facts'; facts: string[] }
   | { type: 'cues'; sets?: CueSetName[]; patterns?: string[]; min?: number }
   | { type: 'absent'; sets?: CueSetName[]; patterns?: string[] }
   | { type: 'no-findings'; categories: string[] }
@@ -73,6 +79,8 @@ const needsCues = (c: { sets?: unknown[] | undefined; patterns?: unknown[] | und
 
 export const checkSchema: z.ZodType<Check> = z.lazy(() =>
   z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('intent'), intent: z.enum(INTENTS, { error: `an intent is one of: ${INTENTS.join(', ')}` }) }),
+    z.strictObject({ type: z.literal('facts'), facts: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a fact id is lower-case words joined by "-"')).min(1).max(10) }),
     z
       .strictObject({ type: z.literal('cues'), ...cueFields, min: z.number().int().min(1).max(10).optional() })
       .refine(needsCues, { message: 'a cues check needs at least one set or pattern' }),
@@ -109,6 +117,30 @@ export const rubricItemSchema = z.strictObject({
 });
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 
+const factId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a fact id is lower-case words joined by "-"');
+
+export const FACT_ROLES = ['alternative', 'step', 'reason', 'detail'] as const;
+
+/** Something a good reply to this ticket gets right, in any of the words people use for it. */
+export const factSchema = z.strictObject({
+  id: factId,
+  /** What the fact is, as the breakdown says it ("which printer works: PRN-2F-EAST"). */
+  label: z.string().trim().min(3).max(120),
+  /** alternative: what we can do instead; step: what the customer does next; reason: why; detail: anything else. */
+  role: z.enum(FACT_ROLES),
+  /** Any of these (RE2, case-insensitive) in one sentence of the agent's own words states the fact. */
+  patterns: z.array(pattern).min(1).max(20),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/** Something a reply must not say: it isn't true, or it can't be promised. */
+export const wrongClaimSchema = z.strictObject({
+  id: factId,
+  label: z.string().trim().min(3).max(120),
+  patterns: z.array(pattern).min(1).max(20),
+});
+export type WrongClaim = z.infer<typeof wrongClaimSchema>;
+
 export const messageSchema = z.strictObject({
   from: z.enum(['customer', 'agent']),
   /** Shown as the author line; the customer's name or the agent's. */
@@ -137,12 +169,27 @@ export const scenarioSchema = z
     modelAnswers: z.array(text('a model answer')).min(1).max(2),
     /** Replies that should score low; they keep the rubric honest in tests. */
     badReplies: z.array(text('a bad reply')).max(2).default([]),
+    /** What a good reply gets right; rubric items and the stuffing check read them. */
+    facts: z.array(factSchema).max(12).default([]),
+    /** What a reply must not claim; each one found costs points. */
+    wrong: z.array(wrongClaimSchema).max(8).default([]),
+    /** The customer's stakes (their deadline, what they lose): an acknowledgement that names them is specific. */
+    stakes: z.array(pattern).max(20).default([]),
   })
   .superRefine((s, ctx) => {
     const last = s.messages[s.messages.length - 1];
     if (last && last.from !== 'customer') {
       ctx.addIssue({ code: 'custom', path: ['messages', s.messages.length - 1, 'from'], message: 'the last message must be the customer\'s' });
     }
+    const factIds = new Set(s.facts.map((f) => f.id));
+    const referenced = (check: Check, path: (string | number)[]): void => {
+      if (check.type === 'facts') {
+        check.facts.forEach((id, j) => factIds.has(id) || ctx.addIssue({ code: 'custom', path: [...path, 'facts', j], message: `no fact "${id}" in this scenario's facts` }));
+      }
+      if (check.type === 'all' || check.type === 'any') check.checks.forEach((c, j) => referenced(c, [...path, 'checks', j]));
+      if (check.type === 'tone') referenced(check.fallback, [...path, 'fallback']);
+    };
+    s.rubric.forEach((item, i) => referenced(item.check, ['rubric', i, 'check']));
     const seen = new Map<string, number>();
     s.rubric.forEach((item, i) => {
       const before = seen.get(item.id);

@@ -1,8 +1,11 @@
 /**
  * Scores a practice reply out of 100, deterministically and with reasons:
  *
- *   score = rubric points earned − finding deductions (never below 0)
+ *   score = rubric points earned − finding deductions − penalties (never below 0)
  *
+ * - Rubric items are judged on what the reply does (./meaning): the coach's readings of each
+ *   sentence and the scenario's facts, with half credit for doing it only in general words.
+ * - Penalties: claims the scenario says are wrong, vague promises, rubric stuffing.
  * - The rubric's weights are scaled to integer points summing to 100 (largest remainder, ties by
  *   order), so a perfect reply earns 100 and missing one item costs exactly that item's points.
  * - The same engine that coaches live (`check()` with the ticket's last customer message) finds
@@ -14,6 +17,8 @@
 import { check as engineCheck } from '../coaching';
 import type { CheckOptions, Finding, Severity } from '../engine/types';
 import { categoriesOf, evaluateCheck, ownWordsOf, type ToneReading } from './checks';
+import { penaltiesOf, WRONG_CLAIM_CAP, type Penalty } from './meaning/penalties';
+import { readReply } from './meaning/read';
 import type { RubricItem, Scenario } from './schema';
 
 export type { ToneReading } from './checks';
@@ -31,6 +36,8 @@ export interface RubricResult {
   points: number;
   earned: number;
   passed: boolean;
+  /** 1, ½ (done only in general words) or a share of facts; 0 when missed. */
+  credit: number;
   /** Why it passed or failed ("found "I'm sorry""; "no phrasing found for ownership"). */
   detail: string;
   tip: string;
@@ -52,11 +59,15 @@ export interface FindingResult {
   note: string;
 }
 
+export type { Penalty } from './meaning/penalties';
+
 export interface ScoreResult {
   scenarioId: string;
   score: number;
   rubricPoints: number;
+  /** Finding deductions plus penalties. */
   deductions: number;
+  penalties: Penalty[];
   rubric: RubricResult[];
   findings: FindingResult[];
   /** Count of (non-info) findings per category, for history and habit tracking. */
@@ -109,7 +120,7 @@ export function scoreReply(scenario: Scenario, reply: string, options: ScoreOpti
     ...(customerMessage !== undefined ? { customerMessage } : {}),
   });
   const tone = normaliseTone(options.tone);
-  const input = { ownWords: ownWordsOf(text), findings, tone };
+  const input = { ownWords: ownWordsOf(text), findings, tone, reading: readReply(text, scenario, findings), scenario };
 
   const points = rubricPoints(scenario.rubric);
   const rubric: RubricResult[] = scenario.rubric.map((item, i) => {
@@ -120,8 +131,9 @@ export function scoreReply(scenario: Scenario, reply: string, options: ScoreOpti
       label: item.label,
       weight: item.weight,
       points: worth,
-      earned: result.passed ? worth : 0,
+      earned: Math.round(worth * result.credit),
       passed: result.passed,
+      credit: result.credit,
       detail: result.detail,
       tip: item.tip,
     };
@@ -150,17 +162,20 @@ export function scoreReply(scenario: Scenario, reply: string, options: ScoreOpti
   const findingCounts: Record<string, number> = {};
   for (const f of findings) if (f.severity !== 'info') findingCounts[f.category] = (findingCounts[f.category] ?? 0) + 1;
 
+  const penalties = text.trim() ? penaltiesOf(input.reading, scenario) : [];
+  const penaltyPoints = penalties.reduce((sum, p) => sum + p.points, 0);
   const earned = rubric.reduce((sum, r) => sum + r.earned, 0);
   return {
     scenarioId: scenario.id,
-    score: Math.max(0, earned - deductions),
+    score: Math.min(penalties.some((p) => p.id === 'wrong-claim') ? WRONG_CLAIM_CAP : 100, Math.max(0, earned - deductions - penaltyPoints)),
     rubricPoints: earned,
-    deductions,
+    deductions: deductions + penaltyPoints,
+    penalties,
     rubric,
     findings: findingResults,
     findingCounts,
     tone,
-    nextSteps: nextSteps(rubric, findingResults),
+    nextSteps: nextSteps(rubric, findingResults, penalties),
     wordCount: (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length,
     truncated,
   };
@@ -189,18 +204,19 @@ function describeFinding(f: Finding, text: string): Omit<FindingResult, 'deducti
 }
 
 /** Up to three concrete things to try: the costliest missed rubric items, then the costliest findings. */
-function nextSteps(rubric: readonly RubricResult[], findings: readonly FindingResult[]): string[] {
+function nextSteps(rubric: readonly RubricResult[], findings: readonly FindingResult[], penalties: readonly Penalty[]): string[] {
   const missed = rubric
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => !r.passed)
-    .sort((a, b) => b.r.points - a.r.points || a.i - b.i)
+    .sort((a, b) => b.r.points - b.r.earned - (a.r.points - a.r.earned) || a.i - b.i)
     .map(({ r }) => r.tip);
+  const wrong = penalties.filter((p) => p.id === 'wrong-claim').map((p) => p.reason);
   const costly = findings
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => f.deduction > 0)
     .sort((a, b) => b.f.deduction - a.f.deduction || a.i - b.i)
     .map(({ f }) => (f.excerpt ? `“${f.excerpt}”: ${f.message}` : f.message));
-  const steps = [...new Set([...missed, ...costly])].slice(0, 3);
+  const steps = [...new Set([...wrong, ...missed, ...costly])].slice(0, 3);
   if (steps.length === 0) steps.push('Nothing to fix here. Compare with the model answer, then try a harder scenario.');
   return steps;
 }

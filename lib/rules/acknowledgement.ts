@@ -7,6 +7,7 @@
  */
 import { defineRule } from '../engine/rule';
 import { customerFrustration } from './frustration';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 /**
@@ -26,6 +27,15 @@ const ACKNOWLEDGED: readonly RegExp[] = [
   /\bfrustrat\w*|\bannoy\w*|\binconvenien\w*|\bdisrupti\w*|\bstressful\b|\bthat\s+must\b|\bno\s+wonder\b/i,
   /\b(?:that|this|it)(?:\s+(?:sounds|must\s+be|is|was)|['’]s)\s+(?:\w+\s+)?(?:awful|horrible|terrible|rough|tough|maddening|exhausting|infuriating|painful|a\s+(?:pain|nightmare|headache|hassle|lot\s+to\s+deal\s+with)|like\s+a\s+(?:nightmare|pain|rough|tough|long|stressful|frustrating))\b/i,
   /\bwhat\s+a\s+(?:pain|nightmare|headache|hassle|mess|morning|day|week|start)\b|\b(?:no|not\s+much)\s+fun\b/i,
+  // Naming how their situation feels, with it as the subject: "Being locked out on payroll day is
+  // awful", "Walking clients into an occupied room is embarrassing" (not "the system is awful").
+  /^\W*(?:\w+,\s*)?(?:being|losing|getting|finding|having|walking|waiting|missing|running|sitting|hitting|dealing)\b[^.!?]{0,100}?\b(?:is|was|must\s+be|sounds|feels)\s+(?:\w+\s+)?(?:awful|horrible|terrible|rough|tough|stressful|maddening|exhausting|infuriating|embarrassing|frightening|worrying|upsetting|a\s+(?:nightmare|pain|headache|worry|real\s+\w+))\b/i,
+  // "I know a whole floor offline is a nightmare": knowing what it is like for them.
+  /\bI\s+(?:completely\s+|totally\s+|fully\s+|really\s+)?know\s+(?:a|an)\s+[^.!?]{0,80}?\b(?:is|was|must\s+be|sounds)\s+(?:\w+\s+)?(?:awful|horrible|terrible|rough|tough|stressful|a\s+(?:nightmare|pain|big\s+problem|real\s+problem|headache))\b/i,
+  // Reassuring them about having asked: "not a dumb question", "no question is silly".
+  /\bnot\s+a\s+(?:dumb|stupid|silly|daft)\s+question\b|\bno\s+(?:such\s+thing\s+as\s+a\s+)?(?:dumb|stupid|silly)\s+question\b/i,
+  // Naming bad luck or timing: "what rotten timing", "awful timing", "rough luck".
+  /\b(?:what\s+)?(?:rotten|awful|terrible|horrible|lousy|cruel|rough|bad|unlucky|worst)\s+(?:possible\s+)?(?:timing|luck|moment|time\s+for\s+(?:this|it))\b/i,
   // Validating them: "you're right to chase", "totally fair", "not the experience you should have".
   /\byou['’]re\s+(?:absolutely\s+|quite\s+|completely\s+)?right\b|\b(?:totally|completely|entirely|perfectly)\s+fair\b|\bnot\s+the\s+experience\b|\bnot\s+(?:okay|ok|good\s+enough|acceptable)\b/i,
   /\bappreciate\s+(?:your|you)\b|\bthanks?\s+(?:you\s+)?for\s+(?:your\s+patience|bearing\s+with|sticking\s+with|waiting|your\s+understanding|hanging\s+in|being\s+patient)/i,
@@ -51,7 +61,7 @@ export default defineRule({
   scope: 'draft',
   meta: {
     id: 'acknowledgement',
-    category: 'acknowledgement',
+    ...inCategory('acknowledgement'),
     severity: 'suggestion',
     principle: principles.dignity,
     messages: {
@@ -60,7 +70,6 @@ export default defineRule({
     description:
       'A frustrated customer needs to feel heard before they can take in a fix. One honest sentence of acknowledgement changes how the rest of the reply lands.',
     fixable: false,
-    audience: 'customer',
   },
   check(draft, ctx) {
     if (!draft.customerMessage || draft.sentences.length === 0) return;
@@ -112,6 +121,9 @@ export default defineRule({
       { text: 'The loan laptop is at the front desk.', customerMessage: "Third time this year I've needed a loan laptop, could you set one aside for Monday?" },
       { text: 'Your order ships on Friday.', customerMessage: 'Hi, my laptop order still has not arrived, any news?' },
       { text: "Losing a morning to a frozen laptop is no fun. I've swapped it for a loan laptop.", customerMessage: "Any update?? It's been a week." },
+      { text: 'What rotten timing. Your pages are printing on the second floor now.', customerMessage: 'The printer died AGAIN with my deadline at 8!!' },
+      { text: "Being locked out on payroll day is awful. I've issued you a temporary pass.", customerMessage: "I'm STILL locked out and payroll is due today!!" },
+      { text: 'Not a dumb question at all. Your login is your employee ID.', customerMessage: "Sorry, this is the third time I'm asking and I still can't log in, this is so frustrating." },
     ],
     invalid: [
       { text: 'Please restart your laptop and try again.', customerMessage: 'VPN STILL not working!! Third time this week.', flagged: [] },

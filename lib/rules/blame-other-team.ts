@@ -5,6 +5,7 @@
  * "Microsoft has confirmed an issue", "a Windows update broke the VPN client".
  */
 import { definePhraseRule, isNegated, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const TEAM_WORDS =
@@ -52,7 +53,7 @@ const PATTERNS: PhrasePattern[] = [
 export default definePhraseRule({
   meta: {
     id: 'blame-other-team',
-    category: 'blame',
+    ...inCategory('blame'),
     severity: 'warning',
     principle: principles.noVenting,
     messages: {
@@ -61,7 +62,6 @@ export default definePhraseRule({
     description:
       'To the customer there is one IT department. Pointing at colleagues or vendors sounds like an excuse and damages the whole department\'s brand; own it as "we" and say what happens next.',
     fixable: false,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

@@ -7,6 +7,7 @@
  */
 import type { RegexSpan, Sentence } from '../engine/rule';
 import { definePhraseRule, isConditional, isNegated, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 /** Participles that describe what happened *to* the customer or what they'll see: information or empathy. */
@@ -151,7 +152,7 @@ const PATTERNS: PhrasePattern[] = [
 export default definePhraseRule({
   meta: {
     id: 'blame',
-    category: 'blame',
+    ...inCategory('blame'),
     severity: 'warning',
     principle: principles.partner,
     messages: {
@@ -164,7 +165,6 @@ export default definePhraseRule({
     description:
       'A blocked customer who feels blamed stops listening. Describe what happened and what happens next; who caused it rarely matters to the fix.',
     fixable: false,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

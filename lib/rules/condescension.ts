@@ -6,6 +6,7 @@
  */
 import type { RegexSpan, Sentence } from '../engine/rule';
 import { definePhraseRule, deleteMatch, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 /** "Obviously" next to words like these is empathy, not a put-down: "obviously frustrating". */
@@ -98,7 +99,7 @@ const PATTERNS: PhrasePattern[] = [
 export default definePhraseRule({
   meta: {
     id: 'condescension',
-    category: 'condescension',
+    ...inCategory('condescension'),
     severity: 'warning',
     principle: principles.serve,
     messages: {
@@ -114,7 +115,6 @@ export default definePhraseRule({
     description:
       'IT serves. Words that imply the customer should have known, or that the task is trivial, humiliate the person we are there to serve.',
     fixable: true,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

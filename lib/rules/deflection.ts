@@ -5,6 +5,7 @@
  * in the same, next or previous sentence.
  */
 import { defineNeighbourRule, type NeighbourPattern, type NeighbourScan } from './draft-scan';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const OTHER_OWNERS = String.raw`(?:HR|facilities|network(?:ing)?|security|vendor|finance|payroll|procurement|telecoms?|legal|billing|accounts|purchasing|hardware|software|desktop|application|Microsoft|Google|Apple|Adobe)`;
@@ -51,7 +52,7 @@ const DEFLECTION_SCAN: NeighbourScan = {
 export default defineNeighbourRule({
   meta: {
     id: 'deflection',
-    category: 'deflection',
+    ...inCategory('deflection'),
     severity: 'suggestion',
     principle: principles.dignity,
     messages: {
@@ -60,7 +61,6 @@ export default defineNeighbourRule({
     description:
       'A cold hand-off sends a blocked customer back to the start. If another team owns it, pass it on yourself, tell them who has it, and stay with them until it is solved.',
     fixable: false,
-    audience: 'customer',
   },
   scan: DEFLECTION_SCAN,
   examples: {

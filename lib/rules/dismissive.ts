@@ -7,6 +7,7 @@
  */
 import type { RegexSpan, Sentence } from '../engine/rule';
 import { definePhraseRule, isNegated, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const SUGGEST_ACK = 'Acknowledge instead: "I understand this is stopping your work; here\'s what I\'m doing."';
@@ -76,7 +77,7 @@ const PATTERNS: PhrasePattern[] = [
 export default definePhraseRule({
   meta: {
     id: 'dismissive',
-    category: 'dismissive',
+    ...inCategory('dismissive'),
     severity: 'warning',
     principle: principles.patience,
     messages: {
@@ -88,7 +89,6 @@ export default definePhraseRule({
     description:
       'The customer is not mad at you; they are blocked. Minimising the problem or their reaction tells them they don\'t matter.',
     fixable: false,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../engine/rule';
 import { conjugate, inflectLike, isBareVerb, matchCase } from '../engine/inflect';
+import { inCategory } from './categories';
 import { principles } from './principles';
 import { clauseBefore, wordsOf } from './text';
 
@@ -56,7 +57,7 @@ export default defineRule({
   scope: 'sentence',
   meta: {
     id: 'help-wording',
-    category: 'help-wording',
+    ...inCategory('help-wording'),
     severity: 'suggestion',
     principle: principles.assist,
     messages: {
@@ -66,7 +67,6 @@ export default defineRule({
     description:
       'People who reach the service desk are blocked, not broken. "Help" casts them as helpless; "assist" keeps them in charge and us in service.',
     fixable: true,
-    audience: 'customer',
   },
   check(sentence, ctx) {
     const hits = sentence.find(HELP);

@@ -13,6 +13,7 @@
  */
 import type { RegexSpan, Sentence } from '../engine/rule';
 import { definePhraseRule, deleteMatch, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const STEP_VERBS =
@@ -56,7 +57,7 @@ const PATTERNS: PhrasePattern[] = [
 export default definePhraseRule({
   meta: {
     id: 'condescension-minimiser',
-    category: 'condescension',
+    ...inCategory('condescension'),
     severity: 'suggestion',
     principle: principles.serve,
     messages: {
@@ -66,7 +67,6 @@ export default definePhraseRule({
     description:
       '"Just" and "simply" in an instruction tell a stuck customer the step was trivial, so being stuck must be their fault. Give the step plainly.',
     fixable: true,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

@@ -13,6 +13,7 @@
  */
 import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const OWNED_STEP =
@@ -62,6 +63,16 @@ const CUSTOMER_CAN =
 
 const IMPERATIVE_START =
   /^\W*(?:please\s+)?(?:try|restart|reboot|click|open|go|sign|log|run|check|install|update|send|reply|call|use|plug|unplug|hold|press|select|choose|pick|book|visit|clear|delete|remove|reset|attach|forward|share|bring|drop|pop|come|keep|save|type|enter|follow|turn|switch|connect|disconnect|reconnect)\b/i;
+
+/** The agent owns a step: "I'll…", "we've booked…", a time for it, a follow-up. (Practice reads sentences with it.) */
+export function ownsAStep(text: string): boolean {
+  return OWNED_STEP.test(text);
+}
+
+/** The sentence says, without hedging, that something is done ("I've reset it", "you're all set"). */
+export function saysItIsDone(text: string): boolean {
+  return RESOLVED.test(text) && !HEDGED.test(text);
+}
 
 function atLeast<T>(items: readonly T[], n: number, pass: (item: T) => boolean): boolean {
   let count = 0;
@@ -113,7 +124,7 @@ export default defineRule({
   scope: 'draft',
   meta: {
     id: 'ownership',
-    category: 'ownership',
+    ...inCategory('ownership'),
     severity: 'suggestion',
     principle: principles.followUp,
     messages: {
@@ -122,7 +133,6 @@ export default defineRule({
     description:
       'An open problem with no owner and no time leaves the customer wondering. Say what you will do next and when you will check back.',
     fixable: false,
-    audience: 'customer',
   },
   check(draft, ctx) {
     const sentences = draft.sentences;

@@ -5,6 +5,7 @@
  * comes just before it — the customer reads both either way. Reports the "no" itself.
  */
 import { defineNeighbourRule, type NeighbourPattern, type NeighbourScan } from './draft-scan';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const CANT = String.raw`(?:can['’]?t|cannot|can\s+not|am\s+not\s+able\s+to|['’]m\s+not\s+able\s+to|am\s+unable\s+to|['’]m\s+unable\s+to|am\s+not\s+allowed\s+to|['’]m\s+not\s+allowed\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+not\s+permitted\s+to|['’]m\s+not\s+permitted\s+to|(?:['’]re|\s+are)\s+(?:not\s+(?:able|allowed|permitted)|unable)\s+to)`;
@@ -74,7 +75,7 @@ const WALL_SCAN: NeighbourScan = {
 export default defineNeighbourRule({
   meta: {
     id: 'policy-wall',
-    category: 'policy-wall',
+    ...inCategory('policy-wall'),
     severity: 'suggestion',
     principle: principles.sayWhatYouCan,
     messages: {
@@ -83,7 +84,6 @@ export default defineNeighbourRule({
     description:
       'Policy is a reason, not an answer. When you have to say no, say what you can do in the same breath, so the customer leaves with a way forward.',
     fixable: false,
-    audience: 'customer',
   },
   scan: WALL_SCAN,
   examples: {

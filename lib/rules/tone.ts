@@ -17,6 +17,7 @@ import type { CoachModel } from '../engine/coach/model';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
 import type { ToneModel, ToneScore } from '../engine/tone/model';
 import { readsCurt } from '../engine/tone/curt';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 interface Tip {
@@ -112,7 +113,7 @@ export default defineRule({
   scope: 'draft',
   meta: {
     id: 'tone',
-    category: 'tone',
+    ...inCategory('tone'),
     severity: 'suggestion',
     principle: principles.patience,
     messages: {
@@ -121,7 +122,6 @@ export default defineRule({
     description:
       'An on-device model trained on thousands of requests rated for politeness scores each sentence. Plain facts are fine; it flags sentences that read blunt, and suggests concrete ways to warm them.',
     fixable: false,
-    audience: 'customer',
   },
   // A draft rule so it can defer to the wording rules; verdicts are remembered per sentence text.
   check(draft, ctx) {

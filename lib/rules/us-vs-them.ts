@@ -5,6 +5,7 @@
  * check on your side?"), and "users like you" said kindly ("feedback from people like you").
  */
 import { definePhraseRule, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const PREFILTER = /\b(?:you\s+(?:people|users|lot|guys|folks|end[- ]users)|like\s+you|your\s+(?:kind|lot|side|end|department|team|people)|us\s+(?:vs\.?|versus|and|against)\s+them|them\s+(?:vs\.?|versus|and|against)\s+us|we\s+in\s+IT|we\s+(?:IT|techies|tech)|us\s+(?:IT|techies|tech)|(?:business|end|non-technical|non-IT)\s+(?:users|people|types|folks))\b/i;
@@ -62,7 +63,7 @@ const PATTERNS: PhrasePattern[] = [
 export default definePhraseRule({
   meta: {
     id: 'us-vs-them',
-    category: 'us-vs-them',
+    ...inCategory('us-vs-them'),
     severity: 'warning',
     principle: principles.partner,
     messages: {
@@ -74,7 +75,6 @@ export default definePhraseRule({
     description:
       'The customer is a partner, not an opponent. Group labels and camp talk turn a shared problem into a fight.',
     fixable: true,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

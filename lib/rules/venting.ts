@@ -6,6 +6,7 @@
  * expect; "it's been a busy morning, thanks for waiting" is warm, not a complaint.
  */
 import { definePhraseRule, type PhrasePattern } from './phrases';
+import { inCategory } from './categories';
 import { principles } from './principles';
 
 const BAD = String.raw`(?:terrible|horrible|awful|rough|crazy|insane|hellish|nightmare|miserable|exhausting|brutal|shit(?:ty)?|crap(?:py)?|bloody\s+awful|long\s+and\s+awful|hell\s+of\s+a|never-ending|a\s+nightmare|a\s+disaster)`;
@@ -74,7 +75,7 @@ for (const p of PATTERNS) p.suggestion = SUGGESTION;
 export default definePhraseRule({
   meta: {
     id: 'venting',
-    category: 'venting',
+    ...inCategory('venting'),
     severity: 'warning',
     principle: principles.noVenting,
     messages: {
@@ -86,7 +87,6 @@ export default definePhraseRule({
     description:
       'Venting to a customer about workload, tools, colleagues or other customers damages the whole department\'s brand and puts your stress on someone who came to you blocked.',
     fixable: false,
-    audience: 'customer',
   },
   prefilter: PREFILTER,
   patterns: PATTERNS,

@@ -1,22 +1,17 @@
 /**
  * What a content script may tell the background about the agent's activity, and nothing more.
  * Every event is validated here (strict: unknown fields reject the whole message) before it comes
- * near the database; events never carry draft text, except the flagged span when the agent has
- * switched on "keep examples" — and the background drops even that when the setting is off.
+ * near the database; events never carry draft text, not even the flagged words.
  */
 import { z } from 'zod';
+import { SUGGESTION_ACTIONS } from './counters';
 
-export const SUGGESTION_ACTIONS = ['shown', 'applied', 'ignored-once', 'rule-ignored'] as const;
-export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
+export { SUGGESTION_ACTIONS, type SuggestionAction } from './counters';
 
 export const DRAFT_KINDS = ['reply', 'internal-note'] as const;
 export const SEVERITIES = ['info', 'suggestion', 'warning'] as const;
 
-export { TONE_BUCKET_LABELS, toneBucket, type ToneBucket } from './tone-bucket';
-import type { ToneBucket } from './tone-bucket';
-
-/** Longest flagged span kept as an example (when the agent opted in). Longer spans are cut. */
-export const MAX_EXAMPLE_LENGTH = 160;
+export { describeTone, toneBand, toneScore, toneWord, type ToneWord } from './tone-score';
 
 // Identifiers are lowercase slugs: they name rules, categories and desks, never free text.
 export const categorySchema = z
@@ -29,7 +24,8 @@ export const ruleIdSchema = z
 export const siteSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]{0,252}$/, 'must be a lowercase hostname or desk id of at most 253 characters');
-export const toneBucketSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+/** A draft's tone, 0 (curt) … 100 (warm), as the sidebar's meter shows it. */
+export const toneScoreSchema = z.number().int().min(0).max(100);
 export const draftKindSchema = z.enum(DRAFT_KINDS, { error: 'must be "reply" or "internal-note"' });
 export const severitySchema = z.enum(SEVERITIES, { error: 'must be "info", "suggestion" or "warning"' });
 
@@ -41,10 +37,6 @@ export const suggestionEventSchema = z.strictObject({
   severity: severitySchema,
   site: siteSchema,
   kind: draftKindSchema,
-  /** The draft's tone bucket when this happened. */
-  tone: toneBucketSchema.nullable(),
-  /** The flagged span only. Stored solely when "keep examples" is on; dropped otherwise. */
-  example: z.string().max(2000).optional(),
 });
 export type SuggestionEvent = z.infer<typeof suggestionEventSchema>;
 
@@ -57,7 +49,8 @@ export const draftCheckedEventSchema = z.strictObject({
   draftId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of [A-Za-z0-9_-]'),
   site: siteSchema,
   kind: draftKindSchema,
-  tone: toneBucketSchema.nullable(),
+  /** The draft's tone score (0–100), null when no tone model scored it. */
+  toneScore: toneScoreSchema.nullable(),
   /** Findings per category in the checked draft. */
   counts: z
     .record(categorySchema, z.number().int().min(0).max(10_000))

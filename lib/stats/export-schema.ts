@@ -1,15 +1,19 @@
 /**
- * The JSON export format, version 1 (documented in docs/export-schema.md). Everything an importer
- * accepts is spelled out here; strict objects reject unknown fields, so a file either matches exactly
- * or is refused with the path of the first field that does not.
+ * The JSON export format (documented in docs/export-schema.md). Everything an importer accepts is
+ * spelled out here; strict objects reject unknown fields, so a file either matches exactly or is
+ * refused with the path of the first field that does not. The counters in its rows are those of
+ * lib/stats/counters.ts that the file's schema version has; an older file's missing counters are
+ * filled in by their backfill (`upgradeExport`).
  */
 import { z } from 'zod';
+import { COUNTERS_EXPORT_VERSION, DAILY_COUNTERS, TONE_BANDS, TONE_COUNTERS, withBackfill, type Counter, type DailyCounterId, type ToneCounterId } from './counters';
 import { isDay, type Day } from './day';
 import { categorySchema, draftKindSchema, siteSchema } from './events';
 import { AGENT_ID_PATTERN, displayNameSchema } from './settings';
 
 export const EXPORT_FORMAT = 'rapport-stats-export';
-export const EXPORT_SCHEMA_VERSION = 1;
+/** The version this Rapport writes; it reads every version from 1 up to it. */
+export const EXPORT_SCHEMA_VERSION = Math.max(2, COUNTERS_EXPORT_VERSION);
 
 /** No Rapport stats exist before this day; earlier dates are corrupt or forged. */
 export const EARLIEST_DAY: Day = '2020-01-01';
@@ -26,43 +30,48 @@ const count = z
 
 /** A day, checked against `latest` (today + 1 for time zones) when the schema is built. */
 function daySchema(latest: Day) {
+  // A year of rows repeats the same few hundred days: each is parsed as a date once per schema.
+  const seen = new Map<string, boolean>();
+  const calendarDay = (d: string) => seen.get(d) ?? (seen.size < 100_000 ? seen.set(d, isDay(d)).get(d)! : isDay(d));
   return z
     .string({ error: 'must be a date string YYYY-MM-DD' })
-    .refine(isDay, 'is not a calendar date in the form YYYY-MM-DD')
-    .refine((d) => !isDay(d) || (d >= EARLIEST_DAY && d <= latest), `is out of range (allowed ${EARLIEST_DAY} to ${latest})`);
+    .refine(calendarDay, 'is not a calendar date in the form YYYY-MM-DD')
+    .refine((d) => !calendarDay(d) || (d >= EARLIEST_DAY && d <= latest), `is out of range (allowed ${EARLIEST_DAY} to ${latest})`);
 }
 
-export function buildExportSchema(latestDay: Day, practiceSchema: z.ZodType = z.unknown()) {
+/**
+ * The counters of `list` that files of schema `version` carry, as zod fields. Typed as all of them:
+ * the ones a version lacks are filled in by `upgradeExport` before anyone reads the rows.
+ */
+function counterFields<Id extends string>(list: readonly Counter[], version: number): Record<Id, typeof count> {
+  const fields = list.filter((c) => c.since.export <= version).map((c) => [c.id, c.id === 'scoreSum' ? count.max(100 * MAX_COUNT, 'is implausibly large') : count]);
+  return Object.fromEntries(fields) as Record<Id, typeof count>;
+}
+
+export function buildExportSchema(latestDay: Day, practiceSchema: z.ZodType = z.unknown(), version: number = EXPORT_SCHEMA_VERSION) {
   const day = daySchema(latestDay);
-  const dailyRow = z.strictObject({
-    day,
-    category: categorySchema,
-    site: siteSchema,
-    kind: draftKindSchema,
-    shown: count,
-    applied: count,
-    ignoredOnce: count,
-    ruleIgnored: count,
-    found: count,
-  });
+  const dailyRow = z.strictObject({ day, category: categorySchema, site: siteSchema, kind: draftKindSchema, ...counterFields<DailyCounterId>(DAILY_COUNTERS, version) });
   const toneRow = z
     .strictObject({
       day,
       site: siteSchema,
       kind: draftKindSchema,
-      drafts: count,
-      buckets: z.array(count).length(5, 'must list exactly 5 tone buckets'),
-      unscored: count,
+      ...counterFields<ToneCounterId>(TONE_COUNTERS, version),
+      buckets: z.array(count).length(TONE_BANDS, `must list exactly ${TONE_BANDS} tone buckets`),
     })
     .refine((r) => r.buckets.reduce((a, b) => a + b, 0) + r.unscored === r.drafts, {
       message: 'drafts must equal the sum of the tone buckets plus unscored drafts',
       path: ['drafts'],
+    })
+    .refine((r) => r.scoreSum === undefined || r.scoreSum <= 100 * (r.drafts - r.unscored), {
+      message: 'is more than 100 for every scored draft',
+      path: ['scoreSum'],
     });
 
   return z
     .strictObject({
       format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}" (is this a Rapport stats export?)` }),
-      schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+      schemaVersion: z.literal(version),
       exportedAt: z.iso.datetime({ error: 'must be an ISO 8601 date-time' }),
       agent: z.strictObject({
         id: z.string().regex(AGENT_ID_PATTERN, 'is not a Rapport agent id ("agent-" followed by a UUID)'),
@@ -96,6 +105,12 @@ export function buildExportSchema(latestDay: Day, practiceSchema: z.ZodType = z.
     });
 }
 
-export type StatsExport = z.infer<ReturnType<typeof buildExportSchema>>;
+/** An export as this Rapport holds it: every counter present, whatever version the file was. */
+export type StatsExport = Omit<z.infer<ReturnType<typeof buildExportSchema>>, 'schemaVersion'> & { schemaVersion: number };
 export type ExportDailyRow = StatsExport['daily'][number];
 export type ExportToneRow = StatsExport['tone'][number];
+
+/** A parsed file of an older schema version with the counters it lacks filled in. */
+export function upgradeExport(parsed: StatsExport): StatsExport {
+  return { ...parsed, daily: parsed.daily.map((r) => withBackfill(r, DAILY_COUNTERS)), tone: parsed.tone.map((r) => withBackfill(r, TONE_COUNTERS)) };
+}

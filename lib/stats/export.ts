@@ -1,13 +1,14 @@
 /**
- * Exports of the agent's own stats, built from the per-day aggregates only (raw events and kept
- * examples never leave the database): JSON in the documented, versioned format for a team lead to
- * import, and CSV for a spreadsheet.
+ * Exports of the agent's own stats, built from the per-day aggregates only (raw events and drafts
+ * never leave the database): JSON in the documented, versioned format for a team lead to import,
+ * and CSV for a spreadsheet. Practice attempts go in only when the agent asks for them.
  */
-import Papa from 'papaparse';
+import { anyCount, DAILY_COUNTERS, TONE_COUNTERS } from './counters';
+import { toCsv } from './csv';
 import { dayOf, retentionStart, type Day } from './day';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type StatsExport } from './export-schema';
 import { practiceExportSection } from './practice-section';
-import { loadTeamMembers } from './query';
+import { loadTeamMembers, loadTeamRows } from './query';
 import type { DailyRow, StatsDb, ToneRow } from './schema';
 import { getAgentIdentity, getStatsSettings } from './settings';
 
@@ -17,6 +18,8 @@ export interface ExportOptions {
   /** Last day exported; defaults to today. */
   to?: Day;
   now?: number;
+  /** Add the practice section (JSON only): the agent's choice, off unless asked for. */
+  includePractice?: boolean;
 }
 
 async function resolveRange(db: StatsDb, options: ExportOptions): Promise<{ from: Day; to: Day }> {
@@ -32,7 +35,11 @@ const byDailyKey = (a: DailyRow, b: DailyRow) =>
   a.day.localeCompare(b.day) || a.category.localeCompare(b.category) || a.site.localeCompare(b.site) || a.kind.localeCompare(b.kind);
 const byToneKey = (a: ToneRow, b: ToneRow) => a.day.localeCompare(b.day) || a.site.localeCompare(b.site) || a.kind.localeCompare(b.kind);
 
-/** The agent's stats as a version-1 export object (see docs/export-schema.md). */
+const pick = (row: object, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, (row as Record<string, unknown>)[k]]));
+const DAILY_FIELDS = ['day', 'category', 'site', 'kind', ...DAILY_COUNTERS.map((c) => c.id)];
+const TONE_FIELDS = ['day', 'site', 'kind', ...TONE_COUNTERS.map((c) => c.id)];
+
+/** The agent's stats as an export object of the current schema version (see docs/export-schema.md). */
 export async function buildExport(db: StatsDb, options: ExportOptions = {}): Promise<StatsExport> {
   const range = await resolveRange(db, options);
   const agent = await getAgentIdentity(db);
@@ -42,7 +49,7 @@ export async function buildExport(db: StatsDb, options: ExportOptions = {}): Pro
       db.tone.where('day').between(range.from, range.to, true, true).toArray(),
     ]),
   );
-  const practice = await practiceExportSection()?.collect(range);
+  const practice = options.includePractice ? await practiceExportSection()?.collect(range) : undefined;
   return {
     format: EXPORT_FORMAT,
     schemaVersion: EXPORT_SCHEMA_VERSION,
@@ -51,15 +58,13 @@ export async function buildExport(db: StatsDb, options: ExportOptions = {}): Pro
     range,
     // Rows with nothing in them carry no information; leave them out.
     daily: daily
-      .filter((r) => r.shown + r.applied + r.ignoredOnce + r.ruleIgnored + r.found > 0)
+      .filter((r) => anyCount(r, DAILY_COUNTERS))
       .sort(byDailyKey)
-      .map(({ day, category, site, kind, shown, applied, ignoredOnce, ruleIgnored, found }) => ({
-        day, category, site, kind, shown, applied, ignoredOnce, ruleIgnored, found,
-      })),
+      .map((r) => pick(r, DAILY_FIELDS) as StatsExport['daily'][number]),
     tone: tone
       .filter((r) => r.drafts > 0)
       .sort(byToneKey)
-      .map(({ day, site, kind, drafts, buckets, unscored }) => ({ day, site, kind, drafts, buckets: [...buckets], unscored })),
+      .map((r) => ({ ...pick(r, TONE_FIELDS), buckets: [...r.buckets] }) as StatsExport['tone'][number]),
     ...(practice !== undefined ? { practice } : {}),
   };
 }
@@ -69,16 +74,14 @@ export async function exportJson(db: StatsDb, options: ExportOptions = {}): Prom
   return `${JSON.stringify(await buildExport(db, options), null, 2)}\n`;
 }
 
+const RATE_COUNTERS = DAILY_COUNTERS.filter((c) => c.rateCsv);
+
 export const CSV_COLUMNS = [
   'day',
   'category',
   'site',
-  'shown',
-  'applied',
-  'ignored_once',
-  'rule_ignored',
-  'applied_rate',
-  'found_in_drafts',
+  ...DAILY_COUNTERS.map((c) => c.csv),
+  ...RATE_COUNTERS.map((c) => c.rateCsv!),
   'shown_in_replies',
   'shown_in_internal_notes',
 ] as const;
@@ -89,46 +92,34 @@ interface CsvSource extends DailyRow {
 
 function csvRows(rows: readonly CsvSource[]) {
   // One row per (agent ×) day × category × site: reply and internal-note counts are summed, with the
-  // split kept in two columns.
+  // split of what was shown kept in two columns.
   const merged = new Map<string, Record<string, string | number>>();
   for (const r of [...rows].sort(byDailyKey)) {
     const key = JSON.stringify([r.agent ?? '', r.day, r.category, r.site]);
     let row = merged.get(key);
     if (!row) {
-      row = {
-        ...(r.agent !== undefined ? { agent: r.agent } : {}),
-        day: r.day, category: r.category, site: r.site,
-        shown: 0, applied: 0, ignored_once: 0, rule_ignored: 0, applied_rate: '',
-        found_in_drafts: 0, shown_in_replies: 0, shown_in_internal_notes: 0,
-      };
+      row = { ...(r.agent !== undefined ? { agent: r.agent } : {}), day: r.day, category: r.category, site: r.site, shown_in_replies: 0, shown_in_internal_notes: 0 };
+      for (const c of DAILY_COUNTERS) row[c.csv] = 0;
       merged.set(key, row);
     }
-    const add = (field: string, n: number) => (row![field] = (row![field] as number) + n);
-    add('shown', r.shown);
-    add('applied', r.applied);
-    add('ignored_once', r.ignoredOnce);
-    add('rule_ignored', r.ruleIgnored);
-    add('found_in_drafts', r.found);
-    add(r.kind === 'reply' ? 'shown_in_replies' : 'shown_in_internal_notes', r.shown);
+    for (const c of DAILY_COUNTERS) row[c.csv] = (row[c.csv] as number) + (r[c.id as keyof DailyRow] as number);
+    const split = r.kind === 'reply' ? 'shown_in_replies' : 'shown_in_internal_notes';
+    row[split] = (row[split] as number) + r.shown;
   }
   for (const row of merged.values()) {
     const shown = row.shown as number;
     // A plain decimal fraction (0–1, 3 places) that every spreadsheet reads as a number.
-    row.applied_rate = shown > 0 ? Math.round(((row.applied as number) / shown) * 1000) / 1000 : '';
+    for (const c of RATE_COUNTERS) row[c.rateCsv!] = shown > 0 ? Math.round(((row[c.csv] as number) / shown) * 1000) / 1000 : '';
   }
   return [...merged.values()];
 }
 
-function toCsv(rows: Record<string, string | number>[], columns: readonly string[]): string {
-  // escapeFormulae: a cell can never be read as a spreadsheet formula (defence in depth; our fields are slugs).
-  return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
-}
 
 /** The agent's stats as CSV: one row per day × category × site. */
 export async function exportCsv(db: StatsDb, options: ExportOptions = {}): Promise<string> {
   const range = await resolveRange(db, options);
   const rows = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
-  return toCsv(csvRows(rows.filter((r) => r.shown + r.applied + r.ignoredOnce + r.ruleIgnored + r.found > 0)), CSV_COLUMNS);
+  return toCsv(csvRows(rows.filter((r) => anyCount(r, DAILY_COUNTERS))), CSV_COLUMNS);
 }
 
 /** Suggested file name for a download, e.g. `rapport-stats-2025-03-14.json`. */
@@ -136,12 +127,10 @@ export function exportFileName(extension: 'json' | 'csv', now: number = Date.now
   return `rapport-${scope === 'team' ? 'team-' : ''}stats-${dayOf(now)}.${extension}`;
 }
 
-
-
 /** The imported team's stats as CSV, with an `agent` column (labels follow the anonymise option). */
 export async function exportTeamCsv(db: StatsDb, options: { from: Day; to: Day; anonymise: boolean }): Promise<string> {
   const members = new Map((await loadTeamMembers(db, options.anonymise)).map((m) => [m.agentId, m.label]));
-  const rows = await db.teamDaily.where('day').between(options.from, options.to, true, true).toArray();
+  const { daily: rows } = await loadTeamRows(db, options.from, options.to);
   return toCsv(
     csvRows(rows.map((r) => ({ ...r, agent: members.get(r.agentId) ?? r.agentId }))),
     ['agent', ...CSV_COLUMNS],

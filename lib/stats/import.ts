@@ -8,10 +8,11 @@
  */
 import { z } from 'zod';
 import { addDays, dayOf, daysBetween, type Day } from './day';
-import { buildExportSchema, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_EXPORT_CHARS, type StatsExport } from './export-schema';
+import { buildExportSchema, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_EXPORT_CHARS, upgradeExport, type StatsExport } from './export-schema';
 import { practiceExportSection } from './practice-section';
-import type { StatsDb, TeamAgentRow, TeamDailyRow, TeamToneRow } from './schema';
+import type { StatsDb, TeamAgentRow, TeamSeriesRow } from './schema';
 import { findHostileStructure, formatPath } from './safe-json';
+import { decodeSeries, encodeSeries } from './team-series';
 
 export { formatPath };
 
@@ -86,17 +87,20 @@ export function parseExportFile(file: ExportFile, now: number = Date.now()): Par
   if (header.format !== EXPORT_FORMAT) {
     return problem('format', `must be "${EXPORT_FORMAT}" — this is not a Rapport stats export`);
   }
-  if (typeof header.schemaVersion === 'number' && header.schemaVersion !== EXPORT_SCHEMA_VERSION) {
-    const newer = header.schemaVersion > EXPORT_SCHEMA_VERSION;
+  const version = header.schemaVersion;
+  const known = Number.isInteger(version) && (version as number) >= 1 && (version as number) <= EXPORT_SCHEMA_VERSION;
+  if (typeof version === 'number' && !known) {
+    const newer = version > EXPORT_SCHEMA_VERSION;
     return problem(
       'schemaVersion',
-      `is ${header.schemaVersion}, but this Rapport reads export schema version ${EXPORT_SCHEMA_VERSION}` +
+      `is ${version}, but this Rapport reads export schema versions 1 to ${EXPORT_SCHEMA_VERSION}` +
         (newer ? ' — the file comes from a newer Rapport; update Rapport to import it' : ''),
     );
   }
+  if (!known) return problem('schemaVersion', `must be a whole number from 1 to ${EXPORT_SCHEMA_VERSION}`);
   const latest = addDays(dayOf(now), 1); // a day of slack for agents east of the lead
   const practice = practiceExportSection();
-  const parsed = buildExportSchema(latest, practice?.schema ?? z.unknown()).safeParse(raw);
+  const parsed = buildExportSchema(latest, practice?.schema ?? z.unknown(), version as number).safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
@@ -107,7 +111,7 @@ export function parseExportFile(file: ExportFile, now: number = Date.now()): Par
       })),
     };
   }
-  return { ok: true, data: parsed.data };
+  return { ok: true, data: upgradeExport(parsed.data) };
 }
 
 /** Zod's wording, rephrased where it is vague, so that "path + message" reads as one sentence. */
@@ -135,28 +139,21 @@ const time = (iso: string) => Date.parse(iso);
 async function mergeExport(db: StatsDb, file: string, exp: StatsExport, now: number): Promise<ImportedFile> {
   const agentId = exp.agent.id;
   const exportedAt = new Date(time(exp.exportedAt)).toISOString();
-  const [storedDaily, storedTone, storedAgent] = await Promise.all([
-    db.teamDaily.where('agentId').equals(agentId).toArray(),
-    db.teamTone.where('agentId').equals(agentId).toArray(),
-    db.teamAgents.get(agentId),
-  ]);
-  // Which export each stored day came from (all rows of a day come from the same export).
-  const storedDay = new Map<Day, string>();
-  for (const r of [...storedDaily, ...storedTone]) {
-    const prev = storedDay.get(r.day);
-    if (!prev || time(r.exportedAt) > time(prev)) storedDay.set(r.day, r.exportedAt);
-  }
+  const [storedSeries, storedAgent] = await Promise.all([db.teamSeries.get(agentId), db.teamAgents.get(agentId)]);
+  const stored = storedSeries ? decodeSeries(storedSeries) : { daily: [], tone: [], exportedAt: new Map<Day, string>() };
+  // Each day of the export replaces the agent's day from an older (or the same) export as a whole.
   const replace = new Set<Day>();
   let kept = 0;
   for (const day of daysBetween(exp.range.from, exp.range.to)) {
-    const prev = storedDay.get(day);
+    const prev = stored.exportedAt.get(day);
     if (prev === undefined || time(prev) <= time(exportedAt)) replace.add(day);
     else kept++;
   }
-  await db.teamDaily.bulkDelete(storedDaily.filter((r) => replace.has(r.day)).map((r) => [agentId, r.day, r.category, r.site, r.kind] as const as [string, string, string, string, TeamDailyRow['kind']]));
-  await db.teamTone.bulkDelete(storedTone.filter((r) => replace.has(r.day)).map((r) => [agentId, r.day, r.site, r.kind] as [string, string, string, TeamToneRow['kind']]));
-  await db.teamDaily.bulkPut(exp.daily.filter((r) => replace.has(r.day)).map((r): TeamDailyRow => ({ ...r, agentId, exportedAt })));
-  await db.teamTone.bulkPut(exp.tone.filter((r) => replace.has(r.day)).map((r): TeamToneRow => ({ ...r, buckets: [...r.buckets], agentId, exportedAt })));
+  const days = new Map(stored.exportedAt);
+  for (const day of replace) days.set(day, exportedAt);
+  const daily = [...stored.daily.filter((r) => !replace.has(r.day)), ...exp.daily.filter((r) => replace.has(r.day))];
+  const tone = [...stored.tone.filter((r) => !replace.has(r.day)), ...exp.tone.filter((r) => replace.has(r.day)).map((r) => ({ ...r, buckets: [...r.buckets] }))];
+  await db.teamSeries.put(encodeSeries(agentId, daily, tone, days));
 
   const newest = !storedAgent || time(storedAgent.exportedAt) <= time(exportedAt);
   const agentRow: TeamAgentRow & { practice?: unknown } = {
@@ -198,7 +195,7 @@ export async function importExports(db: StatsDb, files: readonly ExportFile[], o
   // Oldest first, so each day ends up holding the newest export's numbers.
   valid.sort((a, b) => time(a.data.exportedAt) - time(b.data.exportedAt));
   try {
-    const imported = await db.transaction('rw', [db.teamAgents, db.teamDaily, db.teamTone], async () => {
+    const imported = await db.transaction('rw', db.teamTables, async () => {
       const out: ImportedFile[] = [];
       for (const { file, data } of valid) out.push(await mergeExport(db, file, data, now));
       return out;
@@ -213,18 +210,34 @@ function fail(problems: ImportProblem[]): ImportResult {
   return { ok: false, problems, message: describeProblems(problems) };
 }
 
-/** Removes one agent (all their imported days) from the team view. */
-export async function removeTeamAgent(db: StatsDb, agentId: string): Promise<void> {
-  await db.transaction('rw', [db.teamAgents, db.teamDaily, db.teamTone], async () => {
-    await db.teamDaily.where('agentId').equals(agentId).delete();
-    await db.teamTone.where('agentId').equals(agentId).delete();
-    await db.teamAgents.delete(agentId);
+/** What a removal took away, so it can be put back ("Undo"). */
+export interface TeamSnapshot {
+  agents: TeamAgentRow[];
+  series: TeamSeriesRow[];
+}
+
+/** Removes some agents (all their imported days), or the whole team view; returns what went. */
+export async function removeFromTeam(db: StatsDb, agentIds?: readonly string[]): Promise<TeamSnapshot> {
+  return db.transaction('rw', db.teamTables, async () => {
+    const ids = agentIds ?? (await db.teamAgents.toCollection().primaryKeys());
+    const snapshot: TeamSnapshot = {
+      agents: (await db.teamAgents.bulkGet([...ids])).filter((r) => r !== undefined),
+      series: (await db.teamSeries.bulkGet([...ids])).filter((r) => r !== undefined),
+    };
+    await db.teamAgents.bulkDelete([...ids]);
+    await db.teamSeries.bulkDelete([...ids]);
+    return snapshot;
   });
 }
 
-/** Empties the team view. */
-export async function clearTeam(db: StatsDb): Promise<void> {
+/**
+ * Puts removed agents back. An agent imported again since the removal keeps the newer import: the
+ * snapshot never overwrites what the lead did after it.
+ */
+export async function restoreTeam(db: StatsDb, snapshot: TeamSnapshot): Promise<void> {
   await db.transaction('rw', db.teamTables, async () => {
-    await Promise.all(db.teamTables.map((t) => t.clear()));
+    const present = new Set(await db.teamAgents.toCollection().primaryKeys());
+    await db.teamAgents.bulkPut(snapshot.agents.filter((a) => !present.has(a.agentId)));
+    await db.teamSeries.bulkPut(snapshot.series.filter((s) => !present.has(s.agentId)));
   });
 }

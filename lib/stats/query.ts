@@ -1,6 +1,7 @@
 /** Reads for the dashboard: the agent's own rows, and imported team rows (all agents or one). */
 import type { Day } from './day';
 import type { DailyRow, StatsDb, TeamAgentRow, ToneRow } from './schema';
+import { decodeSeries, type TeamSeriesRow } from './team-series';
 
 export interface Rows {
   daily: DailyRow[];
@@ -14,14 +15,29 @@ export async function loadOwnRows(db: StatsDb, from: Day, to: Day): Promise<Rows
   }));
 }
 
+export type TeamDailyRow = DailyRow & { agentId: string };
+export type TeamToneRow = ToneRow & { agentId: string };
+
+export interface TeamRows {
+  daily: TeamDailyRow[];
+  tone: TeamToneRow[];
+}
+
+/** Every imported agent's stored series (the team view reads them in place, lib/stats/aggregate.ts). */
+export async function loadTeamSeries(db: StatsDb): Promise<TeamSeriesRow[]> {
+  return db.teamSeries.toArray();
+}
+
 /** Imported rows for one agent, or for the whole team when `agentId` is undefined. */
-export async function loadTeamRows(db: StatsDb, from: Day, to: Day, agentId?: string): Promise<Rows> {
-  return db.transaction('r', [db.teamDaily, db.teamTone], async () => {
-    const daily = await db.teamDaily.where('day').between(from, to, true, true).toArray();
-    const tone = await db.teamTone.where('day').between(from, to, true, true).toArray();
-    const mine = <T extends { agentId: string }>(r: T) => agentId === undefined || r.agentId === agentId;
-    return { daily: daily.filter(mine), tone: tone.filter(mine) };
-  });
+export async function loadTeamRows(db: StatsDb, from: Day, to: Day, agentId?: string): Promise<TeamRows> {
+  const series = agentId === undefined ? await db.teamSeries.toArray() : [await db.teamSeries.get(agentId)].filter((s) => s !== undefined);
+  const out: TeamRows = { daily: [], tone: [] };
+  for (const row of series) {
+    const { daily, tone } = decodeSeries(row, from, to);
+    for (const r of daily) out.daily.push(Object.assign(r, { agentId: row.agentId }));
+    for (const r of tone) out.tone.push(Object.assign(r, { agentId: row.agentId }));
+  }
+  return out;
 }
 
 export interface TeamMember extends TeamAgentRow {

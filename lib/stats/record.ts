@@ -1,31 +1,18 @@
 /**
- * Turns validated events into rows: raw events (within retention) and the per-day aggregates the
- * dashboard and exports read. Writes go through an in-memory queue so that a failed write — storage
- * full above all — never loses the agent's working session: events wait in memory, are retried with
- * back-off, and the status says so in a sentence the dashboard shows.
+ * Turns validated events into rows: raw events (within retention) and, through ./aggregate-rows,
+ * the per-day aggregates the dashboard and exports read. Writes go through an in-memory queue so
+ * that a failed write — storage full above all — never loses the agent's working session: events
+ * wait in memory, are retried with back-off, and the status says so in a sentence the dashboard shows.
  */
+import { AggregateDeltas } from './aggregate-rows';
 import { dayOf } from './day';
-import {
-  MAX_EXAMPLE_LENGTH,
-  type DraftCheckedEvent,
-  type StatsEvent,
-  type StatsStatus,
-  type SuggestionAction,
-  type SuggestionEvent,
-} from './events';
+import type { DraftCheckedEvent, StatsEvent, StatsStatus, SuggestionEvent } from './events';
 import { pruneStats } from './retention';
-import type { DailyKey, DailyRow, DraftRow, EventRow, StatsDb, ToneKey, ToneRow } from './schema';
+import type { DraftRow, EventRow, StatsDb } from './schema';
 import { getStatsSettings, type StatsSettings } from './settings';
 import type { PendingSpill, StampedEvent } from './pending-spill';
 
 type Stamped = StampedEvent;
-
-const ACTION_FIELD: Record<SuggestionAction, 'shown' | 'applied' | 'ignoredOnce' | 'ruleIgnored'> = {
-  shown: 'shown',
-  applied: 'applied',
-  'ignored-once': 'ignoredOnce',
-  'rule-ignored': 'ruleIgnored',
-};
 
 /** True for a storage-quota failure, however deeply Dexie or the browser wrapped it. */
 export function isQuotaError(error: unknown): boolean {
@@ -35,102 +22,6 @@ export function isQuotaError(error: unknown): boolean {
     e = inner;
   }
   return false;
-}
-
-/** Only the flagged span, and only when the agent opted in; otherwise the field is dropped entirely. */
-function withoutTextUnlessOptedIn(event: StatsEvent, settings: StatsSettings): StatsEvent {
-  if (event.type !== 'suggestion') return event;
-  const { example, ...rest } = event;
-  if (!settings.keepExamples || example === undefined || example.trim() === '') return rest;
-  return { ...rest, example: example.trim().slice(0, MAX_EXAMPLE_LENGTH) };
-}
-
-const dailyKeyOf = (r: Pick<DailyRow, 'day' | 'category' | 'site' | 'kind'>): DailyKey => [r.day, r.category, r.site, r.kind];
-const toneKeyOf = (r: Pick<ToneRow, 'day' | 'site' | 'kind'>): ToneKey => [r.day, r.site, r.kind];
-
-/** Accumulates changes to aggregate rows during one write, then applies them with two bulk reads/writes. */
-class AggregateDeltas {
-  readonly daily = new Map<string, DailyRow>();
-  readonly tone = new Map<string, ToneRow>();
-
-  dailyRow(day: string, category: string, site: string, kind: DailyRow['kind']): DailyRow {
-    const key = JSON.stringify([day, category, site, kind]);
-    let row = this.daily.get(key);
-    if (!row) {
-      row = { day, category, site, kind, shown: 0, applied: 0, ignoredOnce: 0, ruleIgnored: 0, found: 0 };
-      this.daily.set(key, row);
-    }
-    return row;
-  }
-
-  toneRow(day: string, site: string, kind: ToneRow['kind']): ToneRow {
-    const key = JSON.stringify([day, site, kind]);
-    let row = this.tone.get(key);
-    if (!row) {
-      row = { day, site, kind, drafts: 0, buckets: [0, 0, 0, 0, 0], unscored: 0 };
-      this.tone.set(key, row);
-    }
-    return row;
-  }
-
-  /** Adds (sign 1) or removes (sign -1) one checked draft's contribution. */
-  draft(d: Pick<DraftRow, 'day' | 'site' | 'kind' | 'tone' | 'counts'>, sign: 1 | -1): void {
-    for (const [category, count] of Object.entries(d.counts)) {
-      if (count > 0) this.dailyRow(d.day, category, d.site, d.kind).found += sign * count;
-    }
-    const tone = this.toneRow(d.day, d.site, d.kind);
-    tone.drafts += sign;
-    if (d.tone === null) tone.unscored += sign;
-    else tone.buckets[d.tone] = (tone.buckets[d.tone] ?? 0) + sign;
-  }
-
-  async applyTo(db: StatsDb): Promise<void> {
-    const dailyDeltas = [...this.daily.values()];
-    const existingDaily = await db.daily.bulkGet(dailyDeltas.map(dailyKeyOf));
-    await db.daily.bulkPut(
-      dailyDeltas.map((delta, i) => {
-        const old = existingDaily[i];
-        if (!old) return clampDaily(delta);
-        return clampDaily({
-          ...old,
-          shown: old.shown + delta.shown,
-          applied: old.applied + delta.applied,
-          ignoredOnce: old.ignoredOnce + delta.ignoredOnce,
-          ruleIgnored: old.ruleIgnored + delta.ruleIgnored,
-          found: old.found + delta.found,
-        });
-      }),
-    );
-    const toneDeltas = [...this.tone.values()];
-    const existingTone = await db.tone.bulkGet(toneDeltas.map(toneKeyOf));
-    await db.tone.bulkPut(
-      toneDeltas.map((delta, i) => {
-        const old = existingTone[i];
-        if (!old) return clampTone(delta);
-        return clampTone({
-          ...old,
-          drafts: old.drafts + delta.drafts,
-          buckets: old.buckets.map((n, b) => n + (delta.buckets[b] ?? 0)),
-          unscored: old.unscored + delta.unscored,
-        });
-      }),
-    );
-  }
-}
-
-// A draft replaced after its old aggregate was pruned would subtract from nothing: never go below zero.
-function clampDaily(r: DailyRow): DailyRow {
-  return {
-    ...r,
-    shown: Math.max(0, r.shown),
-    applied: Math.max(0, r.applied),
-    ignoredOnce: Math.max(0, r.ignoredOnce),
-    ruleIgnored: Math.max(0, r.ruleIgnored),
-    found: Math.max(0, r.found),
-  };
-}
-function clampTone(r: ToneRow): ToneRow {
-  return { ...r, drafts: Math.max(0, r.drafts), buckets: r.buckets.map((n) => Math.max(0, n)), unscored: Math.max(0, r.unscored) };
 }
 
 /** Writes a batch of stamped events in one transaction: all of them or none. */
@@ -149,24 +40,13 @@ export async function writeEvents(db: StatsDb, batch: readonly Stamped[]): Promi
       const day = dayOf(at);
       if (event.type === 'suggestion') {
         const e: SuggestionEvent = event;
-        eventRows.push({
-          at,
-          day,
-          action: e.action,
-          ruleId: e.ruleId,
-          category: e.category,
-          severity: e.severity,
-          site: e.site,
-          kind: e.kind,
-          tone: e.tone,
-          ...(e.example !== undefined ? { example: e.example } : {}),
-        });
-        deltas.dailyRow(day, e.category, e.site, e.kind)[ACTION_FIELD[e.action]] += 1;
+        eventRows.push({ at, day, action: e.action, ruleId: e.ruleId, category: e.category, severity: e.severity, site: e.site, kind: e.kind });
+        deltas.suggestion(day, e);
       } else {
         // The latest check of a draft replaces its earlier one, so re-reporting never double counts.
         const old = newDrafts.get(event.draftId) ?? previous.get(event.draftId);
         if (old) deltas.draft(old, -1);
-        const row: DraftRow = { draftId: event.draftId, at, day, site: event.site, kind: event.kind, tone: event.tone, counts: { ...event.counts } };
+        const row: DraftRow = { draftId: event.draftId, at, day, site: event.site, kind: event.kind, toneScore: event.toneScore, counts: { ...event.counts } };
         deltas.draft(row, 1);
         newDrafts.set(row.draftId, row);
       }
@@ -229,11 +109,11 @@ export class StatsRecorder {
     try {
       settings = await getStatsSettings(this.db);
     } catch {
-      settings = { recording: this.recording, keepExamples: false, retentionDays: 90 };
+      settings = { recording: this.recording, retentionDays: 90 };
     }
     this.recording = settings.recording;
     if (!settings.recording) return { recorded: 0, buffered: this.pending.length };
-    this.pending.push(...events.map((event) => ({ event: withoutTextUnlessOptedIn(event, settings), at })));
+    this.pending.push(...events.map((event) => ({ event, at })));
     if (this.pending.length > this.maxPending) {
       this.dropped += this.pending.length - this.maxPending;
       this.pending.splice(0, this.pending.length - this.maxPending);

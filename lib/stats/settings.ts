@@ -13,8 +13,6 @@ export const MAX_RETENTION_DAYS = 3650;
 export const statsSettingsSchema = z.strictObject({
   /** Record anything at all. */
   recording: z.boolean(),
-  /** Keep the flagged span (never the whole draft) next to each suggestion event. Off by default. */
-  keepExamples: z.boolean(),
   /** Days of stats kept, today included; older days are pruned on startup and daily. */
   retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
 });
@@ -22,22 +20,13 @@ export type StatsSettings = z.infer<typeof statsSettingsSchema>;
 
 export const DEFAULT_STATS_SETTINGS: StatsSettings = {
   recording: true,
-  keepExamples: false,
   retentionDays: DEFAULT_RETENTION_DAYS,
 };
 
-/** What the options page (and dashboard) show beside the "keep examples" switch. */
-export const KEEP_EXAMPLES_EXPLANATION =
-  'Off by default. When on, Rapport also keeps the few flagged words of each suggestion (for example ' +
-  '"you must have") so you can look back at them on your dashboard — never the rest of your reply, ' +
-  'never the customer\'s message. Examples stay on this computer, are deleted with your other stats ' +
-  'after the retention period, and are never included in exports. Turning this off stops keeping new ' +
-  'examples; "Delete all my data" removes the ones already kept.';
-
 export const RECORDING_EXPLANATION =
-  'Rapport counts which suggestions it shows and what you do with them (apply, ignore), per category, ' +
-  'site and day, plus how warm your drafts read. It never stores what you write. The counts stay on ' +
-  'this computer unless you export them.';
+  'Rapport counts which suggestions it shows and what you do with them (apply, rewrite, ignore), per ' +
+  'category, site and day, plus how warm your drafts read. It never keeps what you write, not even the ' +
+  'flagged words. Everything stays on this computer unless you export it.';
 
 const SETTINGS_KEY = 'settings';
 const AGENT_KEY = 'agent';
@@ -45,7 +34,8 @@ const TEAM_VIEW_KEY = 'teamView';
 
 export async function getStatsSettings(db: StatsDb): Promise<StatsSettings> {
   const row = await db.meta.get(SETTINGS_KEY);
-  const parsed = statsSettingsSchema.partial().safeParse(row?.value ?? {});
+  // Read leniently: a setting an older release kept (keepExamples) must not reset the others.
+  const parsed = statsSettingsSchema.partial().strip().safeParse(row?.value ?? {});
   return { ...DEFAULT_STATS_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }
 

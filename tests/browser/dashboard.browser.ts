@@ -1,5 +1,6 @@
 /**
- * Stats end to end: the dashboard starts empty (after "Delete all my data"); typing and applying on a
+ * Stats end to end: the dashboard starts empty (after "Delete all my data"); an applied fix and a
+ * sentence rewritten by hand count as resolved, only the first as applied; typing and applying on a
  * fixture page records events through the background; the dashboard then shows non-zero charts with
  * table alternatives; the JSON export downloads and re-imports into the team view with the same totals,
  * idempotently; a bad file is refused with a message naming it and changes nothing.
@@ -26,7 +27,7 @@ async function chartTotal(page: Page, id: string): Promise<number> {
   return Number(value ?? 0);
 }
 
-async function total(page: Page, which: 'shown' | 'applied' | 'ignored' | 'drafts'): Promise<number> {
+async function total(page: Page, which: 'shown' | 'applied' | 'resolved' | 'ignored' | 'drafts'): Promise<number> {
   return Number.parseInt((await page.locator(`dd[data-total="${which}"]`).innerText()).trim(), 10);
 }
 
@@ -48,6 +49,65 @@ export const tests: BrowserTest[] = [
       assert.equal(await page.locator('[data-chart]').count(), 0);
       await page.locator('[data-tab="team"]').click();
       await page.locator('[data-empty="team"]').waitFor();
+    },
+  },
+  {
+    name: 'dashboard: a fix applied and a sentence rewritten count as 2 resolved, 1 applied',
+    timeoutMs: 45000,
+    async run(t) {
+      const dashboard = await openDashboard(t);
+      if (!(await dashboard.locator('[data-empty="mine"]').isVisible())) await deleteAll(dashboard);
+      const desk = await t.newPage('/pages/textarea.html');
+      const reply = desk.locator('#reply');
+      await reply.click();
+      await desk.keyboard.type('Happy to help. You must have deleted the file.', { delay: 5 });
+      await waitForCards(desk, ['help-wording', 'blame']);
+      // Shown is reported after a pause in typing: let it land before anything changes.
+      await desk.waitForTimeout(1200);
+      await applyCard(desk, 'help-wording');
+      await eventually(() => reply.inputValue(), (v) => v.startsWith('Happy to assist.'), 'the fix should be applied');
+      // The agent rewrites the blaming sentence by hand, keystroke by keystroke.
+      await reply.press('End');
+      for (let i = 0; i < 'You must have deleted the file.'.length; i++) await reply.press('Backspace');
+      await desk.keyboard.type('The sync removed the file, so I have restored it from backup.', { delay: 5 });
+      await eventually(async () => (await card(desk, 'blame').count()) === 0, (gone) => gone, 'the blame card goes once the words are rewritten');
+      const eventsSoFar = async () => {
+        return dashboard.evaluate(
+        () =>
+          new Promise<string>((done) => {
+            const open = indexedDB.open('rapport-stats');
+            open.onsuccess = () => {
+              const req = open.result.transaction('events').objectStore('events').getAll();
+              req.onsuccess = () => done(JSON.stringify((req.result as { action: string; ruleId: string }[]).map((e) => `${e.action}:${e.ruleId}`)));
+            };
+          }),
+        );
+      };
+      await eventually(
+        async () => {
+          await dashboard.reload();
+          await dashboard.locator('h1').waitFor();
+          return (await dashboard.locator('dd[data-total="resolved"]').count()) ? { resolved: await total(dashboard, 'resolved'), applied: await total(dashboard, 'applied'), shown: await total(dashboard, 'shown') } : null;
+        },
+        (v) => v !== null && v.resolved === 2,
+        'the dashboard should count the rewrite as resolved (draft reported after a pause)',
+        15000,
+      ).catch(async (e: unknown) => {
+        throw new Error(`${String(e)}; events: ${await eventsSoFar()}`);
+      });
+      // What the background recorded, for the messages below (no text in any of it).
+      const events = await eventsSoFar();
+      assert.equal(await total(dashboard, 'applied'), 1, events);
+      // The fixture's customer sounds upset: the acknowledgement card stays shown, unresolved.
+      assert.equal(await total(dashboard, 'shown'), 3, events);
+      assert.match(await dashboard.locator('dd[data-total="resolved"]').innerText(), /2 \(67%\)/);
+      const rates = dashboard.locator('[data-chart="resolved-vs-ignored"]');
+      await rates.locator('summary').click();
+      const row = async (name: string) => (await rates.locator('tbody tr', { hasText: name }).innerText()).split('\t').map((c) => c.trim());
+      // Category, Shown, Applied, Resolved, …: blame was resolved without a one-click fix.
+      assert.deepEqual((await row('Blame')).slice(0, 4), ['Blame', '1', '0', '1']);
+      assert.deepEqual((await row('Help wording')).slice(0, 4), ['Help wording', '1', '1', '1']);
+      t.note('help-wording: applied and resolved; blame: rewritten, resolved without an apply');
     },
   },
   {
@@ -74,7 +134,7 @@ export const tests: BrowserTest[] = [
         'the dashboard should show recorded suggestions and a checked draft',
         15000,
       );
-      for (const id of ['per-category', 'applied-vs-ignored', 'tone-trend', 'by-site', 'by-kind']) {
+      for (const id of ['per-category', 'resolved-vs-ignored', 'tone-trend', 'by-site', 'by-kind']) {
         const figure = page.locator(`[data-chart="${id}"]`);
         assert.ok((await chartTotal(page, id)) > 0, `${id} should be non-zero`);
         assert.equal(await figure.locator('canvas[role="img"][aria-label]').count(), 1, `${id} has a labelled canvas`);
@@ -90,7 +150,7 @@ export const tests: BrowserTest[] = [
       }
       assert.ok((await total(page, 'applied')) >= 1, 'one suggestion was applied');
       assert.ok((await total(page, 'ignored')) >= 1, 'one suggestion was ignored');
-      const rates = page.locator('[data-chart="applied-vs-ignored"]');
+      const rates = page.locator('[data-chart="resolved-vs-ignored"]');
       await rates.locator('summary').click();
       const table = await rates.locator('table').innerText();
       assert.match(table, /Help wording/);
@@ -114,27 +174,34 @@ export const tests: BrowserTest[] = [
       const jsonPath = await jsonDownload.path();
       const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { format: string; schemaVersion: number; daily: unknown[] };
       assert.equal(exported.format, 'rapport-stats-export');
-      assert.equal(exported.schemaVersion, 1);
+      assert.equal(exported.schemaVersion, 2);
       assert.ok(exported.daily.length > 0);
       assert.doesNotMatch(readFileSync(jsonPath, 'utf8'), /deleted the file|Hi Sam/);
 
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
       const csv = readFileSync(await csvDownload.path(), 'utf8');
-      assert.match(csv.split('\r\n')[0] ?? '', /^day,category,site,shown,applied/);
+      assert.match(csv.split('\r\n')[0] ?? '', /^day,category,site,shown,applied,resolved/);
       assert.match(csv, /help-wording,127\.0\.0\.1/);
 
       await page.locator('[data-tab="team"]').click();
       const input = page.locator('input[type="file"][name="import"]');
+      // A team view left by an earlier run would add its agents to the totals: start from none.
+      await page.locator('#team-title').waitFor();
+      if (await page.locator('[data-action="clear-team"]').count()) {
+        await page.locator('[data-action="clear-team"]').click();
+        await page.locator('[data-action="confirm-team-remove"]').click();
+        await page.locator('[data-team-table]').waitFor({ state: 'detached' });
+      }
       await input.setInputFiles({ name: 'agent-export.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
       await page.locator('[data-import="ok"][data-import-seq="1"]').waitFor();
-      await page.locator('table.members tbody tr').first().waitFor();
+      await page.locator('[data-team-table] tbody tr').first().waitFor();
       const team = async () => ({ shown: await total(page, 'shown'), applied: await total(page, 'applied'), drafts: await total(page, 'drafts') });
       await eventually(team, (v) => JSON.stringify(v) === JSON.stringify(own), 'team totals should equal the exported stats');
 
       // Same file again: still one agent, same totals.
       await input.setInputFiles({ name: 'agent-export.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
       await page.locator('[data-import="ok"][data-import-seq="2"]').waitFor();
-      assert.equal(await page.locator('table.members tbody tr').count(), 1);
+      assert.equal(await page.locator('[data-team-table] tbody tr').count(), 1);
       assert.deepEqual(await team(), own);
 
       // A bad file: a clear message naming the file and field; nothing changes.
@@ -142,12 +209,12 @@ export const tests: BrowserTest[] = [
       const alert = page.locator('[data-import="error"][data-import-seq="3"]');
       await alert.waitFor();
       assert.match(await alert.innerText(), /negative-count\.json.*daily\[1\]\.applied.*cannot be negative/s);
-      assert.equal(await page.locator('table.members tbody tr').count(), 1);
+      assert.equal(await page.locator('[data-team-table] tbody tr').count(), 1);
       assert.deepEqual(await team(), own);
 
       // Anonymise hides the display name (the agent set none, so the label is a pseudonym either way).
       await page.locator('input[name="anonymise"]').check();
-      await eventually(() => page.locator('table.members tbody tr th').first().innerText(), (v) => v.trim() === 'Agent 1', 'anonymised label');
+      await eventually(() => page.locator('[data-team-table] tbody tr th').first().innerText(), (v) => v.trim() === 'Agent 1', 'anonymised label');
       t.note(`exported ${exported.daily.length} daily rows; team totals ${JSON.stringify(own)}`);
     },
   },

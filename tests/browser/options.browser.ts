@@ -238,7 +238,12 @@ export const tests: BrowserTest[] = [
         assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), '');
         assert.equal(await options.locator('[data-pack="acme-it"]').count(), 1, 'reset keeps team packs');
         await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 0, 'reset brings back ignored rules');
-        assert.match(await options.locator('[data-section="stats"]').innerText(), /never stores what you write/i);
+        const stats = options.locator('[data-section="stats"]');
+        assert.match(await stats.innerText(), /never keeps what you write/i);
+        // The same settings form as the dashboard's: a retention it can't keep is refused, with why.
+        await stats.locator('input[name="retentionDays"]').fill('0');
+        await stats.locator('[data-action="save-retention"]').click();
+        await eventually(() => stats.locator('[data-stats-settings-message]').innerText(), (m) => /1 to 3650 days/.test(m), 'retention 0 is refused');
       } finally {
         await cleanUp(options);
       }

@@ -119,7 +119,7 @@ describe('messages', () => {
   });
 
   it('validates stats messages with their strict schema', () => {
-    const event = { type: 'suggestion', action: 'shown', ruleId: 'blame', category: 'blame', severity: 'warning', site: '127.0.0.1', kind: 'reply', tone: null };
+    const event = { type: 'suggestion', action: 'shown', ruleId: 'blame', category: 'blame', severity: 'warning', site: '127.0.0.1', kind: 'reply' };
     expect(parseMessage({ type: 'stats:record', events: [event] }).ok).toBe(true);
     const bad = parseMessage({ type: 'stats:record', events: [{ ...event, draft: 'You must have deleted it' }] });
     expect(bad.ok).toBe(false);

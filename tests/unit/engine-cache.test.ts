@@ -11,7 +11,7 @@ function countingRules(): { set: RuleSet; runs: () => number } {
   let runs = 0;
   const rule = defineRule({
     scope: 'sentence',
-    meta: { id: 'count', category: 'count', severity: 'suggestion', principle: { id: 'test', text: 'counts calls' }, messages: { m: 'm' }, description: 'counts calls', fixable: false, audience: 'any' },
+    meta: { id: 'count', category: 'count', severity: 'suggestion', principle: { id: 'test', text: 'counts calls' }, messages: { m: 'm' }, description: 'counts calls', fixable: false, inNotes: 'checked' },
     check() {
       runs++;
     },

@@ -103,7 +103,7 @@ describe('sentence cache', () => {
         messages: { seen: 'seen' },
         description: 'Counts calls.',
         fixable: false,
-        audience: 'any',
+        inNotes: 'checked',
       },
       check(sentence, ctx) {
         calls.push(sentence.text);

@@ -192,9 +192,9 @@ describe('team stats export integration', () => {
     const teamDb = newDb();
     const otherTeamDb = newDb();
     try {
-      const exported = await buildExport(agentDb);
+      const exported = await buildExport(agentDb, { includePractice: true });
       expect(exported.practice).toMatchObject({ schemaVersion: 1, scenarios: [{ scenarioId: 'phishing-report', attempts: 1, best: 100 }] });
-      const text = await exportJson(agentDb);
+      const text = await exportJson(agentDb, { includePractice: true });
       expect(text).not.toContain('Thank you for telling us');
       const imported = await importExports(teamDb, [{ name: 'agent.json', text }]);
       expect(imported.ok).toBe(true);

@@ -7,12 +7,11 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../lib/engine/rule';
-import type { RuleSet } from '../../lib/engine/types';
 import { principles } from '../../lib/rules';
 import { builtinPack, BUILTIN_SCENARIO_FILES } from '../../lib/practice/builtin';
-import { cueSets } from '../../lib/practice/cues';
-import type { Check, Scenario } from '../../lib/practice/schema';
+import type { Scenario } from '../../lib/practice/schema';
 import { DEDUCTION, DEDUCTION_CAP, MAX_REPLY_CHARS, rubricPoints, scoreReply } from '../../lib/practice/score';
+import { carriesMeaning, findingCategories, positiveCues, triggerPack, withoutEvidence, withoutSentencesMatching } from './helpers/practice-rubric';
 
 const pack = builtinPack();
 const scenarios = pack.scenarios;
@@ -21,67 +20,6 @@ const byId = (id: string): Scenario => {
   if (!s) throw new Error(`no scenario ${id}`);
   return s;
 };
-
-/** A test-only rule set: the word "zzqx" is reported in the given category, as a warning. */
-function triggerPack(category: string): RuleSet {
-  const rule = defineRule({
-    scope: 'sentence',
-    meta: {
-      id: `test-trigger-${category}`,
-      category,
-      severity: 'warning',
-      principle: principles.serve,
-      messages: { hit: 'Test trigger.' },
-      description: 'Test-only rule.',
-      fixable: false,
-      audience: 'customer',
-    },
-    check(sentence, ctx) {
-      for (const m of sentence.find(/\bzzqx\b/gi)) ctx.report({ start: m.start, end: m.end, messageId: 'hit' });
-    },
-    examples: { valid: [], invalid: [] },
-  });
-  return { name: `test-${category}`, version: '1', rules: [rule] };
-}
-
-/** Every positive cue regex in a check (what must be present for it to pass). */
-function positiveCues(check: Check): string[] {
-  switch (check.type) {
-    case 'cues':
-      return [...(check.sets ?? []).flatMap((s) => cueSets[s]), ...(check.patterns ?? [])];
-    case 'all':
-    case 'any':
-      return check.checks.flatMap(positiveCues);
-    case 'tone':
-      return positiveCues(check.fallback);
-    default:
-      return [];
-  }
-}
-
-function findingCategories(check: Check): string[] {
-  switch (check.type) {
-    case 'no-findings':
-      return check.categories;
-    case 'all':
-    case 'any':
-      return check.checks.flatMap(findingCategories);
-    case 'tone':
-      return findingCategories(check.fallback);
-    default:
-      return [];
-  }
-}
-
-/** Drops every sentence (or list line) that contains one of the cues. */
-function withoutSentencesMatching(text: string, cues: readonly string[]): string {
-  const res = cues.map((c) => new RegExp(c, 'iu'));
-  const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'");
-  return text
-    .split('\n')
-    .map((line) => (line.match(/[^.!?]+[.!?]*\s*/g) ?? []).filter((s) => !res.some((re) => re.test(normalise(s)))).join(''))
-    .join('\n');
-}
 
 describe('built-in scenarios', () => {
   it('has at least 20 scenarios, every file in the folder is loaded, ids are unique', () => {
@@ -133,6 +71,8 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
       let after;
       if (item.check.type === 'tone') {
         after = scoreReply(scenario, model, { tone: { score: 0 } });
+      } else if (carriesMeaning(item.check)) {
+        after = scoreReply(scenario, withoutEvidence(scenario, model, item.check));
       } else if (positiveCues(item.check).length > 0) {
         after = scoreReply(scenario, withoutSentencesMatching(model, positiveCues(item.check)));
       } else {
@@ -141,6 +81,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
         after = scoreReply(scenario, `Zzqx.\n\n${model}`, { checkOptions: { pack: triggerPack(category!) } });
       }
       expect(after.rubric[i]!.passed, `${item.id} fails once its evidence is gone`).toBe(false);
+      if (carriesMeaning(item.check)) expect(after.rubric[i]!.earned, `${item.id} earns nothing without its evidence`).toBe(0);
       expect(base.score - after.score, item.id).toBeGreaterThanOrEqual(before.points);
     });
   });
@@ -156,8 +97,11 @@ describe('each rubric item moves the score by exactly its points', () => {
     const b = scoreReply(s, without);
     const ack = a.rubric.find((r) => r.id === 'acknowledge')!;
     expect(ack.points).toBe(20);
-    expect(b.rubric.find((r) => r.id === 'acknowledge')!.passed).toBe(false);
-    expect(a.score - b.score).toBe(ack.points);
+    const left = b.rubric.find((r) => r.id === 'acknowledge')!;
+    expect(left.passed).toBe(false);
+    // "straight away" still owns the urgency, in general words: half the points stay.
+    expect(left.credit).toBe(0.5);
+    expect(a.score - b.score).toBe(ack.points - left.earned);
   });
 
   it('dropping single sign-on from the security answer costs exactly the alternative points', () => {
@@ -168,7 +112,9 @@ describe('each rubric item moves the score by exactly its points', () => {
     const b = scoreReply(s, without);
     const alt = a.rubric.find((r) => r.id === 'alternative')!;
     expect(alt.points).toBe(30);
-    expect(a.score - b.score).toBe(alt.points);
+    const left = b.rubric.find((r) => r.id === 'alternative')!;
+    expect(left.passed).toBe(false);
+    expect(a.score - b.score).toBe(alt.points - left.earned);
     expect(b.nextSteps[0]).toBe(alt.tip);
   });
 
@@ -239,7 +185,7 @@ describe('findings outside the rubric', () => {
         messages: { m: 'spy' },
         description: 'spy',
         fixable: false,
-        audience: 'customer',
+        inNotes: 'quiet',
       },
       check(draft) {
         seen.push(draft.customerMessage);
@@ -325,7 +271,7 @@ describe('determinism and limits', () => {
   it('an empty reply scores only what it cannot get wrong, with three things to try', () => {
     const s = byId('printer-2am-deadline');
     const result = scoreReply(s, '');
-    expect(result.score).toBe(20);
+    expect(result.score).toBe(s.rubric.find((r) => r.id === 'respectful')!.weight);
     expect(result.nextSteps).toHaveLength(3);
   });
 });

@@ -8,7 +8,8 @@ import { buildExport, exportCsv, exportJson, exportTeamCsv } from '../../lib/sta
 import { MAX_EXPORT_CHARS } from '../../lib/stats/export-schema';
 import { importExports, parseExportFile } from '../../lib/stats/import';
 import { registerPracticeExportSection } from '../../lib/stats/practice-section';
-import { loadTeamMembers } from '../../lib/stats/query';
+import { loadTeamMembers, loadTeamRows } from '../../lib/stats/query';
+import { anyCount, DAILY_COUNTERS } from '../../lib/stats/counters';
 import { StatsRecorder } from '../../lib/stats/record';
 import type { StatsDb } from '../../lib/stats/schema';
 import { setDisplayName, updateStatsSettings } from '../../lib/stats/settings';
@@ -37,7 +38,8 @@ async function agentWithActivity(name: string | null): Promise<StatsDb> {
         suggestion({ category: 'blame', action: i % 3 ? 'applied' : 'ignored-once' }),
         suggestion({ category: 'help-wording', ruleId: 'help-wording', severity: 'suggestion', kind: i % 2 ? 'internal-note' : 'reply' }),
         suggestion({ category: 'dismissive', action: 'rule-ignored', ruleId: 'dismissive/no-big-deal' }),
-        draftChecked({ draftId: `draft-${day}-${i}`, tone: i % 2 ? null : ((i % 5) as 0 | 1 | 2 | 3 | 4), counts: { blame: i + 1, dismissive: 1 } }),
+        suggestion({ category: 'dismissive', action: 'edited-away', ruleId: 'coach-dismissive' }),
+        draftChecked({ draftId: `draft-${day}-${i}`, toneScore: i % 2 ? null : (i * 23) % 101, counts: { blame: i + 1, dismissive: 1 } }),
       ]);
     }
   }
@@ -50,6 +52,9 @@ const sortKey = (o: object) => {
   return JSON.stringify([r.day, r.category ?? '', r.site, r.kind]);
 };
 const sorted = <T extends object>(rows: T[]) => [...rows].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+/** Every imported row of the lead's team view. */
+const teamRows = (lead: StatsDb) => loadTeamRows(lead, '2000-01-01', '2099-12-31');
+const withData = <T extends object>(rows: T[]) => rows.filter((r) => anyCount(r, DAILY_COUNTERS));
 
 describe('export → import round trip', () => {
   it('imports exactly the aggregates that were exported', async () => {
@@ -59,23 +64,27 @@ describe('export → import round trip', () => {
     const result = await importExports(lead, [{ name: 'sam.json', text: json }], { now: NOW });
     expect(result.ok, result.ok ? '' : result.message).toBe(true);
 
-    const ownDaily = (await agent.daily.toArray()).filter((r) => r.shown + r.applied + r.ignoredOnce + r.ruleIgnored + r.found > 0);
+    const ownDaily = withData(await agent.daily.toArray());
     const ownTone = await agent.tone.toArray();
     expect(ownDaily.length).toBeGreaterThan(10);
-    expect(sorted((await lead.teamDaily.toArray()).map(stripTeam))).toEqual(sorted(ownDaily));
-    expect(sorted((await lead.teamTone.toArray()).map(stripTeam))).toEqual(sorted(ownTone));
+    expect(ownDaily.some((r) => r.resolved > r.applied)).toBe(true);
+    expect(ownTone.some((r) => r.scoreSum > 0)).toBe(true);
+    const team = await teamRows(lead);
+    expect(sorted(team.daily.map(stripTeam))).toEqual(sorted(ownDaily));
+    expect(sorted(team.tone.map(stripTeam))).toEqual(sorted(ownTone));
     const [member] = await loadTeamMembers(lead, false);
     expect(member).toMatchObject({ displayName: 'Sam', label: 'Sam', files: ['sam.json'] });
   });
 
-  it('exports the documented shape, without raw events or kept examples', async () => {
+  it('exports the documented shape, every counter in every row, without raw events or drafts', async () => {
     const agent = await agentWithActivity(null);
-    await updateStatsSettings(agent, { keepExamples: true });
-    await new StatsRecorder(agent, { now: () => noon('2025-03-19') }).record([suggestion({ example: 'calm down' })]);
+    await updateStatsSettings(agent, { retentionDays: 90 });
     const exp = await buildExport(agent, { now: NOW });
     expect(Object.keys(exp).sort()).toEqual(['agent', 'daily', 'exportedAt', 'format', 'range', 'schemaVersion', 'tone']);
-    expect(exp).toMatchObject({ format: 'rapport-stats-export', schemaVersion: 1, range: { from: '2024-12-21', to: '2025-03-20' }, agent: { displayName: null } });
-    expect(JSON.stringify(exp)).not.toContain('calm down');
+    expect(exp).toMatchObject({ format: 'rapport-stats-export', schemaVersion: 2, range: { from: '2024-12-21', to: '2025-03-20' }, agent: { displayName: null } });
+    expect(Object.keys(exp.daily[0]!)).toEqual(['day', 'category', 'site', 'kind', 'shown', 'applied', 'resolved', 'ignoredOnce', 'ruleIgnored', 'found']);
+    expect(Object.keys(exp.tone[0]!)).toEqual(['day', 'site', 'kind', 'drafts', 'unscored', 'scoreSum', 'buckets']);
+    expect(JSON.stringify(exp)).not.toMatch(/draftId|"at"/);
     expect(parseExportFile({ name: 'x', text: JSON.stringify(exp) }, NOW).ok).toBe(true);
   });
 
@@ -96,8 +105,7 @@ describe('team import', () => {
     const again = await importExports(lead, [{ name: 'sam.json', text: json }, { name: 'sam copy.json', text: json }], { now: NOW });
     expect(again.ok).toBe(true);
     const twice = await dumpDb(lead);
-    expect(twice.teamDaily).toEqual(once.teamDaily);
-    expect(twice.teamTone).toEqual(once.teamTone);
+    expect(twice.teamSeries).toEqual(once.teamSeries);
     expect(await lead.teamAgents.count()).toBe(1);
   });
 
@@ -113,10 +121,9 @@ describe('team import', () => {
     expect(result.ok && result.files[0]?.daysKeptNewer).toBeGreaterThan(0);
     const blame = (r: { day: string; category: string; site: string; kind: string }) =>
       r.day === '2025-03-10' && r.category === 'blame' && r.site === 'desk.example.com' && r.kind === 'reply';
-    expect((await lead.teamDaily.toArray()).find(blame)?.shown).toBe((await agent.daily.toArray()).find(blame)?.shown);
-    expect(sorted((await lead.teamDaily.toArray()).map(stripTeam))).toEqual(
-      sorted((await agent.daily.toArray()).filter((r) => r.shown + r.applied + r.ignoredOnce + r.ruleIgnored + r.found > 0)),
-    );
+    const team = await teamRows(lead);
+    expect(team.daily.find(blame)?.shown).toBe((await agent.daily.toArray()).find(blame)?.shown);
+    expect(sorted(team.daily.map(stripTeam))).toEqual(sorted(withData(await agent.daily.toArray())));
   });
 
   it('shows several agents, and hides names when anonymised', async () => {
@@ -133,15 +140,29 @@ describe('team import', () => {
     expect(anonymous.map((m) => m.label).sort()).toEqual(['Agent 1', 'Agent 2', 'Agent 3']);
     const csv = await exportTeamCsv(lead, { from: '2025-03-01', to: '2025-03-20', anonymise: true });
     expect(csv).not.toMatch(/Sam|Ana/);
-    expect(csv.split('\r\n')[0]).toBe('agent,day,category,site,shown,applied,ignored_once,rule_ignored,applied_rate,found_in_drafts,shown_in_replies,shown_in_internal_notes');
+    expect(csv.split('\r\n')[0]).toBe('agent,day,category,site,shown,applied,resolved,ignored_once,rule_ignored,found_in_drafts,applied_rate,resolved_rate,shown_in_replies,shown_in_internal_notes');
   });
 
   it('imports the committed good fixture', async () => {
     const lead = db();
     const result = await importExports(lead, [{ name: 'good.json', text: readFileSync(join(FIXTURES, 'good.json'), 'utf8') }], { now: NOW });
     expect(result.ok, result.ok ? '' : result.message).toBe(true);
-    expect(await lead.teamDaily.count()).toBe(6);
-    expect(await lead.teamTone.count()).toBe(4);
+    const team = await teamRows(lead);
+    expect(team.daily).toHaveLength(6);
+    expect(team.tone).toHaveLength(4);
+  });
+
+  it('imports a version-1 export from an older Rapport: resolved counts its applied fixes, tone its bands', async () => {
+    const lead = db();
+    const text = readFileSync(join(FIXTURES, 'good-v1.json'), 'utf8');
+    const result = await importExports(lead, [{ name: 'good-v1.json', text }], { now: NOW });
+    expect(result.ok, result.ok ? '' : result.message).toBe(true);
+    const v1 = JSON.parse(text) as { daily: { applied: number }[]; tone: { buckets: number[] }[] };
+    const team = await teamRows(lead);
+    expect(sorted(team.daily).map((r) => r.resolved)).toEqual(sorted(team.daily).map((r) => r.applied));
+    expect(team.daily.map((r) => r.applied).sort()).toEqual(v1.daily.map((r) => r.applied).sort());
+    const mid = (buckets: number[]) => buckets.reduce((sum, n, b) => sum + n * (b * 20 + 10), 0);
+    expect(team.tone.map((r) => r.scoreSum).sort()).toEqual(v1.tone.map((r) => mid(r.buckets)).sort());
   });
 });
 
@@ -183,7 +204,7 @@ describe('bad export files', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/^negative-count\.json: daily\[1\]\.applied cannot be negative/);
     expect(await lead.teamAgents.count()).toBe(0);
-    expect(await lead.teamDaily.count()).toBe(0);
+    expect(await lead.teamSeries.count()).toBe(0);
   });
 
   it('rejects a huge file before parsing it', async () => {
@@ -206,7 +227,7 @@ describe('CSV export', () => {
     const csv = await exportCsv(agent, { now: NOW });
     const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['day', 'category', 'site', 'shown', 'applied', 'ignored_once', 'rule_ignored', 'applied_rate', 'found_in_drafts', 'shown_in_replies', 'shown_in_internal_notes']);
+    expect(parsed.meta.fields).toEqual(['day', 'category', 'site', 'shown', 'applied', 'resolved', 'ignored_once', 'rule_ignored', 'found_in_drafts', 'applied_rate', 'resolved_rate', 'shown_in_replies', 'shown_in_internal_notes']);
     const keys = parsed.data.map((r) => `${r.day}|${r.category}|${r.site}`);
     expect(new Set(keys).size).toBe(keys.length);
     const daily = await agent.daily.toArray();
@@ -214,11 +235,13 @@ describe('CSV export', () => {
       const same = daily.filter((r) => r.day === row.day && r.category === row.category && r.site === row.site);
       expect(Number(row.shown)).toBe(same.reduce((a, r) => a + r.shown, 0));
       expect(Number(row.applied)).toBe(same.reduce((a, r) => a + r.applied, 0));
+      expect(Number(row.resolved)).toBe(same.reduce((a, r) => a + r.resolved, 0));
       expect(Number(row.found_in_drafts)).toBe(same.reduce((a, r) => a + r.found, 0));
       expect(Number(row.shown_in_replies) + Number(row.shown_in_internal_notes)).toBe(Number(row.shown));
     }
     const blame = parsed.data.find((r) => r.day === '2025-03-10' && r.category === 'blame' && r.site === 'desk.example.com')!;
     expect(Number(blame.applied_rate)).toBeCloseTo(Number(blame.applied) / Number(blame.shown), 3);
+    expect(Number(blame.resolved_rate)).toBeCloseTo(Number(blame.resolved) / Number(blame.shown), 3);
   });
 });
 
@@ -227,7 +250,8 @@ describe('practice extension point', () => {
     const schema = z.strictObject({ schemaVersion: z.literal(1), attempts: z.array(z.strictObject({ scenarioId: z.string(), score: z.number().min(0).max(100) })) });
     registerPracticeExportSection({ schema, collect: async () => ({ schemaVersion: 1 as const, attempts: [{ scenarioId: 'printer-2am', score: 88 }] }) });
     const agent = await agentWithActivity('Sam');
-    const exp = await buildExport(agent, { now: NOW });
+    expect((await buildExport(agent, { now: NOW })).practice, 'practice travels only when the agent asks').toBeUndefined();
+    const exp = await buildExport(agent, { now: NOW, includePractice: true });
     expect(exp.practice).toEqual({ schemaVersion: 1, attempts: [{ scenarioId: 'printer-2am', score: 88 }] });
     const lead = db();
     expect((await importExports(lead, [{ name: 'sam.json', text: JSON.stringify(exp) }], { now: NOW })).ok).toBe(true);

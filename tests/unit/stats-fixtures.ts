@@ -38,7 +38,6 @@ export function suggestion(overrides: Partial<SuggestionEvent> = {}): Suggestion
     severity: 'warning',
     site: 'desk.example.com',
     kind: 'reply',
-    tone: 2,
     ...overrides,
   };
 }
@@ -49,7 +48,7 @@ export function draftChecked(overrides: Partial<DraftCheckedEvent> = {}): DraftC
     draftId: 'draft-0001',
     site: 'desk.example.com',
     kind: 'reply',
-    tone: 3,
+    toneScore: 65,
     counts: { blame: 1, 'help-wording': 2 },
     ...overrides,
   };

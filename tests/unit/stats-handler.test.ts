@@ -45,7 +45,9 @@ describe('handleStatsMessage', () => {
     ['a prototype key in counts', record({ ...draftChecked(), counts: JSON.parse('{"__proto__": 3}') }), /events\[0\]\.counts/],
     ['too many events', record(...Array.from({ length: 201 }, () => suggestion())), /events/],
     ['no events', record(), /events/],
-    ['a tone bucket out of range', record(suggestion({ tone: 7 as never })), /events\[0\]\.tone/],
+    ['a tone score out of range', record(draftChecked({ toneScore: 101 })), /events\[0\]\.toneScore/],
+    ['a fractional tone score', record(draftChecked({ toneScore: 62.5 })), /events\[0\]\.toneScore/],
+    ['flagged words as an example', record({ ...suggestion(), example: 'calm down' }), /events\[0\]/],
     ['not an object', 'stats:record', /\(root\)/],
     ['an unknown stats type', { type: 'stats:drop-tables' }, /type/],
   ])('rejects %s and stores nothing', async (_label, message, where) => {

@@ -5,6 +5,8 @@ import { StatsRecorder } from '../../lib/stats/record';
 import { deleteAllStats, pruneStats } from '../../lib/stats/retention';
 import { getAgentIdentity, getStatsSettings, setDisplayName, updateStatsSettings } from '../../lib/stats/settings';
 import type { StatsDb } from '../../lib/stats/schema';
+import { statsEventSchema } from '../../lib/stats/events';
+import { encodeSeries } from '../../lib/stats/team-series';
 import { draftChecked, dumpDb, freshDbs, noon, suggestion } from './stats-fixtures';
 
 const db = freshDbs();
@@ -32,31 +34,40 @@ describe('recording', () => {
     expect(await d.events.count()).toBe(6);
     const events = await d.events.orderBy('id').toArray();
     expect(events.map((e) => e.day)).toEqual(['2025-03-10', '2025-03-10', '2025-03-10', '2025-03-10', '2025-03-10', '2025-03-11']);
-    expect(events[0]).toMatchObject({ action: 'shown', ruleId: 'blame/you-must-have', category: 'blame', severity: 'warning', site: 'desk.example.com', kind: 'reply', tone: 2 });
+    expect(events[0]).toEqual({ id: events[0]!.id, at: noon('2025-03-10'), day: '2025-03-10', action: 'shown', ruleId: 'blame/you-must-have', category: 'blame', severity: 'warning', site: 'desk.example.com', kind: 'reply' });
 
     const daily = await d.daily.toArray();
     const row = (day: string, category: string, site: string, kind: string) =>
       daily.find((r) => r.day === day && r.category === category && r.site === site && r.kind === kind);
-    expect(row('2025-03-10', 'blame', 'desk.example.com', 'reply')).toMatchObject({ shown: 1, applied: 1, ignoredOnce: 0, ruleIgnored: 0 });
+    expect(row('2025-03-10', 'blame', 'desk.example.com', 'reply')).toMatchObject({ shown: 1, applied: 1, resolved: 1, ignoredOnce: 0, ruleIgnored: 0 });
     expect(row('2025-03-10', 'blame', 'desk.example.com', 'internal-note')).toMatchObject({ shown: 1, applied: 0 });
     expect(row('2025-03-10', 'dismissive', 'desk.example.com', 'reply')).toMatchObject({ shown: 0, ignoredOnce: 1, ruleIgnored: 1 });
     expect(row('2025-03-11', 'blame', 'zendesk', 'reply')).toMatchObject({ shown: 1 });
     expect(daily).toHaveLength(4);
   });
 
-  it('records per checked draft the counts per category and its tone bucket; a re-check replaces, never adds', async () => {
+  it('counts a card edited away as resolved but not applied', async () => {
     const d = db();
     const { recorder } = recorderAt(d, '2025-03-10');
-    await recorder.record([draftChecked({ draftId: 'draft-aaaa', counts: { blame: 2, 'help-wording': 1 }, tone: 1 })]);
-    await recorder.record([draftChecked({ draftId: 'draft-aaaa', counts: { blame: 1 }, tone: 3 })]);
-    await recorder.record([draftChecked({ draftId: 'draft-bbbb', counts: { blame: 4 }, tone: null })]);
+    await recorder.record([suggestion(), suggestion({ action: 'edited-away' }), suggestion({ action: 'edited-away', category: 'venting', ruleId: 'venting' })]);
+    const daily = await d.daily.toArray();
+    expect(daily.find((r) => r.category === 'blame')).toMatchObject({ shown: 1, applied: 0, resolved: 1 });
+    expect(daily.find((r) => r.category === 'venting')).toMatchObject({ shown: 0, applied: 0, resolved: 1 });
+  });
+
+  it('records per checked draft the counts per category and its tone score; a re-check replaces, never adds', async () => {
+    const d = db();
+    const { recorder } = recorderAt(d, '2025-03-10');
+    await recorder.record([draftChecked({ draftId: 'draft-aaaa', counts: { blame: 2, 'help-wording': 1 }, toneScore: 30 })]);
+    await recorder.record([draftChecked({ draftId: 'draft-aaaa', counts: { blame: 1 }, toneScore: 72 })]);
+    await recorder.record([draftChecked({ draftId: 'draft-bbbb', counts: { blame: 4 }, toneScore: null })]);
 
     expect(await d.drafts.count()).toBe(2);
     const daily = await d.daily.toArray();
     expect(daily.find((r) => r.category === 'blame')?.found).toBe(5);
     expect(daily.find((r) => r.category === 'help-wording')?.found).toBe(0);
     const [tone] = await d.tone.toArray();
-    expect(tone).toMatchObject({ day: '2025-03-10', drafts: 2, buckets: [0, 0, 0, 1, 0], unscored: 1 });
+    expect(tone).toMatchObject({ day: '2025-03-10', drafts: 2, buckets: [0, 0, 0, 1, 0], unscored: 1, scoreSum: 72 });
   });
 
   it('handles a draft reported twice in one batch', async () => {
@@ -81,15 +92,12 @@ describe('privacy: no draft text in the database by default', () => {
   const SECRET_SPAN = 'you must have deleted the folder yourself';
   const SECRET_DRAFT = 'Hi Dana, you must have deleted the folder yourself, obviously. Regards';
 
-  it('drops flagged spans unless "keep examples" is on; scanning every table finds no text', async () => {
+  it('refuses events that carry text, and scanning every table after recording finds none', async () => {
     const d = db();
     const { recorder } = recorderAt(d, '2025-03-10');
-    expect((await getStatsSettings(d)).keepExamples).toBe(false);
-    await recorder.record([
-      suggestion({ example: SECRET_SPAN }),
-      suggestion({ action: 'applied', example: SECRET_DRAFT }),
-      draftChecked(),
-    ]);
+    expect(statsEventSchema.safeParse({ ...suggestion(), example: SECRET_SPAN }).success).toBe(false);
+    expect(statsEventSchema.safeParse({ ...draftChecked(), draft: SECRET_DRAFT }).success).toBe(false);
+    await recorder.record([suggestion(), suggestion({ action: 'applied' }), draftChecked()]);
     expect(await d.events.count()).toBe(2);
     const everything = JSON.stringify(await dumpDb(d));
     for (const word of ['deleted', 'folder', 'yourself', 'Dana', 'obviously', 'Regards']) {
@@ -97,14 +105,10 @@ describe('privacy: no draft text in the database by default', () => {
     }
   });
 
-  it('keeps only the flagged span, trimmed and capped, once the agent opts in', async () => {
+  it('reads settings an older release kept (keepExamples) without losing the others', async () => {
     const d = db();
-    await updateStatsSettings(d, { keepExamples: true });
-    const { recorder } = recorderAt(d, '2025-03-10');
-    await recorder.record([suggestion({ example: `  ${SECRET_SPAN}  ` }), suggestion({ example: 'x'.repeat(1000) })]);
-    const events = await d.events.orderBy('id').toArray();
-    expect(events[0]?.example).toBe(SECRET_SPAN);
-    expect(events[1]?.example).toHaveLength(160);
+    await d.meta.put({ key: 'settings', value: { recording: false, keepExamples: true, retentionDays: 30 } });
+    expect(await getStatsSettings(d)).toEqual({ recording: false, retentionDays: 30 });
   });
 });
 
@@ -134,10 +138,11 @@ describe('retention', () => {
     await recorder.record([suggestion()]);
     setDay('2025-06-20');
     await recorder.record([suggestion()]);
-    await d.teamDaily.put({ agentId: 'agent-x', exportedAt: '2025-01-01T00:00:00.000Z', day: '2025-01-01', category: 'blame', site: 'a', kind: 'reply', shown: 1, applied: 0, ignoredOnce: 0, ruleIgnored: 0, found: 0 });
+    const teamRow = { day: '2025-01-01', category: 'blame', site: 'a', kind: 'reply' as const, shown: 1, applied: 0, resolved: 0, ignoredOnce: 0, ruleIgnored: 0, found: 0 };
+    await d.teamSeries.put(encodeSeries('agent-x', [teamRow], [], new Map([['2025-01-01', '2025-01-01T00:00:00.000Z']])));
     await pruneStats(d, noon('2025-06-20'));
     expect((await d.events.toArray()).map((e) => e.day)).toEqual(['2025-06-20']);
-    expect(await d.teamDaily.count()).toBe(1);
+    expect(await d.teamSeries.count()).toBe(1);
   });
 
   it('rejects retention settings out of range without changing the stored one', async () => {
@@ -149,17 +154,17 @@ describe('retention', () => {
 });
 
 describe('delete all my data', () => {
-  it('clears stats, examples, team imports and the pseudonymous id, keeping preferences', async () => {
+  it('clears stats, drafts, team imports and the pseudonymous id, keeping preferences', async () => {
     const d = db();
-    await updateStatsSettings(d, { keepExamples: true, retentionDays: 30 });
+    await updateStatsSettings(d, { recording: true, retentionDays: 30 });
     const before = await setDisplayName(d, 'Sam');
     const { recorder } = recorderAt(d, '2025-03-10');
-    await recorder.record([suggestion({ example: 'calm down' }), draftChecked()]);
+    await recorder.record([suggestion(), draftChecked()]);
     await d.teamAgents.put({ agentId: 'agent-x', displayName: 'X', exportedAt: '2025-01-01T00:00:00.000Z', importedAt: 0, files: [] });
     await deleteAllStats(d);
     const dump = await dumpDb(d);
     for (const [name, rows] of Object.entries(dump)) if (name !== 'meta') expect(rows, name).toEqual([]);
-    expect(await getStatsSettings(d)).toMatchObject({ keepExamples: true, retentionDays: 30 });
+    expect(await getStatsSettings(d)).toEqual({ recording: true, retentionDays: 30 });
     const after = await getAgentIdentity(d);
     expect(after.id).not.toBe(before.id);
     expect(after.displayName).toBeNull();

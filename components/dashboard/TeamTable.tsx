@@ -1,0 +1,118 @@
+/**
+ * The team side by side: one row per agent, totals and per category (shown / resolved / ignored),
+ * tone and its trend. Every column header sorts (aria-sort says how); the CSV is the table as
+ * sorted. Names follow the anonymise switch, as everywhere in the team view.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { categoryName } from '../../lib/rules/categories';
+import { describeTone, sortTeamRows, teamTableCsv, type TeamMetric, type TeamSortKey, type TeamTable as Table } from '../../lib/stats';
+
+const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—');
+const trend = (t: number | null) => (t === null ? '—' : t === 0 ? '±0' : `${t > 0 ? '+' : '−'}${Math.abs(Math.round(t))}`);
+
+const METRICS: { id: TeamMetric; label: string }[] = [
+  { id: 'shown', label: 'suggestions shown' },
+  { id: 'resolved', label: 'share resolved' },
+  { id: 'ignored', label: 'share ignored' },
+];
+
+interface Props {
+  table: Table;
+  selected: string | undefined;
+  onSelect: (agentId: string) => void;
+  /** A line about each agent for the name's tooltip (their latest export). */
+  notes?: Readonly<Record<string, string>>;
+  /** Undefined when the organisation turned exports off. */
+  onExport?: (csv: string) => void;
+}
+
+export function TeamTable({ table, selected, onSelect, notes = {}, onExport }: Props) {
+  const [sort, setSort] = useState<{ key: TeamSortKey; direction: 'ascending' | 'descending' }>({ key: 'agent', direction: 'ascending' });
+  const [metric, setMetric] = useState<TeamMetric>('shown');
+  const rows = useMemo(() => sortTeamRows(table.rows, sort.key, sort.direction, metric), [table, sort, metric]);
+  if (table.rows.length === 0) return null;
+
+  const header = (key: TeamSortKey, label: preact.ComponentChildren, title?: string) => {
+    const active = sort.key === key;
+    const next = active && sort.direction === 'ascending' ? 'descending' : active ? 'ascending' : key === 'agent' ? 'ascending' : 'descending';
+    return (
+      <th scope="col" aria-sort={active ? sort.direction : 'none'} data-sort-key={key}>
+        <button type="button" class="sort" title={title} onClick={() => setSort({ key, direction: next })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div class="team-table" data-team-table>
+      <div class="actions">
+        <label>
+          Category columns compare{' '}
+          <select name="teamMetric" value={metric} onChange={(e) => setMetric(e.currentTarget.value as TeamMetric)}>
+            {METRICS.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {onExport && (
+          <button type="button" data-action="export-team-table" onClick={() => onExport(teamTableCsv(table, rows))}>
+            Export this table (CSV)
+          </button>
+        )}
+      </div>
+      <div class="scroll">
+        <table>
+          <caption>
+            Agents side by side ({table.rows.length}). Category cells: shown / resolved / ignored. Tone: 0 (curt) to 100 (warm); trend: the later half
+            of the period against the earlier half.
+          </caption>
+          <thead>
+            <tr>
+              {header('agent', 'Agent')}
+              {header('shown', 'Shown')}
+              {header('resolved', 'Resolved', 'Sorts by the share of shown suggestions resolved')}
+              {header('ignored', 'Ignored', 'Sorts by the share of shown suggestions ignored')}
+              {header('tone', 'Tone')}
+              {header('toneTrend', 'Trend')}
+              {table.categories.map((c) => header(`category:${c}`, categoryName(c), `Sorts by ${METRICS.find((m) => m.id === metric)!.label} in ${categoryName(c)}`))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.agentId} data-agent={r.agentId} aria-selected={r.agentId === selected}>
+                <th scope="row">
+                  <button type="button" class="link" aria-pressed={r.agentId === selected} title={notes[r.agentId]} onClick={() => onSelect(r.agentId)}>
+                    {r.label}
+                  </button>
+                </th>
+                <td data-cell="shown">{r.shown}</td>
+                <td data-cell="resolved">
+                  {r.resolved} <small>({pct(r.resolved, r.shown)})</small>
+                </td>
+                <td data-cell="ignored">
+                  {r.ignored} <small>({pct(r.ignored, r.shown)})</small>
+                </td>
+                <td data-cell="tone" title={describeTone(r.tone)}>
+                  {r.tone === null ? '—' : Math.round(r.tone)}
+                </td>
+                <td data-cell="toneTrend">{trend(r.toneTrend)}</td>
+                {table.categories.map((c) => {
+                  const v = r.byCategory[c];
+                  return (
+                    <td key={c} data-cell={`category:${c}`}>
+                      {v ? `${v.shown} / ${v.resolved} / ${v.ignored}` : '—'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The stats settings, one form for both the dashboard and the options page: recording on/off and
+ * the retention period, checked the same way everywhere (a whole number of days in range) before
+ * anything is saved; a shorter period deletes older stats at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  DEFAULT_STATS_SETTINGS,
+  getStatsSettings,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
+  pruneStats,
+  RECORDING_EXPLANATION,
+  statsDb,
+  updateStatsSettings,
+  type StatsSettings as Settings,
+} from '../../lib/stats';
+
+/** Why a typed retention period can't be saved, or null when it can. */
+export function retentionProblem(text: string): string | null {
+  const days = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
+    return `Keep stats for ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS} days (a whole number).`;
+  }
+  return null;
+}
+
+export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; onChanged?: (settings: Settings) => void }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [days, setDays] = useState('');
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    void getStatsSettings(statsDb()).then(
+      (s) => {
+        setSettings(s);
+        setDays(String(s.retentionDays));
+      },
+      (e: unknown) => setMessage(`Your stats settings could not be read: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  }, [refresh]);
+  if (!settings) return <p role="status" class="hint">{message}</p>;
+
+  const change = async (next: Partial<Settings>, done: string, after?: () => Promise<unknown>) => {
+    const before = settings;
+    setSettings({ ...settings, ...next });
+    try {
+      const saved = await updateStatsSettings(statsDb(), next);
+      setSettings(saved);
+      await after?.();
+      setMessage(done);
+      onChanged?.(saved);
+    } catch (e) {
+      setSettings(before);
+      setMessage(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <div class="stats-settings" data-stats-settings>
+      <p class="hint">{RECORDING_EXPLANATION}</p>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="recording"
+          checked={settings.recording}
+          onChange={(e) => void change({ recording: e.currentTarget.checked }, e.currentTarget.checked ? 'Recording is on.' : 'Recording is off.')}
+        />{' '}
+        Record my stats
+      </label>
+      <form
+        class="inline-form"
+        // Our own check and message, the same in every browser (not the browser's bubble).
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const problem = retentionProblem(days);
+          if (problem) {
+            setMessage(problem);
+            return;
+          }
+          const value = Number(days.trim());
+          void change({ retentionDays: value }, `Stats older than ${value} days are deleted now and every day.`, () => pruneStats(statsDb()));
+        }}
+      >
+        <label>
+          Keep stats for{' '}
+          <input type="number" name="retentionDays" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} step={1} value={days} onInput={(e) => setDays(e.currentTarget.value)} />{' '}
+          days <span class="hint">(default {DEFAULT_STATS_SETTINGS.retentionDays})</span>
+        </label>{' '}
+        <button type="submit" data-action="save-retention">
+          Save
+        </button>
+      </form>
+      <p role="status" class="hint" data-stats-settings-message>
+        {message}
+      </p>
+    </div>
+  );
+}

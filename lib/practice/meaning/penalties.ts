@@ -1,0 +1,52 @@
+/**
+ * What costs points beyond the rubric and the findings, read from the same sentences:
+ * - a claim the scenario says is wrong (a fact error, or a promise that can't be kept): it also
+ *   caps the score at WRONG_CLAIM_CAP;
+ * - a vague promise ("as soon as possible", "I'll look into it") when the reply names no time;
+ * - rubric stuffing: the usual good-reply phrases strung together while the reply leaves out most
+ *   of what this ticket is about.
+ */
+import type { Scenario } from '../schema';
+import { factCoverage } from './intents';
+import type { ReplyReading } from './read';
+
+export interface Penalty {
+  id: 'wrong-claim' | 'vague-promise' | 'stuffing';
+  points: number;
+  reason: string;
+}
+
+/** Stuffing costs the most when the reply states none of the ticket's facts. */
+export const PENALTY_POINTS = { wrongClaim: 25, vaguePromise: 10, stuffing: 20, stuffingWithNoFacts: 30 } as const;
+/** Cue phrases of the usual habits in a reply before it reads as stuffed… */
+export const STUFFING_CUES = 5;
+/** …when it states less than this share of the scenario's facts. */
+export const STUFFING_COVERAGE = 0.5;
+
+/** A reply that tells the customer something false is not ready for the desk, however well it reads. */
+export const WRONG_CLAIM_CAP = 60;
+
+export function penaltiesOf(reading: ReplyReading, scenario: Pick<Scenario, 'facts' | 'wrong'>): Penalty[] {
+  const out: Penalty[] = [];
+  for (const claim of scenario.wrong) {
+    if (reading.wrong.has(claim.id)) out.push({ id: 'wrong-claim', points: PENALTY_POINTS.wrongClaim, reason: `Says what isn't so: ${claim.label}.` });
+  }
+  const vague = reading.sentences.find((s) => s.vague);
+  if (vague && !reading.sentences.some((s) => s.time && !s.vague)) {
+    out.push({ id: 'vague-promise', points: PENALTY_POINTS.vaguePromise, reason: `“${vague.text.trim()}” promises nothing they can hold you to: say what you will do and when.` });
+  }
+  const cues = new Set(reading.sentences.flatMap((s) => s.cues)).size;
+  const coverage = factCoverage(reading, scenario);
+  if (scenario.facts.length > 0 && cues >= STUFFING_CUES && coverage < STUFFING_COVERAGE) {
+    out.push({
+      id: 'stuffing',
+      points: coverage === 0 ? PENALTY_POINTS.stuffingWithNoFacts : PENALTY_POINTS.stuffing,
+      reason: `${cues} stock phrases but ${Math.round(coverage * 100)}% of what this ticket needs: say the specifics (${scenario.facts
+        .filter((f) => !reading.facts.has(f.id))
+        .slice(0, 2)
+        .map((f) => f.label)
+        .join('; ')}).`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * How the coach reads a practice reply, sentence by sentence, before any rubric item is judged:
+ * the same readings it uses live — the acknowledgement, ownership, policy-wall and deflection
+ * rules' sense of a sentence, the findings of check() (phrase rules and the coach model's cards),
+ * the tone model's score of each sentence — plus which of the scenario's facts each sentence
+ * states, and which promises in it are vague.
+ */
+import { toneOfSentences } from '../../coaching';
+import { agentText } from '../../engine/agent-text';
+import type { Finding } from '../../engine/types';
+import { acknowledges } from '../../rules/acknowledgement';
+import { ownsTheHandoff } from '../../rules/deflection';
+import { ownsAStep, saysItIsDone } from '../../rules/ownership';
+import { offersAWayForward } from '../../rules/policy-wall';
+import { ownWordsOf } from '../checks';
+import { cueSets, type CueSetName } from '../cues';
+import { firstMatch } from '../patterns';
+import type { Scenario } from '../schema';
+
+export interface SentenceReading {
+  text: string;
+  start: number;
+  end: number;
+  /** The tone model's score of this sentence (0 curt … 1 warm), null without the model. */
+  tone: number | null;
+  /** Categories of the findings (not info) on this sentence: a flagged sentence carries no intent. */
+  flagged: string[];
+  acknowledges: boolean;
+  /** Names the customer's stakes (their deadline, what they lose). */
+  stakes: boolean;
+  /** The agent takes a step or says it is done ("I've moved…", "I'll check…"). */
+  owns: boolean;
+  /** A promise with nothing in it: "I'll look into it", "as soon as possible". */
+  vague: boolean;
+  /** A time someone could hold the agent to. */
+  time: boolean;
+  /** Offers what can be done instead. */
+  wayForward: boolean;
+  /** Owns a handoff to someone else ("I've passed it to payroll with your details"). */
+  handsOff: boolean;
+  /** The agent says what they do or will do ("I'll…", "I've moved…"). */
+  agentSpeaks: boolean;
+  /** Mentions coming back to the customer. */
+  followsUp: boolean;
+  /** Says what will happen ("he'll be there", "it will be ready"). */
+  future: boolean;
+  explains: boolean;
+  /** Ids of the scenario facts the sentence states, and of the wrong claims it makes. */
+  facts: string[];
+  wrong: string[];
+  /** Distinct cue phrases of the usual rubric habits it contains (for the stuffing check). */
+  cues: string[];
+}
+
+export interface ReplyReading {
+  sentences: SentenceReading[];
+  /** Fact id → whether some sentence states it. */
+  facts: ReadonlySet<string>;
+  wrong: ReadonlySet<string>;
+  findings: readonly Finding[];
+}
+
+/** Words that promise without saying what or when. */
+const VAGUE = [
+  String.raw`\b(?:as soon as (?:possible|we can|I can)|asap|a\.s\.a\.p\.?|shortly|at some point|in due course|when (?:I|we) (?:can|get (?:a chance|round to it|to it))|sometime|some time soon|(?:very |real )?soon)\b`,
+  String.raw`\b(?:I|we)(?:'ll| will) (?:look into|see what (?:I|we) can do|get back to you|be in touch|do (?:my|our) best|try)\b`,
+  String.raw`\b(?:we are|we're|I'm|I am) (?:looking into|working on) it\b`,
+];
+
+/** The agent's own action in the first person: "I've moved…", "I'm booking…", "we've reset…". */
+const AGENT_ACTS = [
+  String.raw`\b(?:I|we)(?:'ve| have) (?:already |just |now |also )?[a-z]+(?:ed|en|t)\b`,
+  String.raw`\b(?:I|we)(?:'m| am|'re| are) (?:now |already |also |just )?[a-z]{2,}ing\b`,
+  String.raw`\b(?:I|we)(?:'m| am|'re| are) on it\b`,
+  String.raw`\b(?:I|we)(?:'ll| will) (?:personally |now |also |then |still )?(?:[a-su-z][a-z]*|t(?:[a-qs-z][a-z]*)?|tr(?:[a-xz][a-z]*)?|try[a-z]+)\b`,
+];
+
+const FIRST_PERSON = /\b(?:I|we)\b/i;
+
+/** The agent doing it this minute: "I'm calling you now", "I'm installing it now". */
+const DOING_NOW = [String.raw`\b(?:I|we)(?:'m| am|'re| are) [a-z]{2,}ing\b[^.!?]{0,40}\bnow\b`];
+
+/** Help the agent sent on its way: "Priyesh is on his way", "a technician will be with you". */
+const DISPATCHED = [String.raw`\b(?:is|are|'s) on (?:his|her|their|the) way\b`, String.raw`\bwill be (?:there|with you|at your desk)\b`];
+
+/** A negation just before a claim turns it round: "I can't switch off the codes" claims nothing. */
+const NEGATED = /\b(?:can'?t|cannot|can not|won'?t|will not|not|never|no longer|unable to|isn'?t|aren'?t)\b[^.,;!?]{0,25}$/i;
+
+/** Whether the sentence makes the claim `pattern` describes, not its denial. */
+function claims(pattern: string, text: string): boolean {
+  const found = firstMatch(pattern, text);
+  if (found === undefined) return false;
+  const at = text.toLowerCase().indexOf(found.toLowerCase());
+  return !NEGATED.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** Words for how it feels: with the customer's stakes in the same sentence, that is an acknowledgement. */
+const FEELINGS = [
+  String.raw`\b(?:awful|horrible|terrible|rough|tough|stressful|maddening|infuriating|frustrating|exhausting|embarrassing|mortifying|frightening|worrying|upsetting|unacceptable|a nightmare|a pain|a worry|a drain|no fun|not okay|far too long|too long|a lot to take in)\b`,
+];
+
+/** Cue sets whose phrases a rubric-stuffed reply strings together. */
+const HABITS: readonly CueSetName[] = ['acknowledgement', 'ownership', 'followUp', 'time', 'alternative', 'invitation'];
+
+/** Categories that undo an intent in the same sentence ("I understand, but calm down"). */
+const UNDOES = new Set(['dismissive', 'condescension', 'blame', 'us-vs-them', 'venting', 'policy-wall', 'deflection']);
+
+const any = (patterns: readonly string[], text: string) => patterns.some((p) => firstMatch(p, text) !== undefined);
+const matches = (patterns: readonly string[], text: string) => patterns.map((p) => firstMatch(p, text)).filter((m): m is string => !!m?.trim());
+
+export function readReply(text: string, scenario: Pick<Scenario, 'facts' | 'wrong' | 'stakes'>, findings: readonly Finding[]): ReplyReading {
+  const spans = agentText(text).sentences.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  const tone = toneOfSentences(spans);
+  const sentences = spans.map((span): SentenceReading => {
+    const own = ownWordsOf(span.text);
+    const flagged = [...new Set(findings.filter((f) => f.severity !== 'info' && f.scope === 'span' && f.start < span.end && span.start < f.end).map((f) => f.category))];
+    const vague = any(VAGUE, own);
+    const acts = any(AGENT_ACTS, own);
+    const stakes = any(scenario.stakes, own);
+    // The ownership rule's reading, when the agent is the one acting ("I'll…", "we've…"), or plain "it's done".
+    const owns = (acts || saysItIsDone(own) || any(DISPATCHED, own) || (ownsAStep(own) && FIRST_PERSON.test(own))) && !flagged.some((c) => UNDOES.has(c));
+    return {
+      text: own,
+      start: span.start,
+      end: span.end,
+      tone: tone?.sentences.find((t) => t.start === span.start)?.score ?? null,
+      flagged,
+      acknowledges: (acknowledges(own) || any(cueSets.acknowledgement, own) || (stakes && any(FEELINGS, own))) && !flagged.some((c) => UNDOES.has(c)),
+      stakes,
+      owns,
+      vague,
+      time: any(cueSets.time, own) || any(DOING_NOW, own),
+      wayForward: (offersAWayForward(own) || any(cueSets.alternative, own)) && !flagged.includes('policy-wall') && !flagged.includes('deflection'),
+      handsOff: ownsTheHandoff(own) && !flagged.includes('deflection'),
+      agentSpeaks: acts,
+      followsUp: any(cueSets.followUp, own),
+      future: /\b(?:will|'ll|going to|be ready|arrives?|expect)\b/i.test(own),
+      explains: any(cueSets.explanation, own),
+      facts: scenario.facts.filter((f) => any(f.patterns, own)).map((f) => f.id),
+      wrong: scenario.wrong.filter((w) => w.patterns.some((p) => claims(p, own))).map((w) => w.id),
+      cues: [...new Set(HABITS.flatMap((set) => matches(cueSets[set], own).map((m) => m.toLowerCase())))],
+    };
+  });
+  return {
+    sentences,
+    facts: new Set(sentences.flatMap((s) => s.facts)),
+    wrong: new Set(sentences.flatMap((s) => s.wrong)),
+    findings,
+  };
+}

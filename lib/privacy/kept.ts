@@ -1,0 +1,233 @@
+/**
+ * What Rapport keeps, store by store and field by field: the one list the "What Rapport keeps"
+ * panel (dashboard and options page) shows. A browser test reads every IndexedDB table and
+ * extension storage key Rapport really has and fails when one is missing here, and unit tests
+ * check every field the code writes is listed, so this cannot quietly fall behind.
+ *
+ * The counters' fields come from lib/stats/counters.ts.
+ */
+import { DAILY_COUNTERS, TONE_COUNTERS } from '../stats/counters';
+
+export interface KeptField {
+  name: string;
+  what: string;
+}
+
+export type KeptPlace = 'rapport-stats' | 'rapport-practice' | 'storage.local';
+
+export interface KeptStore {
+  /** IndexedDB database, or the extension's own storage (`browser.storage.local`). */
+  place: KeptPlace;
+  /** Table, storage key, or key prefix ending in `*`. */
+  name: string;
+  holds: string;
+  fields: KeptField[];
+  /** How long it is kept. */
+  kept: string;
+  /** What of it leaves the computer in an export. */
+  exported: string;
+}
+
+export const PLACE_NAMES: Record<KeptPlace, string> = {
+  'rapport-stats': 'Stats database (IndexedDB "rapport-stats", this browser profile only)',
+  'rapport-practice': 'Practice database (IndexedDB "rapport-practice")',
+  'storage.local': 'Extension storage (browser.storage.local; never the help desk page’s storage)',
+};
+
+const RETENTION = 'deleted once older than your retention period, and by "Delete all my data"';
+const UNTIL_DELETED = 'until you change or reset it';
+const f = (name: string, what: string): KeptField => ({ name, what });
+const row = (...fields: KeptField[]) => fields;
+const counters = (list: typeof DAILY_COUNTERS) => list.map((c) => f(c.id, c.description));
+const where = [f('day', 'the calendar day'), f('site', 'the desk (e.g. "zendesk") or the page’s host name'), f('kind', 'reply or internal note')];
+
+export const KEPT: readonly KeptStore[] = [
+  {
+    place: 'rapport-stats',
+    name: 'events',
+    holds: 'One row per thing that happened to a suggestion card. No words of any draft.',
+    fields: row(
+      f('id', 'a running number'),
+      f('at', 'when the background received it, to the millisecond'),
+      f('day', 'the calendar day of that time'),
+      f('action', 'shown, applied, edited away, ignored once or rule ignored'),
+      f('ruleId', 'which rule made the card'),
+      f('category', 'the rule’s category'),
+      f('severity', 'how loud the card was'),
+      where[1]!,
+      where[2]!,
+    ),
+    kept: RETENTION,
+    exported: 'never',
+  },
+  {
+    place: 'rapport-stats',
+    name: 'drafts',
+    holds: 'One row per draft you wrote, so a draft checked again replaces its earlier counts. No words of it.',
+    fields: row(
+      f('draftId', 'a random id for the draft'),
+      f('at', 'when it was last checked, to the millisecond'),
+      f('day', 'the calendar day of that time'),
+      where[1]!,
+      where[2]!,
+      f('toneScore', 'its tone, 0 (curt) to 100 (warm), or empty when not scored'),
+      f('counts', 'how many findings of each category it had'),
+    ),
+    kept: RETENTION,
+    exported: 'never',
+  },
+  {
+    place: 'rapport-stats',
+    name: 'daily',
+    holds: 'Counts per day, category, site and kind: what the dashboard and exports show.',
+    fields: row(where[0]!, f('category', 'the category'), where[1]!, where[2]!, ...counters(DAILY_COUNTERS)),
+    kept: RETENTION,
+    exported: 'every field, in the JSON and CSV exports',
+  },
+  {
+    place: 'rapport-stats',
+    name: 'tone',
+    holds: 'Drafts checked per day, site and kind, with their tone.',
+    fields: row(...where, ...counters(TONE_COUNTERS), f('buckets', 'drafts per 20-point band of the tone score')),
+    kept: RETENTION,
+    exported: 'every field, in the JSON export',
+  },
+  {
+    place: 'rapport-stats',
+    name: 'meta',
+    holds: 'Your stats settings and your pseudonymous identity.',
+    fields: row(
+      f('settings', 'recording on or off, and the retention period'),
+      f('agent', 'a random agent id, and the display name if you set one'),
+      f('teamView', 'whether the team view hides names'),
+      f('lastPrunedAt', 'when old stats were last deleted'),
+    ),
+    kept: 'settings until you change them; the id and name until "Delete all my data"',
+    exported: 'the agent id and display name, in the JSON export',
+  },
+  {
+    place: 'rapport-stats',
+    name: 'teamAgents',
+    holds: 'For a team lead: the agents whose exports you imported.',
+    fields: row(
+      f('agentId', 'the agent’s random id'),
+      f('displayName', 'the name they chose to share, if any'),
+      f('exportedAt', 'when their newest imported export was made'),
+      f('importedAt', 'when you imported it'),
+      f('files', 'the names of the files you imported'),
+      f('practice', 'their practice summary, when their export included it'),
+    ),
+    kept: 'until you remove the agent, clear the team view, or "Delete all my data"',
+    exported: 'the display names, in the team CSV',
+  },
+  {
+    place: 'rapport-stats',
+    name: 'teamSeries',
+    holds: 'For a team lead: each imported agent’s daily counts and tone, in one compact row per agent.',
+    fields: row(
+      f('agentId', 'the agent’s random id'),
+      f('days', 'the days held'),
+      f('dayExportedAt', 'which export each day came from'),
+      f('categories', 'the categories in their counts'),
+      f('sites', 'the sites in their counts'),
+      f('dailyCounters', 'which counters the daily columns hold'),
+      f('toneCounters', 'which counters the tone columns hold'),
+      f('daily', 'their daily counts, as in "daily" above'),
+      f('tone', 'their tone counts, as in "tone" above'),
+    ),
+    kept: 'until you remove the agent, clear the team view, or "Delete all my data"',
+    exported: 'in the team CSV',
+  },
+  {
+    place: 'rapport-practice',
+    name: 'attempts',
+    holds: 'Your practice attempts and their scores.',
+    fields: row(
+      f('id', 'a running number'),
+      f('scenarioId', 'which scenario'),
+      f('packId', 'which scenario pack'),
+      f('scenarioTitle', 'the scenario’s title'),
+      f('difficulty', 'easy, medium or hard'),
+      f('at', 'when you submitted, to the millisecond'),
+      f('score', 'the score out of 100'),
+      f('rubricPoints', 'points from the rubric'),
+      f('deductions', 'points taken off'),
+      f('rubric', 'which rubric items passed'),
+      f('findingCounts', 'findings per category'),
+      f('tone', 'the reply’s tone, 0 to 1'),
+      f('wordCount', 'how many words'),
+      f('reply', 'your reply’s text — only when you tick "Keep my reply text"'),
+    ),
+    kept: 'the latest 5,000 attempts; "Clear practice history" deletes them',
+    exported: 'scores per attempt and scenario (never the reply text), in the JSON stats export only when you tick "Include my practice attempts"',
+  },
+  {
+    place: 'rapport-practice',
+    name: 'packs',
+    holds: 'Scenario packs you imported.',
+    fields: row(f('id', 'the pack id'), f('name', 'the pack name'), f('importedAt', 'when you imported it'), f('pack', 'the pack file’s scenarios')),
+    kept: 'until you remove the pack',
+    exported: 'only when you export the pack',
+  },
+  {
+    place: 'rapport-practice',
+    name: 'settings',
+    holds: 'Your practice settings.',
+    fields: row(f('key', '"settings"'), f('value', 'whether to keep your reply text')),
+    kept: UNTIL_DELETED,
+    exported: 'never',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.settings',
+    holds: 'Your coaching settings.',
+    fields: row(
+      f('version', 'the settings format'),
+      f('categories', 'categories switched off and their levels'),
+      f('disabledSites', 'sites where Rapport stays quiet'),
+      f('ignorePhrases', 'the phrases you asked never to flag'),
+    ),
+    kept: UNTIL_DELETED,
+    exported: 'never',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.teamPacks',
+    holds: 'The team packs you imported, as their files.',
+    fields: row(f('packs', 'each pack’s file name, its text, and whether it is on')),
+    kept: 'until you remove the pack',
+    exported: 'only when you export the pack',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.managedPolicy',
+    holds: 'A copy of your organisation’s policy for Rapport, read from the browser’s managed storage.',
+    fields: row(f('policy', 'forced packs, locked categories, site switch and export settings, and what was ignored')),
+    kept: 'while the policy is set',
+    exported: 'never',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.ignoredRules',
+    holds: 'Rules you switched off with "Ignore this rule".',
+    fields: row(f('rules', 'the rule ids')),
+    kept: 'until you restore them',
+    exported: 'never',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.sidebar.*',
+    holds: 'Per site: whether you keep the sidebar collapsed.',
+    fields: row(f('collapsed', 'collapsed or open')),
+    kept: UNTIL_DELETED,
+    exported: 'never',
+  },
+];
+
+/** The listed store for an IndexedDB table or a storage key, if any. */
+export function keptStore(place: KeptPlace, name: string): KeptStore | undefined {
+  return KEPT.find((s) => s.place === place && (s.name === name || (s.name.endsWith('*') && name.startsWith(s.name.slice(0, -1)))));
+}
+
+/** The names of the IndexedDB databases Rapport keeps. */
+export const KEPT_DATABASES: readonly KeptPlace[] = ['rapport-stats', 'rapport-practice'];

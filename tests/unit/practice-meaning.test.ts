@@ -1,0 +1,50 @@
+/**
+ * Practice on meaning, piece by piece, on the 2 AM printer scenario: paraphrase gets credit, stock
+ * phrases alone get half, vague promises and rubric stuffing cost points, a wrong claim caps the
+ * score (its denial doesn't), and scenario data that names a fact it doesn't define is refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPack } from '../../lib/practice/builtin';
+import { scenarioSchema } from '../../lib/practice/schema';
+import { scoreReply } from '../../lib/practice/score';
+
+const printer = builtinPack().scenarios.find((s) => s.id === 'printer-2am-deadline')!;
+const item = (reply: string, id: string) => scoreReply(printer, reply).rubric.find((r) => r.id === id)!;
+
+describe('practice scored on meaning', () => {
+  it('credits an alternative stated in other words, and half for one that says no more than "another printer"', () => {
+    expect(item('I sent the job to the printer one floor down.', 'alternative').credit).toBe(1);
+    expect(item("I've moved your job to another printer instead.", 'alternative').credit).toBe(0.5);
+    expect(item('The printer is broken.', 'alternative').credit).toBe(0);
+  });
+
+  it('gives full acknowledgement credit only when it names her stakes', () => {
+    expect(item('What rotten timing, with the board packet due at 8.', 'acknowledge').credit).toBe(1);
+    expect(item("I'm sorry for the inconvenience.", 'acknowledge').credit).toBe(0.5);
+  });
+
+  it('costs a vague promise with no time, and rubric stuffing with none of the facts', () => {
+    const vague = scoreReply(printer, "I'm sorry. We'll look into it and get back to you as soon as possible.");
+    expect(vague.penalties.map((p) => p.id)).toContain('vague-promise');
+    const stuffed = scoreReply(printer, "I'm sorry, I understand, I hear you. I'll follow up in 15 minutes, I'll check back at 2:30 and keep you posted. Let me know.");
+    expect(stuffed.penalties.find((p) => p.id === 'stuffing')?.points).toBe(30);
+    expect(stuffed.score).toBeLessThan(60);
+  });
+
+  it('caps a reply with a wrong claim at 60, but not one that denies it', () => {
+    const good = printer.modelAnswers[0]!;
+    const wrong = scoreReply(printer, `${good}\n\nA technician is on the way now.`);
+    expect(wrong.penalties.map((p) => p.id)).toContain('wrong-claim');
+    expect(wrong.score).toBeLessThanOrEqual(60);
+    expect(wrong.nextSteps[0]).toMatch(/^Says what isn't so/);
+    const denied = scoreReply(printer, `${good}\n\nI can't say the 3rd floor printer is fixed yet.`);
+    expect(denied.penalties).toEqual([]);
+  });
+
+  it('refuses scenario data whose rubric names a fact it does not list', () => {
+    const bad = { ...printer, rubric: [{ ...printer.rubric[0]!, check: { type: 'facts', facts: ['no-such-fact'] } }] };
+    const parsed = scenarioSchema.safeParse(bad);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/no fact "no-such-fact"/);
+  });
+});
