@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { KEPT, PLACE_NAMES, type KeptPlace } from '../../lib/privacy/kept';
 import { getStatsSettings, statsDb } from '../../lib/stats';
 
-const PLACES: KeptPlace[] = ['rapport-stats', 'rapport-practice', 'storage.local'];
+const PLACES: KeptPlace[] = ['rapport-stats', 'rapport-practice', 'storage.local', 'storage.session'];
 
 /** `refresh` changes when the settings may have changed (the retention period is quoted). */
 export function WhatRapportKeeps({ refresh = 0 }: { refresh?: number }) {

@@ -13,7 +13,7 @@ export interface KeptField {
   what: string;
 }
 
-export type KeptPlace = 'rapport-stats' | 'rapport-practice' | 'storage.local';
+export type KeptPlace = 'rapport-stats' | 'rapport-practice' | 'storage.local' | 'storage.session';
 
 export interface KeptStore {
   /** IndexedDB database, or the extension's own storage (`browser.storage.local`). */
@@ -32,6 +32,7 @@ export const PLACE_NAMES: Record<KeptPlace, string> = {
   'rapport-stats': 'Stats database (IndexedDB "rapport-stats", this browser profile only)',
   'rapport-practice': 'Practice database (IndexedDB "rapport-practice")',
   'storage.local': 'Extension storage (browser.storage.local; never the help desk page’s storage)',
+  'storage.session': 'Extension session storage (browser.storage.session: in memory, gone when the browser closes)',
 };
 
 const RETENTION = 'deleted once older than your retention period, and by "Delete all my data"';
@@ -212,6 +213,24 @@ export const KEPT: readonly KeptStore[] = [
     holds: 'Rules you switched off with "Ignore this rule".',
     fields: row(f('rules', 'the rule ids')),
     kept: 'until you restore them',
+    exported: 'never',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.siteProfiles',
+    holds: 'Desks you taught Rapport with "Teach this desk": where each one’s reply box is. No words of any draft.',
+    fields: row(
+      f('profiles', 'per page origin: its name, the CSS selectors of the reply box, the internal-note switch and the customer’s messages'),
+    ),
+    kept: 'until you remove the desk',
+    exported: 'only when you put it in a team pack',
+  },
+  {
+    place: 'storage.session',
+    name: 'rapport-stats-pending',
+    holds: 'Stats events not yet written to the stats database, kept while the browser stops the background worker. No words of any draft.',
+    fields: row(f('events', 'the same fields as the "events" table, each with when it happened')),
+    kept: 'until the stats database takes them (seconds), or the browser closes',
     exported: 'never',
   },
   {

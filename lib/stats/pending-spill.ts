@@ -20,7 +20,8 @@ export interface PendingSpill {
   clear(): Promise<void>;
 }
 
-const KEY = 'rapport-stats-pending';
+export const PENDING_SPILL_KEY = 'rapport-stats-pending';
+const KEY = PENDING_SPILL_KEY;
 
 function isStamped(v: unknown): v is StampedEvent {
   const s = v as Partial<StampedEvent> | null;

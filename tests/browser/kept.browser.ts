@@ -18,6 +18,7 @@ interface Stores {
   /** `database/table` → the field names of its rows (of up to 20 rows). */
   tables: Record<string, string[]>;
   storageKeys: string[];
+  sessionKeys: string[];
 }
 
 /** Everything the extension's origin holds, read from inside one of its pages. */
@@ -42,7 +43,8 @@ const READ_STORES = `(async () => {
     db.close();
   }
   const all = await chrome.storage.local.get(null);
-  return { tables, storageKeys: Object.keys(all) };
+  const session = chrome.storage.session ? await chrome.storage.session.get(null) : {};
+  return { tables, storageKeys: Object.keys(all), sessionKeys: Object.keys(session) };
 })()`;
 
 function readStores(page: Page): Promise<Stores> {
@@ -127,6 +129,7 @@ export const tests: BrowserTest[] = [
         for (const field of stores.tables[table]!) assert.ok(fields.includes(field), `${table}.${field} is kept but not listed`);
       }
       for (const key of stores.storageKeys) assert.ok(listed(panel, `storage.local/${key}`), `storage key ${key} is not in "What Rapport keeps"`);
+      for (const key of stores.sessionKeys) assert.ok(listed(panel, `storage.session/${key}`), `session key ${key} is not in "What Rapport keeps"`);
       assert.ok(stores.storageKeys.some((k) => k.startsWith('rapport.sidebar.')), `the session should leave a sidebar key (${stores.storageKeys.join(', ')})`);
 
       // The options page shows the same panel.

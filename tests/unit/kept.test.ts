@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { PENDING_SPILL_KEY } from '../../lib/stats/pending-spill';
 import { KEPT, keptStore, type KeptPlace } from '../../lib/privacy/kept';
 import { builtinPack } from '../../lib/practice/builtin';
 import { PracticeDb, recordAttempt, setSettings } from '../../lib/practice/history';
@@ -63,5 +64,6 @@ describe('What Rapport keeps', () => {
     for (const key of [...STATE_KEYS, IGNORED_RULES_KEY, sidebarKey('acme.zendesk.com')]) expect(keptStore('storage.local', key), key).toBeDefined();
     expectListed('storage.local', 'rapport.settings', [freshSettings()]);
     expect(keptStore('storage.local', 'rapport.other')).toBeUndefined();
+    expect(keptStore('storage.session', PENDING_SPILL_KEY), PENDING_SPILL_KEY).toBeDefined();
   });
 });

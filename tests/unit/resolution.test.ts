@@ -73,7 +73,8 @@ describe('resolved cards', () => {
     await tick();
     await type('Hi Sam, you must have deleted the file.');
     await type('Hi Sam, you must have deleted the file yesterday.');
-    expect(actions('shown')).toEqual(['blame']);
+    // Shown once, not again as its words moved (a model card may join it: it is not this test's concern).
+    expect(actions('shown').filter((id) => id === 'blame')).toEqual(['blame']);
     expect(actions('edited-away')).toEqual([]);
     coach.dispose();
   });
