@@ -8,6 +8,7 @@ import { CUE_IDS } from '../../lib/engine/coach/cues';
 import { COACH_LABELS } from '../../lib/engine/coach/labels';
 import { COACH_MODEL_FORMAT, type CoachModelFile, type QuantisedMatrix } from '../../lib/engine/coach/model';
 import { encodeBase64 } from '../../lib/engine/tone/model';
+import { WINDOW_WIDTH } from '../../lib/engine/coach/windows';
 import type { Embeddings } from '../tone/embeddings';
 import { quantiseUint8 } from '../tone/export';
 import type { CoachWeights } from './trainer';
@@ -38,7 +39,7 @@ export function wordKernel(w: CoachWeights, emb: Embeddings): Float32Array {
 export function exportCoachModel(w: CoachWeights, emb: Embeddings, charNgrams: number[], thresholds: number[], card: Record<string, unknown>): CoachModelFile {
   return {
     format: COACH_MODEL_FORMAT,
-    version: 1,
+    version: w.windows ? 2 : 1,
     labels: [...COACH_LABELS],
     cues: [...CUE_IDS],
     buckets: w.buckets,
@@ -52,12 +53,16 @@ export function exportCoachModel(w: CoachWeights, emb: Embeddings, charNgrams: n
     outKernel: exact(w.W2),
     bias2: exact(w.b2),
     thresholds: thresholds.map((t) => Math.fround(t)),
+    ...(w.windows
+      ? { windows: { width: WINDOW_WIDTH, filters: w.windows.filters, kernel: exact(w.windows.kernel), bias: exact(w.windows.bias), out: exact(w.windows.out) } }
+      : {}),
     card,
   };
 }
 
 export function weightsHash(w: CoachWeights): string {
   const h = createHash('sha256');
-  for (const a of [w.A, w.P, w.C, w.b1, w.W2, w.b2]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  const windows = w.windows ? [w.windows.kernel, w.windows.bias, w.windows.out] : [];
+  for (const a of [w.A, w.P, w.C, w.b1, w.W2, w.b2, ...windows]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   return h.digest('hex');
 }

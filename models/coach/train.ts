@@ -23,9 +23,9 @@ import { calibrateOnDev, type CalibrationRow, type DevCalibration } from './cali
 import { devFloors, fixtureReplies, type GoodReplySet } from './dev-floor';
 import { parseCoachModel } from '../../lib/engine/coach/model';
 import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, readTsvDir, trainingSet, type CorpusSentence } from './corpus';
-import { exportCoachModel, weightsHash } from './export';
+import { exportCoachModel, weightsHash, wordKernel } from './export';
 import { examplesOf, featureConfig, FEATURES } from './pipeline';
-import { DEFAULT_COACH_PARAMS, predictFloat, trainCoach, type CoachTrainParams } from './trainer';
+import { DEFAULT_COACH_PARAMS, floatPredictor, trainCoach, type CoachTrainParams } from './trainer';
 
 export const MODEL_PATH = new URL('../../public/models/coach/coach-model.json', import.meta.url).pathname;
 // The false-alarm budget (2% of good sentences) shared by ten labels: 0.2% of the good dev
@@ -58,16 +58,17 @@ function testTexts(): string[] {
   return texts;
 }
 
-export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_PARAMS, log = console.log) {
+export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_PARAMS, log = console.log, trainDir = join(DATA_DIR, 'train')) {
   const emb = loadEmbeddings(FEATURES.vocabulary);
   const config = featureConfig(emb);
-  const all = readTsvDir(join(DATA_DIR, 'train'));
+  const all = readTsvDir(trainDir);
   const dev = loadDevSentences();
   const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text)]);
   log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev removed, ${kept.length} kept; dev ${dev.length}`);
   const examples = examplesOf(kept, config, emb);
-  const weights = await trainCoach(examples, FEATURES.buckets, params);
-  const devRows: CalibrationRow[] = examplesOf(dev, config, emb).map((e) => ({ p: predictFloat(weights, e), y: e.target }));
+  const weights = await trainCoach(examples, FEATURES.buckets, params, { matrix: emb.matrix, dims: emb.dims });
+  const predict = floatPredictor(weights, wordKernel(weights, emb));
+  const devRows: CalibrationRow[] = examplesOf(dev, config, emb).map((e) => ({ p: predict(e), y: e.target }));
   const targets = devTargets(dev.filter((d) => !d.labels.length).length);
   const calibration: DevCalibration[] = COACH_LABELS.map((_, l) => calibrateOnDev(devRows, l, targets));
   COACH_LABELS.forEach((label, l) => {

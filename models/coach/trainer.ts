@@ -1,7 +1,8 @@
 /**
  * Trains the coach network (lib/engine/coach/model.ts) with @tensorflow/tfjs on the CPU backend:
  *
- *   h = relu(ngrams·A + gloveMean·P + cues·C + b1),  logits = dropout(h)·W2 + b2
+ *   h = relu(ngrams·A + gloveMean·P + cues·C + windows + b1),  logits = dropout(h)·W2 + b2
+ *   windows = max over positions t of relu(bias + Σ_o E[word[t+o]]·P·K[o])[t] · out   (window-trainer.ts)
  *
  * Minibatch Adam on a weighted binary cross-entropy per label (lazy Adam for the n-gram table). Everything random (initial weights,
  * batch order, n-gram dropout, hidden dropout) comes from one seeded mulberry32 stream, and the
@@ -12,8 +13,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CoachFeatures } from '../../lib/engine/coach/features';
-import { addDenseRows, addSparseRows, outputProbabilities } from '../../lib/engine/coach/model';
+import { addSparseRows, forward, type CoachRuntimeWeights } from '../../lib/engine/coach/model';
 import { prng, shuffle } from '../tone/cv';
+import { AdamRows } from './adam-rows';
+import { WindowTrainer, windowKernelStart } from './window-trainer';
 
 export interface CoachTrainParams {
   hidden: number;
@@ -30,7 +33,15 @@ export interface CoachTrainParams {
   l2: number;
   /** Weight of a positive target relative to a negative one. */
   positiveWeight: number;
+  /** Word-window detectors (lib/engine/coach/windows.ts); 0 for none. */
+  windowFilters: number;
   seed: number;
+}
+
+/** The GloVe rows the window layer gathers per word (the trainer's copy of E). */
+export interface TrainingVectors {
+  matrix: Float32Array;
+  dims: number;
 }
 
 export const DEFAULT_COACH_PARAMS: CoachTrainParams = {
@@ -43,6 +54,7 @@ export const DEFAULT_COACH_PARAMS: CoachTrainParams = {
   hiddenDropout: 0.2,
   l2: 1e-5,
   positiveWeight: 2,
+  windowFilters: 32,
   seed: 20261203,
 };
 
@@ -66,6 +78,8 @@ export interface CoachWeights {
   /** hidden × labels */
   W2: Float32Array;
   b2: Float32Array;
+  /** The word-window layer, when trained with windowFilters > 0. */
+  windows?: { filters: number; kernel: Float32Array; bias: Float32Array; out: Float32Array };
 }
 
 let ready: Promise<void> | undefined;
@@ -83,45 +97,12 @@ function uniform(n: number, limit: number, rand: () => number): Float32Array {
   return a;
 }
 
-/**
- * Lazy Adam for the n-gram table A (as TensorFlow's LazyAdamOptimizer): only the rows a batch
- * touches are read and updated. A dense Adam step over 16,384 × hidden weights on tfjs's CPU
- * backend cost ~0.5 s per batch; this costs what the batch's non-zeros cost.
- */
-class LazyAdamTable {
-  readonly m: Float32Array;
-  readonly v: Float32Array;
-  private t = 0;
-  constructor(
-    readonly w: Float32Array,
-    private readonly cols: number,
-    private readonly lr: number,
-    private readonly l2: number,
-  ) {
-    this.m = new Float32Array(w.length);
-    this.v = new Float32Array(w.length);
-  }
-  /** rows → gradient rows (cols each), before the L2 term. */
-  step(grads: Map<number, Float32Array>): void {
-    this.t++;
-    const b1 = 0.9;
-    const b2 = 0.999;
-    const c1 = 1 - b1 ** this.t;
-    const c2 = 1 - b2 ** this.t;
-    for (const [row, g] of grads) {
-      const base = row * this.cols;
-      for (let j = 0; j < this.cols; j++) {
-        const i = base + j;
-        const grad = g[j]! + 2 * this.l2 * this.w[i]!;
-        this.m[i] = b1 * this.m[i]! + (1 - b1) * grad;
-        this.v[i] = b2 * this.v[i]! + (1 - b2) * grad * grad;
-        this.w[i] = this.w[i]! - (this.lr * (this.m[i]! / c1)) / (Math.sqrt(this.v[i]! / c2) + 1e-7);
-      }
-    }
-  }
-}
-
-export async function trainCoach(examples: readonly CoachExample[], buckets: number, params: CoachTrainParams = DEFAULT_COACH_PARAMS): Promise<CoachWeights> {
+export async function trainCoach(
+  examples: readonly CoachExample[],
+  buckets: number,
+  params: CoachTrainParams = DEFAULT_COACH_PARAMS,
+  vectors?: TrainingVectors,
+): Promise<CoachWeights> {
   await ensureBackend();
   const first = examples[0];
   if (!first) throw new Error('trainCoach: no examples');
@@ -132,13 +113,18 @@ export async function trainCoach(examples: readonly CoachExample[], buckets: num
   const rand = prng(params.seed);
   const glorot = (fanIn: number, fanOut: number) => Math.sqrt(6 / (fanIn + fanOut));
   // Zero start: a bucket no training sentence uses stays exactly 0 and adds nothing at runtime.
-  const table = new LazyAdamTable(new Float32Array(buckets * H), H, params.ngramLearningRate, params.l2);
+  const table = new AdamRows(new Float32Array(buckets * H), H, params.ngramLearningRate, params.l2);
   const P = tf.variable(tf.tensor2d(uniform(D * H, glorot(D, H), rand), [D, H]));
   const C = tf.variable(tf.tensor2d(uniform(K * H, glorot(K, H), rand), [K, H]));
   const b1 = tf.variable(tf.zeros([H]));
   const W2 = tf.variable(tf.tensor2d(uniform(H * L, glorot(H, L), rand), [H, L]));
   const b2 = tf.variable(tf.fill([L], -2));
-  const dense = [P, C, b1, W2, b2];
+  const F = params.windowFilters;
+  if (F > 0 && !vectors) throw new Error('trainCoach: word windows need the GloVe vectors');
+  // Drawn after the other weights, so a model without windows starts from the same numbers.
+  const windows = F > 0 ? new WindowTrainer(F, H, vectors!, windowKernelStart(H, F, rand), params.learningRate, params.l2) : null;
+  const winOut = windows ? tf.variable(tf.tensor2d(uniform(F * H, glorot(F, H), rand), [F, H])) : null;
+  const dense = [P, C, b1, W2, b2, ...(winOut ? [winOut] : [])];
   const optimizer = tf.train.adam(params.learningRate);
 
   for (let epoch = 0; epoch < params.epochs; epoch++) {
@@ -147,6 +133,8 @@ export async function trainCoach(examples: readonly CoachExample[], buckets: num
       const batch = order.slice(s, s + params.batchSize).map((i) => examples[i]!);
       const B = batch.length;
       const packed = pack(batch, params.ngramDropout, rand);
+      // The window layer's maxima enter the graph as a leaf, like the n-gram sum S below.
+      const M = windows && winOut ? tf.variable(tf.tensor2d(windows.forward(batch, P.dataSync() as Float32Array), [B, F])) : null;
       const hiddenKeep = new Float32Array(B * H);
       const keep = 1 - params.hiddenDropout;
       for (let i = 0; i < hiddenKeep.length; i++) hiddenKeep[i] = rand() < keep ? 1 / keep : 0;
@@ -166,13 +154,14 @@ export async function trainCoach(examples: readonly CoachExample[], buckets: num
         const mask = tf.tensor2d(hiddenKeep, [B, H]);
         const w = tf.add(1, tf.mul(params.positiveWeight - 1, y));
         return tf.variableGrads(() => {
-          const pre = S.add(g.matMul(P)).add(c.matMul(C)).add(b1);
+          let pre = S.add(g.matMul(P)).add(c.matMul(C)).add(b1);
+          if (M && winOut) pre = pre.add(M.matMul(winOut));
           const h = tf.relu(pre).mul(mask);
           const logits = h.matMul(W2).add(b2);
           const loss = tf.losses.sigmoidCrossEntropy(y, logits, w);
-          const l2 = tf.addN([P, C, W2].map((v) => tf.sum(tf.square(v)))).mul(params.l2);
+          const l2 = tf.addN([P, C, W2, ...(winOut ? [winOut] : [])].map((v) => tf.sum(tf.square(v)))).mul(params.l2);
           return loss.add(l2) as tf.Scalar;
-        }, [...dense, S]);
+        }, [...dense, S, ...(M ? [M] : [])]);
       });
       const dS = grads[S.name]!.dataSync();
       const rowGrads = new Map<number, Float32Array>();
@@ -187,8 +176,15 @@ export async function trainCoach(examples: readonly CoachExample[], buckets: num
       table.step(rowGrads);
       const denseGrads: tf.NamedTensorMap = {};
       for (const d of dense) denseGrads[d.name] = grads[d.name]!;
+      if (windows && M) {
+        // The window layer shares P: its gradient for P joins tfjs's own before the Adam step.
+        const dP = windows.backward(grads[M.name]!.dataSync() as Float32Array);
+        denseGrads[P.name] = tf.add(grads[P.name]!, tf.tensor2d(dP, [D, H]));
+        M.dispose();
+      }
       optimizer.applyGradients(denseGrads as tf.NamedTensorMap & Record<string, tf.Variable>);
       Object.values(grads).forEach((t) => t.dispose());
+      if (denseGrads[P.name] !== grads[P.name]) denseGrads[P.name]!.dispose();
       value.dispose();
       S.dispose();
     }
@@ -202,6 +198,7 @@ export async function trainCoach(examples: readonly CoachExample[], buckets: num
     b1: (await b1.data()) as Float32Array,
     W2: (await W2.data()) as Float32Array,
     b2: (await b2.data()) as Float32Array,
+    ...(windows && winOut ? { windows: { filters: F, kernel: windows.kernel, bias: windows.bias, out: (await winOut.data()) as Float32Array } } : {}),
   };
   dense.forEach((v) => v.dispose());
   optimizer.dispose();
@@ -236,12 +233,11 @@ function pack(batch: readonly CoachExample[], dropout: number, rand: () => numbe
   return { idx: Int32Array.from(idx), val: Float32Array.from(val), seg: Int32Array.from(seg), glove, cues, targets };
 }
 
-/** Probabilities with the trained float weights (no quantisation): for out-of-fold calibration. */
-export function predictFloat(w: CoachWeights, ex: CoachExample): Float32Array {
-  const h = Float32Array.from(w.b1);
-  addSparseRows(h, w.A, ex.features.ngrams.indices, ex.features.ngrams.values, w.hidden);
-  // The mean GloVe vector through P, where the product uses the word bag through Q = E·P.
-  addDenseRows(h, w.P, ex.glove, w.hidden);
-  addDenseRows(h, w.C, ex.features.cues, w.hidden);
-  return outputProbabilities(h, w.W2, w.b2);
+/**
+ * Probabilities with the trained float weights (no quantisation), through the runtime's own
+ * forward pass: for calibration on the development split. `wordRows` is Q = E·P (export.ts).
+ */
+export function floatPredictor(w: CoachWeights, wordRows: Float32Array): (ex: CoachExample) => Float32Array {
+  const runtime: CoachRuntimeWeights = { A: w.A, Q: wordRows, C: w.C, b1: w.b1, W2: w.W2, b2: w.b2, H: w.hidden, windows: w.windows ?? null };
+  return (ex) => forward(ex.features, runtime);
 }

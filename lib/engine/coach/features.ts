@@ -4,11 +4,13 @@
  *    plain L2-normalised indicators, in the coach model's own bucket space);
  *  - the normalised bag of vocabulary words (their GloVe vectors are folded into the model's
  *    first layer, see models/coach/MODEL_CARD.md);
- *  - the clause-structure cues of cues.ts.
+ *  - the clause-structure cues of cues.ts;
+ *  - the words in order, as vocabulary rows, for the word-window detectors (windows.ts).
  */
 import { ngramVector, normaliseText, type SparseVector } from '../tone/features';
 import { EMPTY_BAG, wordBag, type WordIndex } from '../tone/words';
 import { cueVector } from './cues';
+import { wordSequence } from './windows';
 
 export interface CoachFeatureConfig {
   buckets: number;
@@ -20,10 +22,12 @@ export interface CoachFeatures {
   ngrams: SparseVector;
   words: SparseVector;
   cues: Float32Array;
+  sequence: Int32Array;
 }
 
 export function coachFeatures(text: string, config: CoachFeatureConfig): CoachFeatures {
   const ngrams = ngramVector(text, { buckets: config.buckets, charNgrams: config.charNgrams });
   const words = config.words.size ? wordBag(text, config.words) : EMPTY_BAG;
-  return { ngrams, words, cues: cueVector(normaliseText(text)) };
+  const sequence = config.words.size ? wordSequence(text, config.words) : new Int32Array(0);
+  return { ngrams, words, cues: cueVector(normaliseText(text)), sequence };
 }

@@ -2,7 +2,7 @@
  * The coach model at runtime: a one-hidden-layer multi-label network over the features of
  * features.ts, scored in plain TypeScript (no tfjs in the content script).
  *
- *   h      = relu(A·ngrams + Q·wordBag + C·cues + b1)      (A, Q uint8-quantised)
+ *   h      = relu(A·ngrams + Q·wordBag + C·cues + windows + b1)      (A, Q uint8-quantised)
  *   p[l]   = sigmoid(h·W2[:, l] + b2[l])
  *   flag l when p[l] ≥ threshold[l]
  *
@@ -15,6 +15,10 @@ import { wordIndexOf, type WordIndex } from '../tone/words';
 import { CUE_IDS } from './cues';
 import { coachFeatures, type CoachFeatureConfig, type CoachFeatures } from './features';
 import { COACH_LABELS, type CoachLabel } from './labels';
+import { addDenseRows } from './dense';
+import { addWindowFeatures, WINDOW_WIDTH, type WindowLayer } from './windows';
+
+export { addDenseRows } from './dense';
 
 export const COACH_MODEL_FORMAT = 'rapport-coach-model';
 
@@ -29,7 +33,8 @@ export interface QuantisedMatrix {
 
 export interface CoachModelFile {
   format: typeof COACH_MODEL_FORMAT;
-  version: 1;
+  /** 1: no word windows; 2: with `windows`. */
+  version: 1 | 2;
   labels: string[];
   cues: string[];
   buckets: number;
@@ -46,6 +51,8 @@ export interface CoachModelFile {
   bias2: number[];
   /** One per label: flag when the probability is at least this. */
   thresholds: number[];
+  /** Version 2: the word-window layer (windows.ts), float32-exact numbers. */
+  windows?: { width: number; filters: number; kernel: number[]; bias: number[]; out: number[] };
   /** Provenance and figures (free-form, for people). */
   card?: Record<string, unknown>;
 }
@@ -90,7 +97,8 @@ function matrix(v: unknown, rows: number, cols: number, name: string): Float32Ar
 export function validateCoachModelFile(json: unknown): CoachModelFile {
   const f = json as Partial<CoachModelFile> | null;
   if (!f || typeof f !== 'object' || f.format !== COACH_MODEL_FORMAT) fail(`not a ${COACH_MODEL_FORMAT} file`);
-  if (f.version !== 1) fail(`unsupported version ${String(f.version)}`);
+  if (f.version !== 1 && f.version !== 2) fail(`unsupported version ${String(f.version)}`);
+  if (f.version === 2 && (!f.windows || typeof f.windows !== 'object')) fail('version 2 needs windows');
   if (!Array.isArray(f.labels) || f.labels.join() !== COACH_LABELS.join()) fail(`labels must be ${COACH_LABELS.join(', ')}`);
   if (!Array.isArray(f.cues) || f.cues.join() !== CUE_IDS.join()) fail('cue list differs from this build (retrain the model)');
   const b = f.buckets;
@@ -113,9 +121,10 @@ export function parseCoachModel(json: unknown): CoachModel {
   const W2 = numbers(f.outKernel, H * L, 'outKernel');
   const b2 = numbers(f.bias2, L, 'bias2');
   const thresholds = numbers(f.thresholds, L, 'thresholds');
+  const windows = f.version === 2 ? windowLayer(f.windows, H) : null;
   const words: WordIndex = wordIndexOf(f.words);
   const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words };
-  const weights = { A, Q, C, b1, W2, b2, H };
+  const weights = { A, Q, C, b1, W2, b2, H, windows };
   const thresholdRecord = Object.fromEntries(COACH_LABELS.map((l, i) => [l, thresholds[i]!])) as Record<CoachLabel, number>;
   const probabilities = (text: string) => forward(coachFeatures(text, config), weights);
   return {
@@ -133,7 +142,7 @@ export function parseCoachModel(json: unknown): CoachModel {
   };
 }
 
-interface Weights {
+export interface CoachRuntimeWeights {
   A: Float32Array;
   Q: Float32Array;
   C: Float32Array;
@@ -141,6 +150,15 @@ interface Weights {
   W2: Float32Array;
   b2: Float32Array;
   H: number;
+  windows: WindowLayer | null;
+}
+
+function windowLayer(v: CoachModelFile['windows'], H: number): WindowLayer {
+  const w = v!;
+  if (w.width !== WINDOW_WIDTH) fail(`windows.width must be ${WINDOW_WIDTH}`);
+  if (!Number.isInteger(w.filters) || w.filters <= 0 || w.filters > 512) fail('windows.filters must be an integer 1..512');
+  const F = w.filters;
+  return { filters: F, kernel: numbers(w.kernel, WINDOW_WIDTH * H * F, 'windows.kernel'), bias: numbers(w.bias, F, 'windows.bias'), out: numbers(w.out, F * H, 'windows.out') };
 }
 
 /**
@@ -175,14 +193,6 @@ export function addSparseRows(h: Float32Array, m: Float32Array, idx: Int32Array,
   }
 }
 
-/** h += Σ_i x[i]·M[i, :] for a dense input, skipping zeros. */
-export function addDenseRows(h: Float32Array, m: Float32Array, x: Float32Array, H: number): void {
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i]!;
-    if (v === 0) continue;
-    for (let j = 0; j < H; j++) h[j] = h[j]! + v * m[i * H + j]!;
-  }
-}
 
 /** p = sigmoid(relu(h)·W2 + b2): the output layer, shared with the trainer's float predictions. */
 export function outputProbabilities(h: Float32Array, W2: Float32Array, b2: Float32Array): Float32Array {
@@ -198,10 +208,11 @@ export function outputProbabilities(h: Float32Array, W2: Float32Array, b2: Float
 }
 
 /** The forward pass of the shipped (dequantised) weights. */
-export function forward(x: CoachFeatures, w: Weights): Float32Array {
+export function forward(x: CoachFeatures, w: CoachRuntimeWeights): Float32Array {
   const h = Float32Array.from(w.b1);
   addSparseRows(h, w.A, x.ngrams.indices, x.ngrams.values, w.H);
   addSparseRows(h, w.Q, x.words.indices, x.words.values, w.H);
   addDenseRows(h, w.C, x.cues, w.H);
+  if (w.windows) addWindowFeatures(h, x.sequence, w.Q, w.H, w.windows);
   return outputProbabilities(h, w.W2, w.b2);
 }
