@@ -109,6 +109,12 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   return verdict;
 }
 
+/** Whether the tone card would flag this sentence (the tone model reads it curt and the coach backs it). */
+export function toneCardFlags(text: string): boolean {
+  const model = getToneModel();
+  return model !== null && verdictOf(model, text) !== null;
+}
+
 export default defineRule({
   scope: 'draft',
   meta: {
