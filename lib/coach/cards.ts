@@ -10,7 +10,7 @@ import { coachVerdicts, readableByCoach, type CoachLabel } from '../engine/coach
 import type { Rule, RuleMeta } from '../engine/rule';
 import { holdsInReply } from './context';
 
-export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
+const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
 
 interface Card {
   /** The built-in rule whose category, principle, severity and audience the card carries. */
@@ -19,7 +19,7 @@ interface Card {
   suggestion: string;
 }
 
-export const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
+const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
   'help-wording': {
     ruleId: 'help-wording',
     message: 'This offers to "help" the customer; people are blocked, not broken — say you will assist them.',
