@@ -11,7 +11,7 @@ import type { Rule, RuleMeta } from '../engine/rule';
 import { CORROBORATION, toneCardFlags } from '../rules/tone';
 import { holdsInReply } from './context';
 
-export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
+const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
 
 interface Card {
   /** The built-in rule whose category, principle, severity and audience the card carries. */
@@ -20,7 +20,7 @@ interface Card {
   suggestion: string;
 }
 
-export const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
+const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
   'help-wording': {
     ruleId: 'help-wording',
     message: 'This offers to "help" the customer; people are blocked, not broken — say you will assist them.',
