@@ -167,7 +167,6 @@ export default defineRule({
       { text: 'Why did you not reboot before logging a ticket?', flagged: 'Why did you not reboot before logging a ticket?' },
       { text: 'Why did you close the window?' },
       { text: 'Why is the form still empty?' },
-      { text: 'Did you not see the notice on the intranet?' },
       { text: 'Why do you keep asking the same thing?' },
       { text: 'Read the documentation before asking.' },
       { text: 'Why would anyone do that?' },
