@@ -101,6 +101,16 @@ describe('rules fused with the coach model', () => {
     expect(relabelled).toBeGreaterThan(2);
   });
 
+  it('stands in for the tone card with its curt label, with the tone card’s tips', () => {
+    const text = 'Why did you not reboot before logging a ticket? Send the logs.';
+    const fused = check(text);
+    expect(fused.map((f) => f.ruleId)).not.toContain('tone');
+    const rulesOnly = createChecker([builtinRules]).check(text);
+    expect(rulesOnly.map((f) => f.ruleId)).toContain('tone');
+    const curt = check('Read the documentation before asking.').find((f) => f.ruleId === 'coach-curt');
+    expect(curt?.suggestion).toMatch(/Ask rather than instruct/);
+  });
+
   it('gives one card per sentence and category', () => {
     const text = 'You people never read the instructions, you should have read them first.';
     const found = check(text);
