@@ -161,6 +161,9 @@ describe('coach verdicts read in context', () => {
     expect(holdsInReply('curt', ['The account locked after several failed sign-ins from an old saved password.', 'Unlocked now.'], 1)).toBe(false);
     expect(holdsInReply('curt', ['Fixed it!', 'Scan away.'], 1)).toBe(false);
     expect(holdsInReply('curt', ['Thanks for waiting.', 'Done.'], 1)).toBe(false);
+    // A six-word sentence that says what was done explains the short one next to it.
+    expect(holdsInReply('curt', ['Printer queue jammed overnight.', "I've cleared it and it's printing."], 0)).toBe(false);
+    expect(holdsInReply('curt', ['Reboot it.', 'Then call back.'], 0)).toBe(true);
   });
 
   it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {
