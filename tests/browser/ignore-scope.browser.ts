@@ -32,7 +32,7 @@ export const tests: BrowserTest[] = [
         await page.keyboard.type('Happy to help.', { delay: 2 });
         await waitForCards(page, ['help-wording']);
         const onSite = card(page, 'help-wording').locator('[data-rapport-action="ignore-rule-site"]');
-        assert.match(await onSite.ariaSnapshot(), /button "Ignore this rule \(Wording\) on this site, until you restore it"/);
+        assert.match(await onSite.ariaSnapshot(), /button "Ignore this rule \(Help wording\) on this site, until you restore it"/);
         await onSite.click();
         await eventually(() => card(page, 'help-wording').count(), (n) => n === 0, 'the rule is hidden here');
         await eventually(stored, (s) => JSON.stringify(s[SITE_KEY]) === '["help-wording"]' && s[EVERYWHERE_KEY] === undefined, 'kept for this site only');
