@@ -7,8 +7,19 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Locator, Page } from 'playwright-core';
-import type { BrowserTest } from './harness';
+import type { BrowserTest, TestContext } from './harness';
 import { applyCard, eventually, panel, shownRuleIds, waitForCards } from './helpers';
+import { serviceWorker } from './service-worker';
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+/**
+ * As if the agent had opened the panel on these pages before: where they never chose, a page with
+ * no room beside its reply box starts as the badge (presence.browser.ts), and these tests read cards.
+ */
+async function panelChosenOpen(t: TestContext): Promise<void> {
+  await serviceWorker(t).evaluate(() => chrome.storage.local.set({ 'rapport.sidebar.127.0.0.1': false }));
+}
 
 const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
 
@@ -89,6 +100,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'Zendesk Agent Workspace page: public reply gets cards; the channel switcher on "Internal note" quiets them',
     async run(t) {
+      await panelChosenOpen(t);
       const page = await t.newPage('/sites/zendesk.html');
       const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
       await typeInto(page, editor, DRAFT);
@@ -108,6 +120,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'FreeScout page: the newest customer message gets acknowledged; "Note" (conv-note-block, is_note=1) makes it internal',
     async run(t) {
+      await panelChosenOpen(t);
       const page = await t.newPage('/sites/freescout.html');
       const editor = page.locator('.conv-reply-block .note-editable');
       await typeInto(page, editor, DRAFT);
