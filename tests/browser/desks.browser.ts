@@ -11,14 +11,22 @@ import type { BrowserTest, TestContext } from './harness';
 import { applyCard, eventually, panel, shownRuleIds, waitForCards } from './helpers';
 import { serviceWorker } from './service-worker';
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
+
+const SIDEBAR_PREFS = 'rapport.sidebar.127.0.0.1';
 
 /**
- * As if the agent had opened the panel on these pages before: where they never chose, a page with
- * no room beside its reply box starts as the badge (presence.browser.ts), and these tests read cards.
+ * Runs `body` as an agent who opened the panel on these pages before: where they never chose, a page
+ * with no room beside its reply box starts as the badge (presence.browser.ts), and these tests read
+ * cards. The choice is forgotten afterwards, as the other tests expect.
  */
-async function panelChosenOpen(t: TestContext): Promise<void> {
-  await serviceWorker(t).evaluate(() => chrome.storage.local.set({ 'rapport.sidebar.127.0.0.1': false }));
+async function withPanelChosenOpen(t: TestContext, body: () => Promise<void>): Promise<void> {
+  await serviceWorker(t).evaluate((key) => chrome.storage.local.set({ [key]: { collapsed: false } }), SIDEBAR_PREFS);
+  try {
+    await body();
+  } finally {
+    await serviceWorker(t).evaluate((key) => chrome.storage.local.remove(key), SIDEBAR_PREFS);
+  }
 }
 
 const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
@@ -100,41 +108,43 @@ export const tests: BrowserTest[] = [
   {
     name: 'Zendesk Agent Workspace page: public reply gets cards; the channel switcher on "Internal note" quiets them',
     async run(t) {
-      await panelChosenOpen(t);
-      const page = await t.newPage('/sites/zendesk.html');
-      const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
-      await typeInto(page, editor, DRAFT);
-      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
-      assert.equal(await draftKind(page), 'reply');
+      await withPanelChosenOpen(t, async () => {
+        const page = await t.newPage('/sites/zendesk.html');
+        const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+        await typeInto(page, editor, DRAFT);
+        await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+        assert.equal(await draftKind(page), 'reply');
 
-      await page.evaluate(() => {
-        const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
-        switcher.setAttribute('aria-label', 'Internal note');
-        switcher.textContent = 'Internal note';
+        await page.evaluate(() => {
+          const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+          switcher.setAttribute('aria-label', 'Internal note');
+          switcher.textContent = 'Internal note';
+        });
+        await typeInto(page, editor, ' ');
+        await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the switcher says Internal note');
+        await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in an internal note');
       });
-      await typeInto(page, editor, ' ');
-      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the switcher says Internal note');
-      await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in an internal note');
     },
   },
   {
     name: 'FreeScout page: the newest customer message gets acknowledged; "Note" (conv-note-block, is_note=1) makes it internal',
     async run(t) {
-      await panelChosenOpen(t);
-      const page = await t.newPage('/sites/freescout.html');
-      const editor = page.locator('.conv-reply-block .note-editable');
-      await typeInto(page, editor, DRAFT);
-      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
-      assert.equal(await draftKind(page), 'reply');
+      await withPanelChosenOpen(t, async () => {
+        const page = await t.newPage('/sites/freescout.html');
+        const editor = page.locator('.conv-reply-block .note-editable');
+        await typeInto(page, editor, DRAFT);
+        await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+        assert.equal(await draftKind(page), 'reply');
 
-      // What FreeScout's showNoteForm() does to the same composer.
-      await page.evaluate(() => {
-        document.querySelector('.conv-reply-block')!.classList.add('conv-note-block');
-        document.querySelector<HTMLInputElement>('input[name="is_note"]')!.value = '1';
+        // What FreeScout's showNoteForm() does to the same composer.
+        await page.evaluate(() => {
+          document.querySelector('.conv-reply-block')!.classList.add('conv-note-block');
+          document.querySelector<HTMLInputElement>('input[name="is_note"]')!.value = '1';
+        });
+        await typeInto(page, editor, ' ');
+        await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the note block is an internal note');
+        await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in a note');
       });
-      await typeInto(page, editor, ' ');
-      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the note block is an internal note');
-      await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in a note');
     },
   },
 ];
