@@ -11,25 +11,31 @@ import type { BrowserTest, TestContext } from './harness';
 import { applyCard, eventually, panel, shownRuleIds, waitForCards } from './helpers';
 import { serviceWorker } from './service-worker';
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+};
+
+const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
 
 const SIDEBAR_PREFS = 'rapport.sidebar.127.0.0.1';
 
 /**
  * Runs `body` as an agent who opened the panel on these pages before: where they never chose, a page
  * with no room beside its reply box starts as the badge (presence.browser.ts), and these tests read
- * cards. The choice is forgotten afterwards, as the other tests expect.
+ * cards. What was stored before is put back afterwards, for the tests that follow.
  */
 async function withPanelChosenOpen(t: TestContext, body: () => Promise<void>): Promise<void> {
+  const before = (await serviceWorker(t).evaluate((key) => chrome.storage.local.get(key), SIDEBAR_PREFS))[SIDEBAR_PREFS];
   await serviceWorker(t).evaluate((key) => chrome.storage.local.set({ [key]: { collapsed: false } }), SIDEBAR_PREFS);
   try {
     await body();
   } finally {
-    await serviceWorker(t).evaluate((key) => chrome.storage.local.remove(key), SIDEBAR_PREFS);
+    await serviceWorker(t).evaluate(
+      ([key, value]) => (value === undefined ? chrome.storage.local.remove(key as string) : chrome.storage.local.set({ [key as string]: value })),
+      [SIDEBAR_PREFS, before] as const,
+    );
   }
 }
-
-const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
 
 async function draftKind(page: Page): Promise<string | null> {
   return panel(page).getAttribute('data-draft-kind');
