@@ -60,7 +60,7 @@ export async function checkTrust(db: StatsDb, candidates: readonly CandidateFile
     }
     const check = await verifyExport(c.payload, c.data.signature);
     if (check.ok) verified.push({ file: c.file, data: c.data, thumbprint: check.thumbprint });
-    else problems.push({ file: c.file, path: 'signature', message: `claims to come from ${who(c)}, but ${check.reason}, so it was not imported` });
+    else problems.push({ file: c.file, path: '(file)', message: `claims to come from ${who(c)}, but ${check.reason}, so it was not imported` });
   }
 
   for (const agentId of ids) {
@@ -74,7 +74,7 @@ export async function checkTrust(db: StatsDb, candidates: readonly CandidateFile
         if (f.thumbprint === pin) continue;
         problems.push({
           file: f.file,
-          path: f.thumbprint ? 'signature' : '(file)',
+          path: '(file)',
           message: f.thumbprint
             ? `is signed with a different key than the files of ${label} you imported before, so it was not imported: it may be forged. If ${label} really exported it (from a new computer or browser), choose "Replace this agent".`
             : `is not signed, but the files of ${label} you imported before were, so it was not imported: it may be forged. If ${label} really exported it (with an older Rapport), choose "Replace this agent".`,
@@ -86,7 +86,7 @@ export async function checkTrust(db: StatsDb, candidates: readonly CandidateFile
     const keys = new Set(files.map((f) => f.thumbprint).filter((t) => t !== null));
     if (keys.size > 1) {
       for (const f of files.filter((f) => f.thumbprint !== null)) {
-        problems.push({ file: f.file, path: 'signature', message: `claims to come from ${label}, as other files you picked do, but they are signed with different keys: import the file you trust on its own first` });
+        problems.push({ file: f.file, path: '(file)', message: `claims to come from ${label}, as other files you picked do, but they are signed with different keys: import the file you trust on its own first` });
       }
     } else if (keys.size === 1) {
       const signed = files.find((f) => f.thumbprint !== null)!;

@@ -97,7 +97,7 @@ describe('team import: pinning and forgeries', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      expect.objectContaining({ file: 'sam-forged.json', path: 'signature', message: expect.stringMatching(/different key than the files of Sam \(agent-.{8}…\).*may be forged.*Replace this agent/) }),
+      expect.objectContaining({ file: 'sam-forged.json', path: '(file)', message: expect.stringMatching(/different key than the files of Sam \(agent-.{8}…\).*may be forged.*Replace this agent/) }),
     ]);
     expect(result.problems[0]!.replaceAgent).toEqual({ agentId: (genuine.agent as { id: string }).id, label: expect.stringMatching(/^Sam \(/) });
     expect(await dumpDb(lead)).toEqual(before);
@@ -129,7 +129,7 @@ describe('team import: pinning and forgeries', () => {
     for (const lead of [db(), db()]) {
       const result = await importExports(lead, [file('edited.json', tampered)], { now: NOW, replace: [(tampered.agent as { id: string }).id] });
       expect(!result.ok && result.problems).toEqual([
-        expect.objectContaining({ path: 'signature', message: expect.stringMatching(/claims to come from Sam \(agent-.*signature does not match its contents.*not imported/) }),
+        expect.objectContaining({ path: '(file)', message: expect.stringMatching(/claims to come from Sam \(agent-.*signature does not match its contents.*not imported/) }),
       ]);
       expect(!result.ok && result.problems[0]!.replaceAgent).toBeUndefined();
       expect(await lead.teamAgents.count()).toBe(0);
