@@ -184,7 +184,7 @@ async function mergeExport(db: StatsDb, file: string, exp: StatsExport, thumbpri
     ...(keyThumbprint && unsignedDays.length ? { unsignedDays } : {}),
     ...(newest && exp.practice !== undefined && practiceExportSection()
       ? { practice: exp.practice }
-      : storedAgent && 'practice' in storedAgent
+      : storedAgent && 'practice' in storedAgent && !(thumbprint !== null && !pinned) // nothing unsigned outlives the pin
         ? { practice: (storedAgent as { practice?: unknown }).practice }
         : {}),
   };

@@ -6,9 +6,11 @@
  * genuine data as it was.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildExport, exportJson } from '../../lib/stats/export';
 import { importExports } from '../../lib/stats/import';
+import { registerPracticeExportSection } from '../../lib/stats/practice-section';
 import { loadTeamRows } from '../../lib/stats/query';
 import { StatsRecorder } from '../../lib/stats/record';
 import { deleteAllStats } from '../../lib/stats/retention';
@@ -20,6 +22,7 @@ import { dumpDb, freshDbs, noon, suggestion } from './stats-fixtures';
 
 const NOW = noon('2025-03-20');
 const db = freshDbs();
+afterEach(() => registerPracticeExportSection(undefined as never));
 
 /** An agent with a few days of activity on a desk. */
 async function agent(name: string): Promise<StatsDb> {
@@ -189,5 +192,18 @@ describe('team import: pinning and forgeries', () => {
     const bent = { ...genuine, signature: { ...sig, publicKey: { ...sig.publicKey, x: 'A'.repeat(43) } } };
     const result = await importExports(db(), [file('bent.json', bent)], { now: NOW });
     expect(!result.ok && result.message).toMatch(/not a valid P-256 key|signature does not match/);
+  });
+
+  it('keeps nothing of an unsigned file’s agent row once a signed file pins the agent: name and practice are the signed file’s', async () => {
+    registerPracticeExportSection({ schema: z.strictObject({ schemaVersion: z.literal(1), best: z.number() }), collect: async () => undefined });
+    const sam = await agent('Sam');
+    const lead = db();
+    const { genuine, tampered } = await genuineAndTampered(sam);
+    const forged = { ...unsigned(tampered), agent: { ...(tampered.agent as object), displayName: 'Boss' }, practice: { schemaVersion: 1, best: 100 } };
+    expect((await importExports(lead, [file('forged.json', forged)], { now: NOW })).ok).toBe(true);
+    expect((await importExports(lead, [file('sam.json', genuine)], { now: NOW })).ok).toBe(true);
+    const [row] = await lead.teamAgents.toArray();
+    expect(row?.displayName).toBe('Sam');
+    expect(row).not.toHaveProperty('practice');
   });
 });
