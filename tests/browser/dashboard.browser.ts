@@ -186,6 +186,9 @@ export const tests: BrowserTest[] = [
       assert.match(csv, /help-wording,site-[0-9a-f]{8},/);
       assert.doesNotMatch(csv, /127\.0\.0\.1/);
 
+      // The key's fingerprint under "Your data" is the one the lead's team view shows for this agent.
+      const fingerprint = (await page.locator('[data-key-fingerprint]').innerText()).replace('…', '');
+      assert.match(fingerprint, /^[A-Za-z0-9_-]{8}$/);
       await page.locator('[data-tab="team"]').click();
       const input = page.locator('input[type="file"][name="import"]');
       // A team view left by an earlier run would add its agents to the totals: start from none.
@@ -200,6 +203,8 @@ export const tests: BrowserTest[] = [
       await page.locator('[data-team-table] tbody tr').first().waitFor();
       const team = async () => ({ shown: await total(page, 'shown'), applied: await total(page, 'applied'), drafts: await total(page, 'drafts') });
       await eventually(team, (v) => JSON.stringify(v) === JSON.stringify(own), 'team totals should equal the exported stats');
+
+      assert.match((await page.locator('[data-team-table] tbody tr th button').first().getAttribute('title')) ?? '', new RegExp(`signed with key ${fingerprint}…`));
 
       // Same file again: still one agent, same totals.
       await input.setInputFiles({ name: 'agent-export.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
