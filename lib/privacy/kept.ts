@@ -100,7 +100,7 @@ export const KEPT: readonly KeptStore[] = [
     fields: row(
       f('settings', 'recording on or off, the retention period, and whether exports name web pages by a pseudonym'),
       f('agent', 'a random agent id, and the display name if you set one'),
-      f('signingKey', 'your export signing key pair (ECDSA P-256), made on your first export: the private key, which the browser keeps non-extractable so no page or script can read it out, and the public key'),
+      f('signingKey', 'your export signing key pair (ECDSA P-256), made the first time you open your data or export: the private key, which the browser keeps non-extractable so no page or script can read it out, and the public key'),
       f('siteSecret', 'a random secret key (HMAC-SHA256, non-extractable) that turns host names into stable pseudonyms such as "site-3f9a1c2b" in your exports'),
       f('teamView', 'whether the team view hides names'),
       f('lastPrunedAt', 'when old stats were last deleted'),

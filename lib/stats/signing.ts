@@ -1,6 +1,6 @@
 /**
  * Signed exports: each agent's Rapport makes an ECDSA P-256 key pair (WebCrypto) the first time it
- * exports, keeps it in the stats database's `meta` table (extension origin only; the private key is
+ * exports or shows the agent their data (the dashboard's fingerprint), keeps it in the stats database's `meta` table (extension origin only; the private key is
  * non-extractable, so not even Rapport's own code can read it out), and signs every JSON export. The
  * file carries the public key and the signature over its canonical payload: the file's JSON object
  * without `signature`, serialised by RFC 8785 (JSON Canonicalization Scheme), so whitespace, key
