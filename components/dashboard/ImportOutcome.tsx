@@ -54,8 +54,8 @@ export function ImportOutcome({ outcome, onReplace }: Props) {
       {asking && onReplace && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-replace" data-replace-confirm>
           <p id="confirm-replace">
-            Replace {asking.label} in the team view? Their imported stats are deleted, the files you picked are imported in their place, and from now on
-            only files signed with the new files' key are accepted for them. Do this only if you know {asking.label} exported these files.
+            Replace {asking.label} in the team view? Their imported stats are deleted, the files you picked are imported in their place, and the key
+            they are signed with (if they are) is the one trusted for them from now on. Do this only if you know {asking.label} exported these files.
           </p>
           <button
             type="button"
