@@ -1,6 +1,7 @@
 /**
  * Team view: import agents' JSON exports, compare them side by side, see the team or one agent,
- * anonymise names. Removing an agent or clearing the view asks first and can be undone.
+ * anonymise names. Removing an agent or clearing the view asks first and can be undone. Each agent
+ * is marked signed or unsigned; a file refused for a changed key can replace its agent, after a yes.
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -17,21 +18,34 @@ import {
   statsDb,
   summariseSeries,
   teamTable,
+  type ExportFile,
   type ImportProblem,
+  type TeamMember,
   type TeamSnapshot,
 } from '../../lib/stats';
+import { shortThumbprint } from '../../lib/stats/signing';
 import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
-import { readWithinLimits } from '../../lib/picked-files';
+import { readWithinLimits, type ReadResult } from '../../lib/picked-files';
 import { downloadText, takeFiles } from '../shared/files';
 import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
+import { ImportOutcome, type Outcome } from './ImportOutcome';
 import type { Range } from './RangeFilter';
 import { StatsView } from './StatsView';
 import { TeamTable } from './TeamTable';
 
-type Outcome = ({ kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] }) & { seq: number };
 /** A removal waiting for the lead's yes: one agent, or the whole team (undefined). */
 type Pending = { agentId?: string; label: string };
+
+/** The agent's line for the name's tooltip, and the mark shown when some of their days are unsigned. */
+function signatureNote(m: TeamMember): { note: string; mark?: string } {
+  const latest = `Latest export ${m.exportedAt.slice(0, 16).replace('T', ' ')} UTC`;
+  if (!m.keyThumbprint) return { note: `${latest}. Unsigned: exported by an older Rapport, so who made the files cannot be checked.`, mark: 'unsigned' };
+  const key = `signed with key ${shortThumbprint(m.keyThumbprint)}…`;
+  const days = m.unsignedDays?.length ?? 0;
+  if (days) return { note: `${latest}, ${key}; ${days} earlier day${days === 1 ? '' : 's'} from unsigned files.`, mark: 'partly unsigned' };
+  return { note: `${latest}, ${key}.` };
+}
 
 export function TeamView({ range, refresh, onChanged }: { range: Range; refresh: number; onChanged: () => void }) {
   const db = statsDb();
@@ -60,33 +74,51 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     };
   }, [value, agentId, range.from, range.to]);
 
-  const onFiles = async (list: File[]) => {
-    if (!list.length) return;
+  // The files of the last refused import, kept (in memory only) for "Replace this agent".
+  const [refused, setRefused] = useState<{ files: ExportFile[]; replace: string[] } | null>(null);
+
+  const run = async (read: () => Promise<ReadResult<ImportProblem>>, replace: string[] = []) => {
     const seq = imports + 1;
     setImports(seq);
     setOutcome(undefined);
+    setRefused(null);
     setBusy(true);
     try {
-      const read = await readWithinLimits(list, (f) => exportFileTooLarge(f.name, f.size));
-      if (!read.ok) {
-        setOutcome({ seq, kind: 'error', problems: read.problems });
+      const picked = await read();
+      if (!picked.ok) {
+        setOutcome({ seq, kind: 'error', problems: picked.problems });
         return;
       }
-      const result = await importExports(db, read.files);
+      const result = await importExports(db, picked.files, { replace });
       if (result.ok) {
         const agents = new Set(result.files.map((f) => f.agentId)).size;
+        const unsigned = result.files.filter((f) => !f.signed).length;
         setOutcome({
           seq,
           kind: 'ok',
-          text: `Imported ${result.files.length} file${result.files.length === 1 ? '' : 's'} from ${agents} agent${agents === 1 ? '' : 's'}.${result.notes.length ? ` ${result.notes.join(' ')}` : ''}`,
+          text:
+            `Imported ${result.files.length} file${result.files.length === 1 ? '' : 's'} from ${agents} agent${agents === 1 ? '' : 's'}.` +
+            (unsigned ? ` ${unsigned} ${unsigned === 1 ? 'was' : 'were'} not signed (an older Rapport), so who made ${unsigned === 1 ? 'it' : 'them'} cannot be checked.` : '') +
+            (result.notes.length ? ` ${result.notes.join(' ')}` : ''),
         });
       } else {
         setOutcome({ seq, kind: 'error', problems: result.problems });
+        if (result.problems.some((p) => p.replaceAgent)) setRefused({ files: picked.files, replace });
       }
       onChanged();
     } finally {
       setBusy(false);
     }
+  };
+
+  const onFiles = (list: File[]) => {
+    if (list.length) void run(() => readWithinLimits(list, (f) => exportFileTooLarge(f.name, f.size)));
+  };
+
+  const replaceAgent = (agentId: string) => {
+    if (!refused) return;
+    const { files, replace } = refused;
+    void run(async () => ({ ok: true as const, files }), [...replace, agentId]);
   };
 
   const remove = async (pending: Pending) => {
@@ -117,7 +149,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       <div class="actions">
         <label class="file">
           Import agents' JSON exports{' '}
-          <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => void onFiles(takeFiles(e.currentTarget))} />
+          <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => onFiles(takeFiles(e.currentTarget))} />
         </label>
         <label class="switch">
           <input
@@ -145,19 +177,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         )}
       </div>
       {busy && <p role="status" data-import="busy">Importing…</p>}
-      {outcome?.kind === 'ok' && <p class="banner" role="status" data-import="ok" data-import-seq={outcome.seq}>{outcome.text}</p>}
-      {outcome?.kind === 'error' && (
-        <div class="banner warning" role="alert" data-import="error" data-import-seq={outcome.seq}>
-          <p>Nothing was imported — fix or leave out these files and try again:</p>
-          <ul>
-            {outcome.problems.map((p, i) => (
-              <li key={i}>
-                <strong>{p.file}</strong>: {p.path === '(file)' ? 'the file' : <code>{p.path}</code>} {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportOutcome outcome={outcome} {...(refused && !busy ? { onReplace: replaceAgent } : {})} />
       {undo && (
         <p class="banner" role="status" data-team-undo>
           {undo.text}{' '}
@@ -186,7 +206,8 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         table={view.table}
         selected={agentId}
         onSelect={(id) => setSelected(id === agentId ? 'team' : id)}
-        notes={Object.fromEntries(members.map((m) => [m.agentId, `Latest export ${m.exportedAt.slice(0, 16).replace('T', ' ')} UTC`]))}
+        notes={Object.fromEntries(members.map((m) => [m.agentId, signatureNote(m).note]))}
+        marks={Object.fromEntries(members.flatMap((m) => (signatureNote(m).mark ? [[m.agentId, signatureNote(m).mark!]] : [])))}
         {...(exportAllowed === false ? {} : { onExport: (csv: string) => exportCsv(() => csv, exportFileName('csv', Date.now(), 'team').replace('.csv', '-table.csv')) })}
       />
       {members.length > 0 && (

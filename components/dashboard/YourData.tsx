@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { getAgentIdentity, MAX_DISPLAY_NAME_LENGTH, setDisplayName, statsDb } from '../../lib/stats';
+import { getSigningKey, keyThumbprint, shortThumbprint } from '../../lib/stats/signing';
 import { StatsSettings } from '../shared/StatsSettings';
 import { deleteAllMyData } from './api';
 import { useLoaded } from './hooks';
@@ -11,6 +12,8 @@ import { useLoaded } from './hooks';
 export function YourData({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
   const db = statsDb();
   const { value: agent } = useLoaded(() => getAgentIdentity(db), [refresh]);
+  // The key that signs this agent's exports; its fingerprint is what the lead's team view shows.
+  const { value: key } = useLoaded(async () => shortThumbprint(await keyThumbprint((await getSigningKey(db)).publicKey)), [refresh]);
   const [message, setMessage] = useState('');
   const [name, setName] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -50,7 +53,9 @@ export function YourData({ refresh, onChanged }: { refresh: number; onChanged: (
         </label>
         <button type="submit">Save name</button>
         <p class="hint">
-          Exports identify you by a random id (<code>{agent.id.slice(0, 14)}…</code>) and, only if you set one, this name.
+          Exports identify you by a random id (<code>{agent.id.slice(0, 14)}…</code>) and, only if you set one, this name. They are signed with a
+          key this browser made for you{key ? <> (fingerprint <code data-key-fingerprint>{key}…</code>, which your team lead’s team view shows for you)</> : ''}, so
+          nobody else can send your lead a file in your name.
         </p>
       </form>
       {confirming ? (

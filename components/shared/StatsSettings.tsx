@@ -1,6 +1,6 @@
 /**
- * The stats settings, one form for both the dashboard and the options page: recording on/off and
- * the retention period, checked the same way everywhere (a whole number of days in range) before
+ * The stats settings, one form for both the dashboard and the options page: recording on/off, how
+ * exports name web pages (lib/stats/site-pseudonyms.ts), and the retention period, checked the same way everywhere (a whole number of days in range) before
  * anything is saved; a shorter period deletes older stats at once.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -67,6 +67,24 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
         />{' '}
         Record my stats
       </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="pseudonymousSites"
+          checked={settings.pseudonymousSites}
+          onChange={(e) =>
+            void change(
+              { pseudonymousSites: e.currentTarget.checked },
+              e.currentTarget.checked ? 'Exports name web pages by a pseudonym.' : 'Exports name web pages by their host name.',
+            )
+          }
+        />{' '}
+        In exports, name web pages by a pseudonym (such as “site-3f9a1c2b”), not their host name
+      </label>
+      <p class="hint">
+        Help desks Rapport knows (Zendesk, Freshdesk, …) are named as such. Other pages are named by their host name here; with this on, your exports
+        carry a stable code made from it with a secret key only this browser holds, so internal desk addresses stay on this computer.
+      </p>
       <form
         class="inline-form"
         // Our own check and message, the same in every browser (not the browser's bubble).

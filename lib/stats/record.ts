@@ -9,7 +9,7 @@ import { dayOf } from './day';
 import type { DraftCheckedEvent, StatsEvent, StatsStatus, SuggestionEvent } from './events';
 import { pruneStats } from './retention';
 import type { DraftRow, EventRow, StatsDb } from './schema';
-import { getStatsSettings, type StatsSettings } from './settings';
+import { DEFAULT_STATS_SETTINGS, getStatsSettings, type StatsSettings } from './settings';
 import type { PendingSpill, StampedEvent } from './pending-spill';
 
 type Stamped = StampedEvent;
@@ -109,7 +109,7 @@ export class StatsRecorder {
     try {
       settings = await getStatsSettings(this.db);
     } catch {
-      settings = { recording: this.recording, retentionDays: 90 };
+      settings = { ...DEFAULT_STATS_SETTINGS, recording: this.recording };
     }
     this.recording = settings.recording;
     if (!settings.recording) return { recorded: 0, buffered: this.pending.length };

@@ -15,12 +15,15 @@ const statsSettingsSchema = z.strictObject({
   recording: z.boolean(),
   /** Days of stats kept, today included; older days are pruned on startup and daily. */
   retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+  /** Exports name pages only the generic adapter covers by a pseudonym, not their host (./site-pseudonyms.ts). */
+  pseudonymousSites: z.boolean(),
 });
 export type StatsSettings = z.infer<typeof statsSettingsSchema>;
 
 export const DEFAULT_STATS_SETTINGS: StatsSettings = {
   recording: true,
   retentionDays: DEFAULT_RETENTION_DAYS,
+  pseudonymousSites: true,
 };
 
 export const RECORDING_EXPLANATION =
