@@ -48,7 +48,7 @@ function described(findings: readonly Finding[]): string[] {
 
 const CUSTOMER = 'This is the THIRD time I have asked. Why is my VPN still broken?? Nobody is doing anything!';
 
-function findingsOf(text: string): Record<string, string[]> {
+function findingsOf(text: string): { reply: string[]; note: string[]; 'reply to an angry customer': string[] } {
   const run = (options: Parameters<ReturnType<typeof createCoachingChecker>['check']>[1]) => {
     clearAllCaches();
     return described(createCoachingChecker().check(text, options));
