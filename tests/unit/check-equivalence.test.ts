@@ -60,7 +60,8 @@ function findingsOf(text: string): { reply: string[]; note: string[]; 'reply to 
   };
 }
 
-describe('the fused checker’s findings', () => {
+// Over a thousand cold checks: minutes on a loaded machine, not the default five seconds.
+describe('the fused checker’s findings', { timeout: 120_000 }, () => {
   it('are unchanged on every draft fixture', () => {
     for (const name of draftFiles) {
       const text = readFileSync(new URL(name, drafts), 'utf8');
