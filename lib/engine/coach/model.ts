@@ -123,7 +123,8 @@ export function parseCoachModel(json: unknown): CoachModel {
   const thresholds = numbers(f.thresholds, L, 'thresholds');
   const windows = f.version === 2 ? windowLayer(f.windows, H) : null;
   const words: WordIndex = wordIndexOf(f.words);
-  const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words };
+  // The words in order feed the window layer only.
+  const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words, sequence: windows !== null };
   const weights = { A, Q, C, b1, W2, b2, H, windows };
   const thresholdRecord = Object.fromEntries(COACH_LABELS.map((l, i) => [l, thresholds[i]!])) as Record<CoachLabel, number>;
   const probabilities = (text: string) => forward(coachFeatures(text, config), weights);
