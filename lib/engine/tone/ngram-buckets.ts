@@ -65,8 +65,8 @@ export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: 
   mask = buckets - 1;
   count = 0;
   const n = t.length;
-  // The previous word's key hash ("w:" + its characters), or -1 at a sentence start. The pair
-  // key "w:prev tok" continues that same hash with a space and this word's characters.
+  // The previous word's key hash ("w:" + its characters), when a word came before in this
+  // sentence: the pair key "w:prev tok" continues that hash with a space and this word.
   let prevWord = 0;
   let afterWord = false;
   let i = 0;
