@@ -81,7 +81,7 @@ const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
  */
 function corroboratedLabel(text: string): CoachLabel | undefined {
   const p = coachProbabilities(text);
-  if (!p || !toneCardFlags(text)) return undefined;
+  if (!p) return undefined;
   let best: CoachLabel | undefined;
   let bestP = 0;
   COACH_LABELS.forEach((label, i) => {
@@ -90,7 +90,8 @@ function corroboratedLabel(text: string): CoachLabel | undefined {
   if (best === 'curt' || bestP < CORROBORATION) return undefined;
   // Blaming the customer speaks to them: "Why is the form still empty?" is a blunt question, not blame.
   if (best === 'blame' && !SECOND_PERSON.test(text)) return undefined;
-  return best;
+  // Asked last: the tone model's reading costs more than the coach's probabilities, already known.
+  return toneCardFlags(text) ? best : undefined;
 }
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|u|ur)\b/i;

@@ -15,7 +15,7 @@
  */
 import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
-import { coachProblemProbability, getCoachModel } from '../engine/coach/index';
+import { COACH_LABELS, coachProbabilities, coachProblemProbability, getCoachModel, readableByCoach } from '../engine/coach/index';
 import type { CoachModel } from '../engine/coach/model';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
 import type { ToneModel, ToneScore } from '../engine/tone/model';
@@ -90,6 +90,22 @@ const verdicts = new BoundedCache<string, CurtVerdict | null>(5000);
 /** The coach model's problem probability a tone card needs, when that model is loaded. */
 export const CORROBORATION = 0.3;
 
+/**
+ * Whether the coach model already rules out a tone card (its problem probability under
+ * CORROBORATION), asked before the tone model only for a sentence the coach reads anyway (the
+ * fused checker has its probabilities cached by then): the same verdict, one model run fewer.
+ */
+function coachClears(words: string): boolean {
+  if (!readableByCoach(words)) return false;
+  const p = coachProbabilities(words);
+  if (!p) return false;
+  let best = 0;
+  COACH_LABELS.forEach((label, i) => {
+    if (label !== 'help-wording') best = Math.max(best, p[i]!);
+  });
+  return best < CORROBORATION;
+}
+
 function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   const coach = getCoachModel();
   if (verdictModel !== model || verdictCoach !== coach) {
@@ -101,7 +117,7 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   if (hit !== undefined) return hit;
   let verdict: CurtVerdict | null = null;
   const words = text.trim();
-  if (hasToneContent(text)) {
+  if (hasToneContent(text) && !coachClears(words)) {
     const tone = model.score(words);
     if (readsCurt(words, tone, model.curtThreshold) && (coachProblemProbability(words) ?? 1) >= CORROBORATION) {
       const start = text.indexOf(words);
@@ -146,13 +162,15 @@ export default defineRule({
     const model = getToneModel();
     if (!model) return;
     for (const sentence of draft.sentences) {
-      const verdict = verdictOf(model, sentence.text);
-      if (!verdict) continue;
-      const start = sentence.start + verdict.start;
-      const end = sentence.start + verdict.end;
       // One card per problem: a sentence that already has a card (a wording rule's, a team pack's
       // or the coach model's) gets no tone card; that card says more precisely what to change.
+      // Asked first, over the words a verdict would cover, so such a sentence isn't scored at all.
+      const words = sentence.text.trim();
+      const start = sentence.start + sentence.text.indexOf(words);
+      const end = start + words.length;
       if (draft.findings.some((f) => f.start < end && f.end > start)) continue;
+      const verdict = verdictOf(model, sentence.text);
+      if (!verdict) continue;
       ctx.report({ start, end, messageId: 'curt', data: { score: verdict.score }, suggestion: verdict.suggestion });
     }
   },
