@@ -164,6 +164,9 @@ describe('coach verdicts read in context', () => {
     // A six-word sentence that says what was done explains the short one next to it.
     expect(holdsInReply('curt', ['Printer queue jammed overnight.', "I've cleared it and it's printing."], 0)).toBe(false);
     expect(holdsInReply('curt', ['Reboot it.', 'Then call back.'], 0)).toBe(true);
+    // An accusing question explains nothing; a polite one warms.
+    expect(holdsInReply('curt', ['Why did you not read the instructions?', 'Send me the logs now.'], 1)).toBe(true);
+    expect(holdsInReply('curt', ['Could you check your spam folder?', 'It lands there.'], 1)).toBe(false);
   });
 
   it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {
