@@ -4,7 +4,7 @@
  * and routes stats messages with `statsMessageListener` (or `handleStatsMessageInBackground`).
  */
 import { browser } from 'wxt/browser';
-import { isStatsMessageType, type StatsEvent, type StatsResponse, type StatsStatus } from './events';
+import { isStatsMessageType, type RecordedEvent, type StatsResponse, type StatsStatus } from './events';
 import { handleStatsMessage, type StatsMessageSender } from './handler';
 import { sessionSpill } from './pending-spill';
 import { StatsRecorder } from './record';
@@ -75,7 +75,7 @@ export function statsMessageListener(message: unknown, sender: StatsMessageSende
 }
 
 /** Records events raised inside the background itself (already trusted; still validated by type). */
-export function recordEvent(...events: StatsEvent[]): Promise<{ recorded: number; buffered: number }> {
+export function recordEvent(...events: RecordedEvent[]): Promise<{ recorded: number; buffered: number }> {
   return statsRecorder().record(events);
 }
 
