@@ -20,7 +20,7 @@ export const URL_MAX_CHARS = 2048;
 export const MAX_REMINDERS = 500;
 
 export type ReminderKind = 'promise' | 'follow-up';
-export type PromiseOutcome = 'made' | 'kept' | 'late' | 'dropped';
+export type { PromiseOutcome } from '../stats/counters';
 
 export interface Reminder {
   id: string;
