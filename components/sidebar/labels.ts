@@ -13,6 +13,7 @@ const CATEGORY_LABELS: Record<string, MessageKey> = {
   'us-vs-them': 'category_us_vs_them',
   acknowledge: 'category_acknowledge',
   'next-step': 'category_next_step',
+  'promise-time': 'category_promise_time',
   tone: 'category_tone',
 };
 

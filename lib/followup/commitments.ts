@@ -67,9 +67,18 @@ function promiseIn(sentence: string): { actionAt: number; action?: string } | nu
   return { actionAt: m.index + m[0].length - m[1]!.length };
 }
 
-/** Whether a sentence promises a next step (the vague-promise rule reads it). */
-export function isPromise(sentence: string): boolean {
-  return promiseIn(sentence) !== null;
+/**
+ * The promise in a sentence, if it makes one: the words from the promise on (to the sentence's end,
+ * less its closing punctuation), where its action starts, and whether it is "you'll hear from me".
+ * The vague-promise rule reads it.
+ */
+export function promiseAt(sentence: string): { start: number; end: number; actionAt: number; hearFromUs: boolean } | null {
+  const promise = promiseIn(sentence);
+  if (!promise) return null;
+  const hear = YOU_WILL_HEAR.exec(sentence);
+  const start = (hear ?? PROMISE.exec(sentence))!.index;
+  const end = sentence.replace(/[\s.!?…]+$/, '').length;
+  return { start, end, actionAt: promise.actionAt, hearFromUs: hear !== null };
 }
 
 /** The promises of a reply said at `now`, in order. */
