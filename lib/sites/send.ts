@@ -64,7 +64,7 @@ export function solvesTicket(editor: HTMLElement, control?: Element | null): boo
   if (control && SOLVE_WORDS.test(labelOf(control))) return true;
   const composer = composerOf(editor);
   for (const select of composer.querySelectorAll<HTMLSelectElement>('select[name*="status" i], select[id*="status" i], select[name*="state" i]')) {
-    const chosen = select.selectedOptions[0];
+    const chosen = select.options[select.selectedIndex];
     if (chosen && SOLVE_WORDS.test(`${chosen.value} ${chosen.textContent ?? ''}`)) return true;
   }
   for (const radio of composer.querySelectorAll<HTMLInputElement>('input[type="radio"][name*="status" i]:checked')) {
