@@ -135,7 +135,7 @@ export const tests: BrowserTest[] = [
       const question = desk.locator(QUESTION);
       await question.waitFor({ timeout: 5000 });
       const asked = (await question.textContent()) ?? '';
-      assert.match(asked, /^Remind me (?:at|on) .*14:30.* to check back\?$/, asked);
+      assert.match(asked, /^Remind me (?:at|on) .*(?:14:30|0?2:30\s?PM) to check back\?$/i, asked);
       await desk.locator('[data-rapport="followup"] [data-followup-action="yes"]').click();
       await desk.locator('[data-rapport="followup"] [data-followup="result"]').waitFor({ timeout: 5000 });
 
