@@ -6,8 +6,6 @@ import { manifestIcons } from './lib/build/icons';
 import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
 import { STORE_MODE, withDeskMatches, withoutLocalDesks } from './lib/build/store-manifest';
 
-const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
-
 const MESSAGES_STUB = '\0rapport-english-messages-stub';
 
 /**
@@ -23,20 +21,6 @@ function stubEnglishFallback(): PluginOption {
     },
     load(id) {
       return id === MESSAGES_STUB ? 'export default {};' : null;
-    },
-  };
-}
-
-/** Resolves imports of public/models/tone/tone-model.json to `export default null`. */
-function stubToneModelWeights(): PluginOption {
-  return {
-    name: 'rapport:stub-tone-model-weights',
-    enforce: 'pre',
-    resolveId(source) {
-      return /(^|\/)models\/tone\/tone-model\.json$/.test(source) ? TONE_MODEL_STUB : null;
-    },
-    load(id) {
-      return id === TONE_MODEL_STUB ? 'export default null;' : null;
     },
   };
 }
@@ -73,13 +57,13 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The content script gets the tone model from the background at run time (lib/content/tone.ts):
-    // in its build, the engine's bundled copy of the weights becomes an empty stub (~20 KB gzip saved).
-    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved),
-    // and so does the English fallback of the UI strings (the browser's getMessage answers there).
+    // In the content script's build, built-in rules' examples (tests and docs only) become empty
+    // lists (~11 KB gzip saved), and so does the English fallback of the UI strings (the browser's
+    // getMessage answers there). The tone and coach models' weights are never imported: the
+    // content script gets them from the background at run time (lib/content/tone.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin(), stubEnglishFallback()];
+      config.plugins = [...(config.plugins ?? []), stripRuleExamplesPlugin(), stubEnglishFallback()];
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The coach runs on every desk adapter's hosts (lib/sites/host-permissions.ts, one list from

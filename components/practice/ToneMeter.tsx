@@ -1,10 +1,6 @@
 /** The tone meter: the model's whole-reply warmth, or a plain note when the model isn't loaded. */
-import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from '../../lib/practice/checks';
-
-export function toneWord(score: number): string {
-  return score >= WARM_FROM ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
-}
+import { toneScore, toneWord } from '../../lib/stats/tone-score';
 
 export function ToneMeter({ tone }: { tone: ToneReading | null }) {
   if (!tone) {
@@ -14,8 +10,8 @@ export function ToneMeter({ tone }: { tone: ToneReading | null }) {
       </div>
     );
   }
-  const pct = Math.round(tone.score * 100);
-  const word = tone.label ?? toneWord(tone.score);
+  const pct = toneScore(tone.score) ?? 0;
+  const word = tone.label ?? toneWord(pct);
   return (
     <div class="tone-meter" data-practice="tone" data-tone={tone.score.toFixed(2)}>
       <span class="tone-label" id="tone-label">

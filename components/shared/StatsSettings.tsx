@@ -17,7 +17,7 @@ import {
 } from '../../lib/stats';
 
 /** Why a typed retention period can't be saved, or null when it can. */
-export function retentionProblem(text: string): string | null {
+function retentionProblem(text: string): string | null {
   const days = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
     return `Keep stats for ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS} days (a whole number).`;

@@ -2,20 +2,13 @@
  * The draft's tone at a glance: a meter from curt to warm with the word beside it (never colour
  * alone), exposed to assistive technology as role="meter" with its value and a text equivalent.
  */
-import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from './model';
 import { t } from '../../lib/i18n';
-
-export type ToneWord = 'Curt' | 'Neutral' | 'Warm';
-
-/** The word for a score; the same cut-offs as the practice page's meter. */
-export function toneWord(score: number): ToneWord {
-  return score >= WARM_FROM ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
-}
+import { toneScore, toneWord } from '../../lib/stats/tone-score';
 
 export function ToneMeter({ tone }: { tone: ToneReading }) {
-  const value = Math.round(Math.min(1, Math.max(0, tone.score)) * 100);
-  const word = toneWord(tone.score);
+  const value = toneScore(tone.score) ?? 0;
+  const word = toneWord(value);
   const shown = t(word === 'Warm' ? 'tone_warm' : word === 'Neutral' ? 'tone_neutral' : 'tone_curt');
   return (
     <div class="tone" data-rapport="tone" data-tone={word.toLowerCase()}>

@@ -126,7 +126,7 @@ interface World {
 
 const world = (nlp as unknown as { world(): World }).world();
 /** compromise's own bulkMatch, kept for the equivalence test. */
-export const compromiseBulkMatch: BulkMatch = world.methods.one.bulkMatch;
+const compromiseBulkMatch: BulkMatch = world.methods.one.bulkMatch;
 
 /** Use the fast sweep (true) or compromise's own (false). Returns whether the fast one is in use. */
 export function useFastSweep(on: boolean): boolean {

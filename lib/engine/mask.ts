@@ -90,7 +90,7 @@ function quotedThreadStart(text: string): number | undefined {
   return header ? header.index : undefined;
 }
 
-export function excludedRanges(text: string): Range[] {
+function excludedRanges(text: string): Range[] {
   return maskPlan(text).ranges;
 }
 
@@ -121,7 +121,7 @@ export function maskAgentText(text: string): { masked: string; links: number } {
   return { masked: maskText(text, plan.ranges), links: plan.links };
 }
 
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const r of sorted) {

@@ -138,10 +138,6 @@ export function builtinCategory(id: string): CategoryInfo | undefined {
   return byId.get(id);
 }
 
-export function isBuiltinCategory(id: string): id is BuiltinCategoryId {
-  return byId.has(id);
-}
-
 /** The name people read; a pack's own category ("terminology") reads as its id in words. */
 export function categoryName(id: string): string {
   return byId.get(id)?.name ?? id.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());

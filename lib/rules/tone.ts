@@ -57,7 +57,7 @@ const ADD_WHAT_IS_MISSING: readonly (Tip & { strategy: string })[] = [
   { strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
 ];
 
-export function warmingTips(tone: ToneScore, limit = 3): string[] {
+function warmingTips(tone: ToneScore, limit = 3): string[] {
   const s = tone.strategies;
   const tips = FIX_WHAT_IS_THERE.filter((t) => t.when(s)).map((t) => t.text);
   for (const t of ADD_WHAT_IS_MISSING) if (t.when(s)) tips.push(t.text);
@@ -107,6 +107,12 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   }
   verdicts.set(text, verdict);
   return verdict;
+}
+
+/** Whether the tone card would flag this sentence (the tone model reads it curt and the coach backs it). */
+export function toneCardFlags(text: string): boolean {
+  const model = getToneModel();
+  return model !== null && verdictOf(model, text) !== null;
 }
 
 export default defineRule({

@@ -6,7 +6,7 @@
  */
 import { counterOfOutcome, DAILY_COUNTERS, PROMISE_OUTCOMES, TONE_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts, type PromiseOutcome } from './counters';
 import { daysBetween, type Day } from './day';
-import type { DraftKind } from '../engine/types';
+import { DRAFT_KINDS, type DraftKind } from '../engine/types';
 import type { DailyRow, ToneRow } from './schema';
 import { counterIndex, seriesReader } from './series-reader';
 import { encodeSeries, type TeamSeriesRow } from './team-series';
@@ -69,7 +69,6 @@ export class ToneTally {
 
 const SHOWN = counterIndex(DAILY_COUNTERS, 'shown');
 const [DRAFTS, UNSCORED, SCORE_SUM] = (['drafts', 'unscored', 'scoreSum'] as const).map((id) => counterIndex(TONE_COUNTERS, id)) as [number, number, number];
-const KINDS: readonly DraftKind[] = ['reply', 'internal-note'];
 const OUTCOME_COLUMNS = PROMISE_OUTCOMES.map((outcome) => [outcome, counterIndex(TONE_COUNTERS, counterOfOutcome(outcome)!)] as const);
 
 /** Sums of every daily counter per key, in typed arrays (one slot of DAILY_COUNTERS.length per key). */
@@ -109,12 +108,12 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
   const perCategory = new Sums();
   const perSite = new Sums();
   const perKind = new Sums();
-  for (const kind of KINDS) perKind.slot(kind);
+  for (const kind of DRAFT_KINDS) perKind.slot(kind);
   const total = new Sums();
   total.slot('All');
   const shownPerDay = new Map<string, Float64Array>();
   const toneByDay = days.map(() => new ToneTally());
-  const toneByKind = KINDS.map(() => new ToneTally());
+  const toneByKind = DRAFT_KINDS.map(() => new ToneTally());
   const toneTotal = new ToneTally();
   const promises = Object.fromEntries(PROMISE_OUTCOMES.map((o) => [o, 0])) as Record<PromiseOutcome, number>;
   let inRange = 0;
@@ -159,7 +158,7 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
   }
 
   const kindCounts = new Map(perKind.entries());
-  const byKind = KINDS.map((kind, k) => ({
+  const byKind = DRAFT_KINDS.map((kind, k) => ({
     ...rateRow(kind === 'reply' ? 'Replies' : 'Internal notes', kindCounts.get(kind)!),
     kind,
     drafts: toneByKind[k]!.drafts,

@@ -115,7 +115,7 @@ export function zeroCounts<C extends string>(list: readonly Counter[]): Record<C
 }
 
 /** A counter's value in a row; 0 when the row lacks it. */
-export function countOf(row: object, id: string): number {
+function countOf(row: object, id: string): number {
   const value = (row as Record<string, unknown>)[id];
   return typeof value === 'number' ? value : 0;
 }

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import type { StatsDb } from './schema';
 
-export const DEFAULT_RETENTION_DAYS = 90;
+const DEFAULT_RETENTION_DAYS = 90;
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
 
-export const statsSettingsSchema = z.strictObject({
+const statsSettingsSchema = z.strictObject({
   /** Record anything at all. */
   recording: z.boolean(),
   /** Days of stats kept, today included; older days are pruned on startup and daily. */

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, COACH_LABELS, createChecker, getCoachModel, parseCoachModel } from '../../lib/coaching';
 import { holdsInReply } from '../../lib/coach/context';
+import { coachProbabilities, coachVerdicts } from '../../lib/engine/coach/index';
+import { CORROBORATION, toneCardFlags } from '../../lib/rules/tone';
 import { builtinRules } from '../../lib/rules';
 import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, parseTsv, readTsvDir, trainingSet } from '../../models/coach/corpus';
 
@@ -78,6 +80,26 @@ describe('rules fused with the coach model', () => {
   it('catches a paraphrased blame no phrase rule lists', () => {
     const found = check('You should have read the instructions first.');
     expect(found.some((f) => f.category === 'blame')).toBe(true);
+  });
+
+  it('names the problem when the tone card and the coach model agree something is wrong', () => {
+    // Every dev sentence the tone card would flag: the coach's likeliest problem (≥ CORROBORATION,
+    // not curtness; blame only when it speaks to the customer) replaces the tone card.
+    let relabelled = 0;
+    for (const { text } of loadDevSentences()) {
+      if (/[.!?]\s+\S/.test(text.trim())) continue; // one sentence at a time
+      if (!toneCardFlags(text) || coachVerdicts(text).some((v) => v.label !== 'help-wording')) continue;
+      const p = coachProbabilities(text)!;
+      const ranked = COACH_LABELS.map((l, i) => [l, p[i]!] as const).filter(([l]) => l !== 'help-wording').sort((a, b) => b[1] - a[1]);
+      const [best, bestP] = ranked[0]!;
+      const expected = best === 'curt' || bestP < CORROBORATION || (best === 'blame' && !/\b(?:you|your|yours|yourself|u|ur)\b/i.test(text)) ? 'tone' : `coach-${best}`;
+      const ids = check(text).filter((f) => f.scope === 'span' && f.category !== 'help-wording').map((f) => f.ruleId);
+      if (ids.some((id) => !id.startsWith('coach-') && id !== 'tone')) continue; // a phrase rule spoke first
+      expect(ids, text).toContain(expected);
+      if (expected !== 'tone') relabelled++;
+    }
+    expect(relabelled).toBeGreaterThan(2);
+    expect(check('Why is the form still empty?').map((f) => f.ruleId)).toContain('tone');
   });
 
   it('gives one card per sentence and category', () => {
