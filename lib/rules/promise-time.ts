@@ -5,25 +5,61 @@
  * that schedules reminders (lib/followup), so a promise this rule leaves alone is one Rapport can
  * remind about. Not flagged: promises with a time ("by 3 PM", "tomorrow morning", "within two
  * working days"), done as said ("I'll reset it now"), not a next step ("I'll be honest", "we'll
- * need your serial number"), or hung on the customer ("if it happens again, I'll…").
+ * need your serial number"), hung on the customer ("if it happens again, I'll…") or on an event they
+ * can see coming ("once the courier books it"), and replies that say when elsewhere ("I'm calling you
+ * now", "I'll update you by 3 PM"). Whole-reply rule; each sentence is read once and remembered.
  */
+import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
 import { promiseAt } from '../followup/commitments';
 import { statedDueTime } from '../followup/due-time';
 import { inCategory } from './categories';
 import { principles } from './principles';
 
-/** Next steps that leave the customer waiting for the agent: these need a time. */
+/** Next steps that leave the customer waiting to hear back from the agent: these need a time. */
 const FOLLOW_UP_STEP =
-  /^(?:look\s+(?:into|at)|get\s+back|come\s+back|follow\s+up|check|update|find\s+out|chase|keep\s+(?:you|an\s+eye)|investigate|let\s+you\s+know|reach\s+out|call|ring|phone|email|e-mail|message|be\s+in\s+touch|get\s+in\s+touch|circle\s+back|see\s+what|dig|review|test|try|sort|fix|escalate|raise|ask|confirm|send|respond|reply|touch\s+base|report\s+back|revert)\b/i;
+  /^(?:look\s+(?:into|at)\s+(?:it|this|that|your)|get\s+back\s+to\s+you|come\s+back\s+to\s+you|follow\s+up|check\s+(?:back|in|on\s+(?:it|this|that|your))|check\s+with\b|update\s+you|find\s+out|keep\s+you\s+(?:posted|updated|informed)|investigate|let\s+you\s+know|(?:reach\s+out\s+to|call|ring|phone|e-?mail|message)\s+you|(?:be|get)\s+in\s+touch|circle\s+back|touch\s+base|report\s+back|revert)\b/i;
+
+/**
+ * "…once the courier books it", "…as soon as the fix reaches your laptop": the promise is tied to an
+ * event the customer can see coming. "As soon as I can" and "once we know more" are not.
+ */
+const TIED_TO_EVENT = /\b(?:as\s+soon\s+as|once|when|after|the\s+moment)\s+(?!(?:I|we)\s+(?:can|know\s+more|have\s+(?:more|news|an\s+update))\b|possible\b)\w+/i;
 
 const PREFILTER = /\b(?:I|we|you)(?:['’]ll|\s+will|\s+shall|['’]m\s+going|\s+am\s+going|['’]re\s+going|\s+are\s+going|\s+promise|\s+should\s+hear)\b|\bexpect\b/i;
+
+/** Words that may say when; sentences without one (or a promise) are not parsed for a time. */
+const TIME_HINT = /\d|\b(?:now|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hours?|minutes?|days?|eod|cob|lunch|end\s+of)\b/i;
 
 // Only whether the sentence says a time matters here, not when: any fixed moment reads it the same.
 const ANY_MOMENT = new Date(2025, 0, 6, 9, 0);
 
+interface SentenceTraits {
+  /** The promise with no time, sentence offsets. */
+  vague: { start: number; end: number } | null;
+  /** The sentence states a time or says "now". */
+  saysWhen: boolean;
+}
+
+// What a sentence says depends only on its text: remembered, so a keystroke re-reads one sentence.
+const traits = new BoundedCache<string, SentenceTraits>(4000);
+
+function traitsOf(text: string): SentenceTraits {
+  let t = traits.get(text);
+  if (t) return t;
+  t = { vague: null, saysWhen: false };
+  if (PREFILTER.test(text) || TIME_HINT.test(text)) {
+    t.saysWhen = statedDueTime(text, ANY_MOMENT) !== null;
+    const promise = t.saysWhen ? null : promiseAt(text);
+    const followUp = promise && (promise.hearFromUs || FOLLOW_UP_STEP.test(text.slice(promise.actionAt)));
+    if (promise && followUp && !TIED_TO_EVENT.test(text.slice(promise.start))) t.vague = { start: promise.start, end: promise.end };
+  }
+  traits.set(text, t);
+  return t;
+}
+
 export default defineRule({
-  scope: 'sentence',
+  scope: 'draft',
   meta: {
     id: 'promise-time',
     ...inCategory('promise-time'),
@@ -36,17 +72,14 @@ export default defineRule({
       'Following through starts with a promise the customer can hold you to. "I\'ll update you by 3 PM" sets the expectation; "I\'ll look into it" leaves them waiting and guessing.',
     fixable: false,
   },
-  check(sentence, ctx) {
-    if (!PREFILTER.test(sentence.text)) return;
-    const promise = promiseAt(sentence.text);
-    if (!promise || !(promise.hearFromUs || FOLLOW_UP_STEP.test(sentence.text.slice(promise.actionAt)))) return;
-    if (statedDueTime(sentence.text, ANY_MOMENT)) return;
-    ctx.report({
-      start: promise.start,
-      end: promise.end,
-      messageId: 'addTime',
-      suggestion: 'Add when: "I\'ll look into it and update you by 3 PM today."',
-    });
+  check(draft, ctx) {
+    const read = draft.sentences.map((s) => ({ s, traits: traitsOf(s.text) }));
+    // A reply that says when anywhere ("…I'm calling you now", "…I'll update you by 3 PM") has a timeline.
+    if (read.some((r) => r.traits.saysWhen)) return;
+    for (const { s, traits } of read) {
+      if (!traits.vague) continue;
+      ctx.report({ start: s.start + traits.vague.start, end: s.start + traits.vague.end, messageId: 'addTime' });
+    }
   },
   examples: {
     valid: [
@@ -62,13 +95,16 @@ export default defineRule({
       'The engineer will call you this afternoon.',
       "I've looked into it and the licence is now active.",
       "I'll check back at 2:30 to make sure it's printing.",
+      "I'll let you know as soon as the fix reaches your laptop.",
+      "I'll confirm the exact day once the courier books it.",
+      "I opened a ticket and I'll reach out to the vendor.",
     ],
     invalid: [
       { text: "I'll look into it.", flagged: "I'll look into it" },
       { text: "I'll get back to you as soon as I can.", flagged: "I'll get back to you as soon as I can" },
       { text: "We'll keep you posted.", flagged: "We'll keep you posted" },
       { text: "Thanks for the details, I'll check with the network team.", flagged: "I'll check with the network team" },
-      { text: "I'm going to chase the vendor for an answer." },
+      { text: "I'm going to check back with the vendor for you." },
       { text: 'I will follow up with procurement.' },
       { text: "I'll let you know what they say." },
       { text: "You'll hear from me soon." },
