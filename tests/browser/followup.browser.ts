@@ -1,7 +1,8 @@
 /**
  * Follow-through end to end in the built extension: a reply with a promise typed into a fixture desk
  * and sent, the reminder accepted in Rapport's question, the alarm fired from the service worker,
- * the notification read back there, a click on it landing on the ticket, and Done in the popup.
+ * the notification read back there, a click on it landing on the ticket, and Done in the popup; then
+ * Change (another time) and Drop.
  * A draft saved but not sent schedules nothing; with the feature off nothing is stored at all
  * (every database, table and storage key of the extension is read, as kept.browser.ts does).
  */
@@ -116,7 +117,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'follow-through on: send a promise, accept the reminder, the alarm notifies, a click opens the ticket, Done counts it kept',
+    name: 'follow-through on: send a promise, accept the reminder, the alarm notifies, a click opens the ticket, Done counts it kept; Change and Drop',
     timeoutMs: 60000,
     async run(t) {
       await setFollowThrough(t, true);
@@ -172,8 +173,29 @@ export const tests: BrowserTest[] = [
       await item.locator('[data-reminder-action="done"]').click();
       await eventually(() => reminders(t), (r) => r.length === 0, 'Done deletes the reminder');
       await popup.locator('[data-popup="promises"]').getByText('No open promises.').waitFor();
-      const totals = await eventually(() => promiseTotals(t), (v) => v['promises-kept'] === '1', 'the dashboard counts the promise kept', 10000);
-      assert.equal(totals['promises-made'], '1');
+
+      // Change: the agent picks another time; Drop in the popup counts the promise dropped.
+      const again = await t.newPage(DESK);
+      await typeReply(again, "Thanks Dana, I'll call you tomorrow morning about the toner.");
+      await again.locator('#send').click();
+      await again.locator(QUESTION).waitFor({ timeout: 5000 });
+      await again.locator('[data-rapport="followup"] [data-followup-action="change"]').click();
+      const field = again.locator('[data-rapport="followup"] [data-followup="time"]');
+      const chosen = new Date(Date.now() + 2 * 86_400_000);
+      chosen.setHours(11, 45, 0, 0);
+      const p = (n: number) => String(n).padStart(2, '0');
+      await field.fill(`${chosen.getFullYear()}-${p(chosen.getMonth() + 1)}-${p(chosen.getDate())}T11:45`);
+      await again.locator('[data-rapport="followup"] [data-followup-action="set"]').click();
+      const [changed] = await eventually(() => reminders(t), (r) => r.length === 1, 'the changed reminder is kept');
+      assert.equal(changed!.dueAt, chosen.getTime(), 'due at the time the agent chose');
+      assert.equal(changed!.promise, "Thanks Dana, I'll call you tomorrow morning about the toner.");
+      await popup.reload();
+      await popup.locator(`[data-reminder="${changed!.id}"] [data-reminder-action="drop"]`).click();
+      await eventually(() => reminders(t), (r) => r.length === 0, 'Drop deletes the reminder');
+      assert.equal(await worker(t).evaluate(`chrome.alarms.get('rapport-followup:${changed!.id}').then(Boolean)`), false, 'and its alarm');
+
+      const totals = await eventually(() => promiseTotals(t), (v) => v['promises-kept'] === '1' && v['promises-dropped'] === '1', 'the dashboard counts one kept, one dropped', 10000);
+      assert.equal(totals['promises-made'], '2');
       t.note(`asked "${asked}"; alarm → notification → ticket; counts ${JSON.stringify(totals)}`);
 
       await setFollowThrough(t, false);
