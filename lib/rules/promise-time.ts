@@ -78,7 +78,7 @@ export default defineRule({
     if (read.some((r) => r.traits.saysWhen)) return;
     for (const { s, traits } of read) {
       if (!traits.vague) continue;
-      ctx.report({ start: s.start + traits.vague.start, end: s.start + traits.vague.end, messageId: 'addTime' });
+      ctx.report({ start: s.start + traits.vague.start, end: s.start + traits.vague.end, messageId: 'addTime', suggestion: 'Add when you will do it: only a time you can keep.' });
     }
   },
   examples: {
