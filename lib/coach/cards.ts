@@ -6,9 +6,9 @@
  * on a model card ignores the model's guess, not the phrase rule; disabling a category silences both.
  */
 import type { Classified, SentenceClassifier } from '../engine/check';
-import { COACH_LABELS, coachProbabilities, coachVerdicts, readableByCoach, type CoachLabel } from '../engine/coach/index';
+import { COACH_LABELS, coachProbabilities, coachVerdicts, getCoachModel, readableByCoach, type CoachLabel } from '../engine/coach/index';
 import type { Rule, RuleMeta } from '../engine/rule';
-import { CORROBORATION, toneCardFlags } from '../rules/tone';
+import { CORROBORATION, toneCardFlags, warmingTipsFor } from '../rules/tone';
 import { holdsInReply } from './context';
 
 const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
@@ -95,6 +95,11 @@ function corroboratedLabel(text: string): CoachLabel | undefined {
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|u|ur)\b/i;
 
+/** A curt card gets the tone card's tips for this sentence when the tone model can give them. */
+function suggestionFor(label: CoachLabel, text: string): string {
+  return (label === 'curt' && warmingTipsFor(text)) || COACH_CARDS[label].suggestion;
+}
+
 /** The classifier the checker fuses with the rules: the active coach model's verdicts as cards. */
 export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
   const metaOf = new Map<CoachLabel, RuleMeta>();
@@ -119,10 +124,16 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
       for (const v of verdicts) {
         out.push({
           meta: metaOf.get(v.label)!,
-          report: { start, end: start + words.length, messageId: 'model', suggestion: COACH_CARDS[v.label].suggestion },
+          report: { start, end: start + words.length, messageId: 'model', suggestion: suggestionFor(v.label, words) },
         });
       }
       return out;
+    },
+    // With the model loaded its curt label stands in for the tone card: on the dev split the tone
+    // card added no recall over it, and the politeness model it rests on reads plain support
+    // answers as curt. Without the model (not loaded yet, or failed) the tone card runs.
+    replaces(ruleId) {
+      return ruleId === 'tone' && getCoachModel() !== null;
     },
     holdsInContext(ruleId, sentences, index) {
       const label = labelOf.get(ruleId);

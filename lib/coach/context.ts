@@ -27,7 +27,7 @@ const TURNS = /\b(?:but|though|however|still|anyway|although|just|only)\b/i;
 
 /** A sentence that explains or warms the reply around a short one. */
 const WARMTH = /\b(?:thanks|thank\s+you|sorry|please|glad|happy|apologi[sz]e|appreciate|hope)\b|!|:\)|😊|🙂/i;
-const EXPLAINS = 8;
+const EXPLAINS = 6;
 const explainsOrWarms = (s: string): boolean => WARMTH.test(s) || (s.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) >= EXPLAINS;
 
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */

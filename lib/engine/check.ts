@@ -55,6 +55,8 @@ export interface SentenceClassifier {
    * read (a refusal followed by "…but here is what I can do" is no wall). Omitted: always holds.
    */
   holdsInContext?(ruleId: string, sentences: readonly string[], index: number): boolean;
+  /** Whether the classifier stands in for rule `ruleId` now (that rule does not run). Omitted: never. */
+  replaces?(ruleId: string): boolean;
 }
 
 export interface CheckerOptions {
@@ -115,6 +117,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
     return found;
   }
 
+  const classifier = options.classifier;
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
     const { masked, sentences: spans, links } = agentText(text);
@@ -140,7 +143,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
         ...(options.customerMessage !== undefined ? { customerMessage: options.customerMessage } : {}),
       };
       for (const rule of draftRules) {
-        if (!runsIn(rule.meta, kind)) continue;
+        if (!runsIn(rule.meta, kind) || classifier?.replaces?.(rule.meta.id)) continue;
         rule.check(draft, { kind, report: (r) => findings.push(toFinding(rule.meta, r, 0, kind)) });
       }
     }

@@ -8,7 +8,10 @@
  * reading must back the tone model's: the politeness model learned from requests on wikis and Q&A
  * sites, and on its own it flags plain support facts ("There's nothing you need to do, it's
  * already live."); a sentence the coach model, trained on support replies, gives under
- * CORROBORATION for every tone problem gets no tone card.
+ * CORROBORATION for every tone problem gets no tone card. In the shipped, fused checker the coach
+ * model's curt label stands in for this card whenever that model is loaded (lib/coach/cards.ts
+ * `replaces`, with this card's tips); the card itself runs in the rules-only checker and while no
+ * coach model is loaded.
  */
 import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
@@ -109,6 +112,15 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   return verdict;
 }
 
+/** The tone card's warming tips for a sentence ("Ask what happened instead of \"why\"…"); undefined without a tone model. */
+export function warmingTipsFor(text: string): string | undefined {
+  const model = getToneModel();
+  const words = text.trim();
+  if (!model || !hasToneContent(words)) return undefined;
+  const tips = warmingTips(model.score(words));
+  return tips.length ? tips.join(' ') : undefined;
+}
+
 /** Whether the tone card would flag this sentence (the tone model reads it curt and the coach backs it). */
 export function toneCardFlags(text: string): boolean {
   const model = getToneModel();
@@ -167,7 +179,6 @@ export default defineRule({
       { text: 'Why did you not reboot before logging a ticket?', flagged: 'Why did you not reboot before logging a ticket?' },
       { text: 'Why did you close the window?' },
       { text: 'Why is the form still empty?' },
-      { text: 'Did you not see the notice on the intranet?' },
       { text: 'Why do you keep asking the same thing?' },
       { text: 'Read the documentation before asking.' },
       { text: 'Why would anyone do that?' },

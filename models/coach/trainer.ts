@@ -57,7 +57,7 @@ export const DEFAULT_COACH_PARAMS: CoachTrainParams = {
   l2: 1e-5,
   positiveWeight: 2,
   windowFilters: 0,
-  members: 2,
+  members: 1,
   seed: 20261203,
 };
 

@@ -99,7 +99,16 @@ describe('rules fused with the coach model', () => {
       if (expected !== 'tone') relabelled++;
     }
     expect(relabelled).toBeGreaterThan(2);
-    expect(check('Why is the form still empty?').map((f) => f.ruleId)).toContain('tone');
+  });
+
+  it('stands in for the tone card with its curt label, with the tone card’s tips', () => {
+    const text = 'Why did you not reboot before logging a ticket? Send the logs.';
+    const fused = check(text);
+    expect(fused.map((f) => f.ruleId)).not.toContain('tone');
+    const rulesOnly = createChecker([builtinRules]).check(text);
+    expect(rulesOnly.map((f) => f.ruleId)).toContain('tone');
+    const curt = check('Read the documentation before asking.').find((f) => f.ruleId === 'coach-curt');
+    expect(curt?.suggestion).toMatch(/Ask rather than instruct/);
   });
 
   it('gives one card per sentence and category', () => {
@@ -152,6 +161,9 @@ describe('coach verdicts read in context', () => {
     expect(holdsInReply('curt', ['The account locked after several failed sign-ins from an old saved password.', 'Unlocked now.'], 1)).toBe(false);
     expect(holdsInReply('curt', ['Fixed it!', 'Scan away.'], 1)).toBe(false);
     expect(holdsInReply('curt', ['Thanks for waiting.', 'Done.'], 1)).toBe(false);
+    // A six-word sentence that says what was done explains the short one next to it.
+    expect(holdsInReply('curt', ['Printer queue jammed overnight.', "I've cleared it and it's printing."], 0)).toBe(false);
+    expect(holdsInReply('curt', ['Reboot it.', 'Then call back.'], 0)).toBe(true);
   });
 
   it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {
