@@ -58,13 +58,14 @@ async function notify(id: string): Promise<void> {
   const reminder = await markNotified(area(), id, Date.now());
   if (!reminder) return;
   const text = notificationText(reminder);
+  // Firefox refuses options it doesn't know (requireInteraction, priority); Chromium keeps the reminder on screen.
+  const chromium = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
   await browser.notifications.create(alarmName(id), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icons/icon-128.png'),
     title: text.title,
     message: text.message,
-    priority: 2,
-    requireInteraction: true,
+    ...(chromium ? { priority: 2, requireInteraction: true } : {}),
   });
 }
 
