@@ -6,8 +6,8 @@
  * deleted when marked done or dropped, and after the retention period whatever happened. Each
  * ending is an outcome the lead's counts take (made, kept on time, late, dropped; counts only).
  *
- * Plain functions over a storage area, so the background, the popup's tests and the unit tests
- * share them; only the background writes.
+ * Plain functions over a storage area (an in-memory one in the unit tests); in the extension only
+ * the background calls them.
  */
 import { PROMISE_MAX_CHARS } from './commitments';
 
