@@ -98,6 +98,8 @@ export default defineRule({
       "I'll let you know as soon as the fix reaches your laptop.",
       "I'll confirm the exact day once the courier books it.",
       "I opened a ticket and I'll reach out to the vendor.",
+      "I'll look into the logs. I'll update you by 3 PM with what I find.",
+      "I'll call you on a video call to check your badge. I'm calling you now on your desk phone.",
     ],
     invalid: [
       { text: "I'll look into it.", flagged: "I'll look into it" },
@@ -111,6 +113,7 @@ export default defineRule({
       { text: "I'll find out what happened to the order." },
       { text: "We'll be in touch once we know more." },
       { text: "I'll update you shortly." },
+      { text: "Thanks, the logs help. I'll look into it and get back to you.", flagged: "I'll look into it and get back to you" },
     ],
   },
 });
