@@ -35,8 +35,9 @@ export default defineConfig({
     // public/icons, drawn by scripts/icons/make.ts: extensions page, store listing and the toolbar button.
     icons: manifestIcons(),
     action: { default_icon: manifestIcons() },
-    // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address.
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address;
+    // alarms and notifications: reminders of the agent's promises (lib/followup), and stats pruning.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     // "Enable on this site" asks for one origin at a time (lib/settings/site-access.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Admin policy (Chrome: 3rdparty.extensions.<id>); see docs/admin-policy.md.

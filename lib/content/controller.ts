@@ -18,6 +18,7 @@ import { createCoach, type DraftContext } from './coach';
 import { trackCurrent } from './current-tracking';
 import { startDiscovery, type Discovery } from './discovery';
 import { sendStatsEvents, siteLabel } from './events';
+import { startFollowThrough } from './follow-through';
 import { createHighlighter } from './highlights';
 import { followEditor, type Presence } from './presence';
 import { listenForTabStatus, tabStatus } from './tab-status';
@@ -134,6 +135,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     current = { root, adapter, customerMessage };
     ensureSidebar();
     coach.attach(handle, contextFor(root, adapter));
+    const context = contextFor(root, adapter);
+    onStop(startFollowThrough({ doc, editor: root, adapter, readText: () => handle.readText(), kind: () => context().kind, site: context().site }));
     untrack?.();
     presence?.stop();
     presence = sidebar ? followEditor(handle, highlighter, sidebar, coach) : null;

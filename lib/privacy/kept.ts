@@ -230,6 +230,18 @@ export const KEPT: readonly KeptStore[] = [
     exported: 'only when you put it in a team pack',
   },
   {
+    place: 'storage.local',
+    name: 'rapport.followUp',
+    holds: 'Follow-through, only once you turn it on in the options: the promises you asked to be reminded of. Never the reply.',
+    fields: row(
+      f('enabled', 'that follow-through is on (the key does not exist while it is off)'),
+      f('retentionDays', 'how long a reminder is kept at most (30 days)'),
+      f('reminders', 'per reminder: a random id, promise or follow-up, the ticket’s address and title (at most 100 characters), the promise’s own words (at most 100 characters), the site, when it is due, when to remind, when it was made and when it was shown'),
+    ),
+    kept: 'each reminder until you mark it done or drop it, or 30 days after it was due; turning follow-through off deletes them all',
+    exported: 'never (only the counts of promises made, kept, late and dropped, in the "tone" rows)',
+  },
+  {
     place: 'storage.session',
     name: 'rapport-stats-pending',
     holds: 'Stats events not yet written to the stats database, kept while the browser stops the background worker. No words of any draft.',

@@ -112,6 +112,14 @@ const LIST = [
     inNotes: 'quiet',
   },
   {
+    id: 'promise-time',
+    name: 'Promise time',
+    description: 'A promise with no time ("I\'ll look into it"): say when, so they know and Rapport can remind you.',
+    flags: { text: "I've passed your request to the network team and I'll get back to you." },
+    passes: { text: "I've passed your request to the network team and I'll get back to you by 3 PM." },
+    inNotes: 'quiet',
+  },
+  {
     id: 'tone',
     name: 'Tone',
     description: 'Sentences that read curt or interrogating to someone who is already stuck.',

@@ -4,7 +4,7 @@
  * the team view (one agent or all of them summed), read straight from the typed columns. Counters
  * come from lib/stats/counters.ts; tone is on the sidebar's 0–100 scale.
  */
-import { DAILY_COUNTERS, TONE_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts } from './counters';
+import { counterOfOutcome, DAILY_COUNTERS, PROMISE_OUTCOMES, TONE_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts, type PromiseOutcome } from './counters';
 import { daysBetween, type Day } from './day';
 import { DRAFT_KINDS, type DraftKind } from '../engine/types';
 import type { DailyRow, ToneRow } from './schema';
@@ -39,6 +39,8 @@ export interface DashboardData {
   byKind: (RateRow & { kind: DraftKind; drafts: number; averageTone: number | null })[];
   tone: ToneDay[];
   totals: RateRow & { drafts: number; averageTone: number | null };
+  /** The follow-through's counts: promises made, kept on time, late and dropped (lib/followup). */
+  promises: Record<PromiseOutcome, number>;
   isEmpty: boolean;
 }
 
@@ -67,6 +69,7 @@ export class ToneTally {
 
 const SHOWN = counterIndex(DAILY_COUNTERS, 'shown');
 const [DRAFTS, UNSCORED, SCORE_SUM] = (['drafts', 'unscored', 'scoreSum'] as const).map((id) => counterIndex(TONE_COUNTERS, id)) as [number, number, number];
+const OUTCOME_COLUMNS = PROMISE_OUTCOMES.map((outcome) => [outcome, counterIndex(TONE_COUNTERS, counterOfOutcome(outcome)!)] as const);
 
 /** Sums of every daily counter per key, in typed arrays (one slot of DAILY_COUNTERS.length per key). */
 class Sums {
@@ -112,6 +115,7 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
   const toneByDay = days.map(() => new ToneTally());
   const toneByKind = DRAFT_KINDS.map(() => new ToneTally());
   const toneTotal = new ToneTally();
+  const promises = Object.fromEntries(PROMISE_OUTCOMES.map((o) => [o, 0])) as Record<PromiseOutcome, number>;
   let inRange = 0;
   for (const s of series) {
     const read = seriesReader(s, rangeIndex);
@@ -149,6 +153,7 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
       toneByDay[d]!.add(row);
       toneByKind[s.tone.kind[i]!]?.add(row);
       toneTotal.add(row);
+      for (const [outcome, k] of OUTCOME_COLUMNS) promises[outcome] += read.tone(i, k);
     }
   }
 
@@ -173,6 +178,7 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
     byKind,
     tone: days.map((day, i) => ({ day, drafts: toneByDay[i]!.drafts, average: toneByDay[i]!.average })),
     totals: { ...rateRow('All', total.entries()[0]![1]), drafts: toneTotal.drafts, averageTone: toneTotal.average },
+    promises,
     isEmpty: inRange === 0,
   };
 }

@@ -4,7 +4,7 @@
  * and routes stats messages with `statsMessageListener` (or `handleStatsMessageInBackground`).
  */
 import { browser } from 'wxt/browser';
-import { isStatsMessageType, type StatsResponse } from './events';
+import { isStatsMessageType, type RecordedEvent, type StatsResponse } from './events';
 import { handleStatsMessage, type StatsMessageSender } from './handler';
 import { sessionSpill } from './pending-spill';
 import { StatsRecorder } from './record';
@@ -74,3 +74,7 @@ function statsMessageListener(message: unknown, sender: StatsMessageSender, send
   return true;
 }
 
+/** Records events raised inside the background itself (promise outcomes, lib/followup/background.ts). */
+export function recordEvent(...events: RecordedEvent[]): Promise<{ recorded: number; buffered: number }> {
+  return statsRecorder().record(events);
+}

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DRAFT_KINDS, SEVERITIES } from '../engine/types';
-import { SUGGESTION_ACTIONS } from './counters';
+import { SUGGESTION_ACTIONS, type PromiseOutcome } from './counters';
 
 export { SUGGESTION_ACTIONS, type SuggestionAction } from './counters';
 export { describeTone } from './tone-score';
@@ -55,8 +55,22 @@ const draftCheckedEventSchema = z.strictObject({
 });
 export type DraftCheckedEvent = z.infer<typeof draftCheckedEventSchema>;
 
+/** What content scripts and pages may report. */
 export const statsEventSchema = z.discriminatedUnion('type', [suggestionEventSchema, draftCheckedEventSchema]);
+
+/**
+ * How a promise ended (lib/followup). Raised by the background itself, where the reminders live;
+ * no message may carry one, so a page can't inflate an agent's counts.
+ */
+export interface PromiseEvent {
+  type: 'promise';
+  outcome: PromiseOutcome;
+  site: string;
+}
+
 export type StatsEvent = z.infer<typeof statsEventSchema>;
+/** What the recorder writes: reported events and the background's own promise events. */
+export type RecordedEvent = StatsEvent | PromiseEvent;
 
 /** Most events a single message may carry; content scripts batch (e.g. all cards shown by one check). */
 export const MAX_EVENTS_PER_MESSAGE = 200;

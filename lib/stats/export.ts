@@ -98,7 +98,7 @@ export async function buildExport(db: StatsDb, options: ExportOptions = {}): Pro
       .sort(byDailyKey)
       .map((r) => pick(r, DAILY_FIELDS) as StatsExport['daily'][number]),
     tone: tone
-      .filter((r) => r.drafts > 0)
+      .filter((r) => anyCount(r, TONE_COUNTERS))
       .sort(byToneKey)
       .map((r) => ({ ...pick(r, TONE_FIELDS), buckets: [...r.buckets] }) as StatsExport['tone'][number]),
     ...(practice !== undefined ? { practice } : {}),

@@ -6,7 +6,7 @@
  */
 import { AggregateDeltas } from './aggregate-rows';
 import { dayOf } from './day';
-import type { DraftCheckedEvent, StatsEvent, StatsStatus, SuggestionEvent } from './events';
+import type { DraftCheckedEvent, RecordedEvent, StatsStatus, SuggestionEvent } from './events';
 import { pruneStats } from './retention';
 import type { DraftRow, EventRow, StatsDb } from './schema';
 import { DEFAULT_STATS_SETTINGS, getStatsSettings, type StatsSettings } from './settings';
@@ -42,6 +42,8 @@ export async function writeEvents(db: StatsDb, batch: readonly Stamped[]): Promi
         const e: SuggestionEvent = event;
         eventRows.push({ at, day, action: e.action, ruleId: e.ruleId, category: e.category, severity: e.severity, site: e.site, kind: e.kind });
         deltas.suggestion(day, e);
+      } else if (event.type === 'promise') {
+        deltas.promise(day, event.site, event.outcome);
       } else {
         // The latest check of a draft replaces its earlier one, so re-reporting never double counts.
         const old = newDrafts.get(event.draftId) ?? previous.get(event.draftId);
@@ -102,7 +104,7 @@ export class StatsRecorder {
   }
 
   /** Records validated events (stamped now). Resolves once written or safely buffered; never rejects. */
-  async record(events: readonly StatsEvent[]): Promise<{ recorded: number; buffered: number }> {
+  async record(events: readonly RecordedEvent[]): Promise<{ recorded: number; buffered: number }> {
     const at = this.now();
     await this.restoreSpilled();
     let settings: StatsSettings;

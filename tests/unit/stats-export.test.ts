@@ -87,7 +87,7 @@ describe('export → import round trip', () => {
     expect(Object.keys(exp).sort()).toEqual(['agent', 'daily', 'exportedAt', 'format', 'range', 'schemaVersion', 'signature', 'tone']);
     expect(exp).toMatchObject({ format: 'rapport-stats-export', schemaVersion: 3, range: { from: '2024-12-21', to: '2025-03-20' }, agent: { displayName: null } });
     expect(Object.keys(exp.daily[0]!)).toEqual(['day', 'category', 'site', 'kind', 'shown', 'applied', 'resolved', 'ignoredOnce', 'ruleIgnored', 'found']);
-    expect(Object.keys(exp.tone[0]!)).toEqual(['day', 'site', 'kind', 'drafts', 'unscored', 'scoreSum', 'buckets']);
+    expect(Object.keys(exp.tone[0]!)).toEqual(['day', 'site', 'kind', 'drafts', 'unscored', 'scoreSum', 'promisesMade', 'promisesKept', 'promisesLate', 'promisesDropped', 'buckets']);
     expect(JSON.stringify(exp)).not.toMatch(/draftId|"at"/);
     expect(parseExportFile({ name: 'x', text: JSON.stringify(exp) }, NOW).ok).toBe(true);
   });
@@ -153,7 +153,7 @@ describe('team import', () => {
     expect(result.ok, result.ok ? '' : result.message).toBe(true);
     const team = await teamRows(lead);
     expect(team.daily).toHaveLength(6);
-    expect(team.tone).toHaveLength(4);
+    expect(team.tone).toHaveLength(5);
   });
 
   it('imports a version-1 export from an older Rapport: resolved counts its applied fixes, tone its bands', async () => {
