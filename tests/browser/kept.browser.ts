@@ -100,7 +100,10 @@ async function workingSession(t: TestContext): Promise<void> {
   const exported = readFileSync((await download.path())!, 'utf8');
   const file = JSON.parse(exported) as { signature?: { algorithm: string }; daily: { site: string }[] };
   assert.equal(file.signature?.algorithm, 'ECDSA-P256-SHA256', 'the export is signed');
-  assert.ok(file.daily.length > 0 && file.daily.every((r) => /^site-[0-9a-f]{8}$/.test(r.site)), `the fixture host leaves as a pseudonym: ${file.daily.map((r) => r.site).join(', ')}`);
+  // Known desks leave by their adapter id (earlier tests in the same browser may have coached on
+  // them); a host only the generic adapter covers, like this fixture's, only as a pseudonym.
+  const sites = file.daily.map((r) => r.site);
+  assert.ok(sites.some((s) => /^site-[0-9a-f]{8}$/.test(s)) && sites.every((s) => /^site-[0-9a-f]{8}$/.test(s) || /^[a-z][a-z-]*$/.test(s)), `the fixture host leaves as a pseudonym: ${sites.join(', ')}`);
   assert.ok(!exported.includes('127.0.0.1'), 'no host name in the export');
   const dashboard = await extensionPage(t, 'dashboard.html#team');
   await dashboard.locator('#team-title').waitFor();
