@@ -54,14 +54,8 @@ export interface FollowUpStorage {
   remove(keys: string | string[]): Promise<void>;
 }
 
-export interface NewReminder {
-  kind: ReminderKind;
-  ticketUrl: string;
-  ticketTitle: string;
-  promise: string;
-  site: string;
-  dueAt: number;
-}
+/** What the caller gives; the store adds the id, clipping, remind time and creation time. */
+export type NewReminder = Pick<Reminder, 'kind' | 'ticketUrl' | 'ticketTitle' | 'promise' | 'site' | 'dueAt'>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
