@@ -111,9 +111,10 @@ async function workingSession(t: TestContext): Promise<void> {
   await dashboard.locator('[data-import="ok"]').waitFor();
 
   const practice = await t.newPage();
-  await practice.goto(`chrome-extension://${t.extensionId}/practice.html#printer-2am-deadline`);
+  // Not the scenario practice.browser.ts counts attempts on: the two run in one browser.
+  await practice.goto(`chrome-extension://${t.extensionId}/practice.html#slow-laptop`);
   await practice.waitForSelector('html[data-practice-ready="true"]', { timeout: 10000 });
-  await practice.locator('[data-practice="reply"]').fill('Hi Priya, your job is on the 2nd floor printer.');
+  await practice.locator('[data-practice="reply"]').fill('Thanks for flagging this, I will check your laptop this afternoon.');
   await practice.locator('[data-practice-action="submit"]').click();
   await practice.locator('[data-practice="score"]').waitFor();
 }

@@ -46,6 +46,18 @@ export const tests: BrowserTest[] = [
     name: 'practice: pick a scenario, type with live cards, Apply, submit → explained score, model answer, retry, history',
     timeoutMs: 60000,
     async run(t) {
+      // Attempts and habits are counted over the whole history: start from none, whatever earlier
+      // tests in this browser practised.
+      const blank = await openPractice(t);
+      await blank.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const req = indexedDB.deleteDatabase('rapport-practice');
+            req.onsuccess = () => resolve();
+            req.onerror = () => reject(req.error);
+          }),
+      );
+      await blank.close();
       const page = await openPractice(t);
       const s = scenario('printer-2am-deadline');
 
