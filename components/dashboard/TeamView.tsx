@@ -20,7 +20,8 @@ import {
   type ImportProblem,
   type TeamSnapshot,
 } from '../../lib/stats';
-import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
+import { isExportAllowed } from '../../lib/policy/read';
+import { t, tCount } from '../../lib/i18n';
 import { readWithinLimits } from '../../lib/picked-files';
 import { downloadText, takeFiles } from '../shared/files';
 import { EmptyState } from './EmptyState';
@@ -30,8 +31,10 @@ import { StatsView } from './StatsView';
 import { TeamTable } from './TeamTable';
 
 type Outcome = ({ kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] }) & { seq: number };
-/** A removal waiting for the lead's yes: one agent, or the whole team (undefined). */
-type Pending = { agentId?: string; label: string };
+/** A removal waiting for the lead's yes: one agent (with its label), or the whole team. */
+type Pending = { agentId: string; label: string } | { agentId?: undefined };
+
+const agents = (n: number) => tCount(n, 'agents_one', 'agents_other');
 
 export function TeamView({ range, refresh, onChanged }: { range: Range; refresh: number; onChanged: () => void }) {
   const db = statsDb();
@@ -74,12 +77,9 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       }
       const result = await importExports(db, read.files);
       if (result.ok) {
-        const agents = new Set(result.files.map((f) => f.agentId)).size;
-        setOutcome({
-          seq,
-          kind: 'ok',
-          text: `Imported ${result.files.length} file${result.files.length === 1 ? '' : 's'} from ${agents} agent${agents === 1 ? '' : 's'}.${result.notes.length ? ` ${result.notes.join(' ')}` : ''}`,
-        });
+        const agentCount = new Set(result.files.map((f) => f.agentId)).size;
+        const imported = t('team_imported', tCount(result.files.length, 'files_one', 'files_other'), agents(agentCount));
+        setOutcome({ seq, kind: 'ok', text: [imported, ...result.notes].join(' ') });
       } else {
         setOutcome({ seq, kind: 'error', problems: result.problems });
       }
@@ -93,7 +93,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     setConfirming(null);
     const snapshot = await removeFromTeam(db, pending.agentId === undefined ? undefined : [pending.agentId]);
     const n = snapshot.agents.length;
-    setUndo({ snapshot, text: pending.agentId === undefined ? `Cleared the team view (${n} agent${n === 1 ? '' : 's'}).` : `Removed ${pending.label} from the team view.` });
+    setUndo({ snapshot, text: pending.agentId === undefined ? t('team_cleared', agents(n)) : t('team_removed', pending.label) });
     onChanged();
   };
 
@@ -107,16 +107,16 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
   const exportCsv = (make: () => Promise<string> | string, name: string) =>
     void isExportAllowed().then(async (allowed) => allowed && downloadText(name, await make(), 'text/csv'));
 
-  if (!value || !view) return <p aria-busy="true">Loading…</p>;
+  if (!value || !view) return <p aria-busy="true">{t('dash_loading')}</p>;
   const { anonymise, members } = value;
   const current = members.find((m) => m.agentId === agentId);
 
   return (
     <section aria-labelledby="team-title">
-      <h2 id="team-title">Team</h2>
+      <h2 id="team-title">{t('dash_team')}</h2>
       <div class="actions">
         <label class="file">
-          Import agents' JSON exports{' '}
+          {t('team_import')}{' '}
           <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => void onFiles(takeFiles(e.currentTarget))} />
         </label>
         <label class="switch">
@@ -130,29 +130,29 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
               void setTeamViewSettings(db, { anonymise: checked }).then(onChanged);
             }}
           />
-          Anonymise (hide names)
+          {t('team_anonymise')}
         </label>
         {members.length > 0 && (
           <button
             type="button"
             data-action="export-team-csv"
             disabled={exportAllowed === false}
-            title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : 'Every agent’s counts per day, category and site'}
+            title={t(exportAllowed === false ? 'export_disabled' : 'team_csv_title')}
             onClick={() => exportCsv(() => exportTeamCsv(db, { ...range, anonymise }), exportFileName('csv', Date.now(), 'team'))}
           >
-            Export team CSV (per day)
+            {t('team_export_csv')}
           </button>
         )}
       </div>
-      {busy && <p role="status" data-import="busy">Importing…</p>}
+      {busy && <p role="status" data-import="busy">{t('team_importing')}</p>}
       {outcome?.kind === 'ok' && <p class="banner" role="status" data-import="ok" data-import-seq={outcome.seq}>{outcome.text}</p>}
       {outcome?.kind === 'error' && (
         <div class="banner warning" role="alert" data-import="error" data-import-seq={outcome.seq}>
-          <p>Nothing was imported — fix or leave out these files and try again:</p>
+          <p>{t('team_import_failed')}</p>
           <ul>
             {outcome.problems.map((p, i) => (
               <li key={i}>
-                <strong>{p.file}</strong>: {p.path === '(file)' ? 'the file' : <code>{p.path}</code>} {p.message}
+                <strong>{p.file}</strong>: {p.path === '(file)' ? t('team_problem_file') : <code>{p.path}</code>} {p.message}
               </li>
             ))}
           </ul>
@@ -162,23 +162,20 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         <p class="banner" role="status" data-team-undo>
           {undo.text}{' '}
           <button type="button" data-action="undo-team-remove" onClick={() => void restore()}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-team" data-team-confirm>
           <p id="confirm-team">
-            {confirming.agentId === undefined
-              ? `Remove all ${members.length} agents and their imported stats from the team view?`
-              : `Remove ${confirming.label} and their imported stats from the team view?`}{' '}
-            You can undo this until you leave the page.
+            {confirming.agentId === undefined ? t('team_remove_all_question', agents(members.length)) : t('team_remove_question', confirming.label)}
           </p>
           <button type="button" class="danger" data-action="confirm-team-remove" onClick={() => void remove(confirming)}>
-            {confirming.agentId === undefined ? 'Yes, clear the team view' : 'Yes, remove'}
+            {t(confirming.agentId === undefined ? 'team_clear_confirm' : 'team_remove_confirm')}
           </button>
           <button type="button" data-action="cancel-team-remove" onClick={() => setConfirming(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}
@@ -186,15 +183,15 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         table={view.table}
         selected={agentId}
         onSelect={(id) => setSelected(id === agentId ? 'team' : id)}
-        notes={Object.fromEntries(members.map((m) => [m.agentId, `Latest export ${m.exportedAt.slice(0, 16).replace('T', ' ')} UTC`]))}
+        notes={Object.fromEntries(members.map((m) => [m.agentId, t('team_latest_export', m.exportedAt.slice(0, 16).replace('T', ' '))]))}
         {...(exportAllowed === false ? {} : { onExport: (csv: string) => exportCsv(() => csv, exportFileName('csv', Date.now(), 'team').replace('.csv', '-table.csv')) })}
       />
       {members.length > 0 && (
         <p>
           <label>
-            Show{' '}
+            {t('team_show')}{' '}
             <select name="agent" value={agentId ?? 'team'} onChange={(e) => setSelected(e.currentTarget.value)}>
-              <option value="team">The whole team</option>
+              <option value="team">{t('team_whole')}</option>
               {members.map((m) => (
                 <option key={m.agentId} value={m.agentId}>
                   {m.label}
@@ -204,16 +201,16 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           </label>{' '}
           {current && (
             <button type="button" class="danger" data-action="remove-agent" onClick={() => setConfirming({ agentId: current.agentId, label: current.label })}>
-              Remove {current.label}…
+              {t('team_remove_agent', current.label)}
             </button>
           )}{' '}
-          <button type="button" class="danger" data-action="clear-team" onClick={() => setConfirming({ label: 'the team' })}>
-            Clear the team view…
+          <button type="button" class="danger" data-action="clear-team" onClick={() => setConfirming({})}>
+            {t('team_clear')}
           </button>
         </p>
       )}
-      <h3 class="showing" data-showing={agentId ?? 'team'}>{current ? current.label : 'Whole team'}</h3>
-      <StatsView data={view.data} empty={<EmptyState team />} subject={current ? current.label : 'the team'} />
+      <h3 class="showing" data-showing={agentId ?? 'team'}>{current ? current.label : t('team_showing_all')}</h3>
+      <StatsView data={view.data} empty={<EmptyState team />} subject={current ? current.label : t('team_subject')} />
     </section>
   );
 }

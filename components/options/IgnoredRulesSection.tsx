@@ -8,6 +8,7 @@ import { IGNORED_RULES_KEY, readIgnoredRules } from '../../lib/content/prefs';
 import { builtinRuleList } from '../../lib/rules';
 import { categoryName } from '../../lib/rules/categories';
 import type { OptionsState } from './state';
+import { t } from '../../lib/i18n';
 
 export function IgnoredRulesSection({ state }: { state: OptionsState }) {
   const [ids, setIds] = useState<string[] | null>(null);
@@ -31,15 +32,15 @@ export function IgnoredRulesSection({ state }: { state: OptionsState }) {
     builtinRuleList.find((r) => r.meta.id === id)?.meta.category ?? state.effective.packs.flatMap((p) => p.pack.rules).find((r) => r.id === id)?.category;
   const restore = (restored: string[]) =>
     void browser.storage.local.set({ [IGNORED_RULES_KEY]: ids.filter((id) => !restored.includes(id)) }).then(
-      () => setMessage(restored.length === 1 ? `${restored[0]} is back.` : 'All ignored rules are back.'),
+      () => setMessage(restored.length === 1 ? t('ignored_rules_back', restored[0]!) : t('ignored_rules_all_back')),
       (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
     );
 
   return (
     <section aria-labelledby="ignored-rules-title" data-section="ignored-rules">
-      <h2 id="ignored-rules-title">Rules you ignored</h2>
+      <h2 id="ignored-rules-title">{t('ignored_rules_title')}</h2>
       {ids.length === 0 ? (
-        <p class="hint">None. "Ignore this rule" on a suggestion card hides that rule everywhere until you bring it back here.</p>
+        <p class="hint">{t('ignored_rules_none')}</p>
       ) : (
         <>
           <ul class="plain-list" data-list="ignored-rules">
@@ -48,10 +49,10 @@ export function IgnoredRulesSection({ state }: { state: OptionsState }) {
               const locked = category !== undefined && (state.effective.categories[category]?.locked ?? false);
               return (
                 <li key={id} data-ignored-rule={id}>
-                  <code>{id}</code> {category && <span class="hint">({categoryName(category)})</span>}{' '}
-                  {locked && <span class="hint">— your organisation keeps this category on, so it still shows </span>}
+                  <code>{id}</code> {category && <span class="hint">{t('in_parentheses', categoryName(category))}</span>}{' '}
+                  {locked && <span class="hint">{t('ignored_rules_locked')} </span>}
                   <button type="button" onClick={() => restore([id])}>
-                    Bring back
+                    {t('ignored_rules_restore')}
                   </button>
                 </li>
               );
@@ -59,7 +60,7 @@ export function IgnoredRulesSection({ state }: { state: OptionsState }) {
           </ul>
           {ids.length > 1 && (
             <button type="button" onClick={() => restore(ids)}>
-              Bring all back
+              {t('ignored_rules_restore_all')}
             </button>
           )}
         </>

@@ -1,29 +1,27 @@
 /** The tone meter: the model's whole-reply warmth, or a plain note when the model isn't loaded. */
-import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from '../../lib/practice/checks';
-
-export function toneWord(score: number): string {
-  return score >= WARM_FROM ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
-}
+import { t } from '../../lib/i18n';
+import { toneBandWord } from '../sidebar/ToneMeter';
 
 export function ToneMeter({ tone }: { tone: ToneReading | null }) {
   if (!tone) {
     return (
       <div class="tone-meter unavailable" data-practice="tone" data-tone="none">
-        <span class="tone-label">Tone</span> <span class="muted">model not loaded: tone items were judged by wording</span>
+        <span class="tone-label">{t('tone')}</span> <span class="muted">{t('practice_tone_unavailable')}</span>
       </div>
     );
   }
   const pct = Math.round(tone.score * 100);
-  const word = tone.label ?? toneWord(tone.score);
+  // The meter's word comes from the score, in the agent's language (a model's own English label is not shown).
+  const word = toneBandWord(tone.score);
   return (
     <div class="tone-meter" data-practice="tone" data-tone={tone.score.toFixed(2)}>
       <span class="tone-label" id="tone-label">
-        Tone
+        {t('tone')}
       </span>
-      <meter min={0} max={100} low={45} high={70} optimum={100} value={pct} aria-labelledby="tone-label" aria-valuetext={`${word}, ${pct} of 100`} />
+      <meter min={0} max={100} low={45} high={70} optimum={100} value={pct} aria-labelledby="tone-label" aria-valuetext={t('practice_tone_value', word, pct)} />
       <span class="tone-value">
-        {word} ({pct})
+        {t('practice_tone_shown', word, pct)}
       </span>
     </div>
   );

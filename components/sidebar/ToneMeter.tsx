@@ -4,21 +4,28 @@
  */
 import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from './model';
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 
-export type ToneWord = 'Curt' | 'Neutral' | 'Warm';
+export type ToneBand = 'curt' | 'neutral' | 'warm';
 
-/** The word for a score; the same cut-offs as the practice page's meter. */
-export function toneWord(score: number): ToneWord {
-  return score >= WARM_FROM ? 'Warm' : score >= 0.45 ? 'Neutral' : 'Curt';
+const BAND_WORDS: Record<ToneBand, MessageKey> = { curt: 'tone_curt', neutral: 'tone_neutral', warm: 'tone_warm' };
+
+/** The band a 0–1 score falls in; the practice page's meter uses the same. */
+export function toneBandOf(score: number): ToneBand {
+  return score >= WARM_FROM ? 'warm' : score >= 0.45 ? 'neutral' : 'curt';
+}
+
+/** The band's word in the agent's language. */
+export function toneBandWord(score: number): string {
+  return t(BAND_WORDS[toneBandOf(score)]);
 }
 
 export function ToneMeter({ tone }: { tone: ToneReading }) {
   const value = Math.round(Math.min(1, Math.max(0, tone.score)) * 100);
-  const word = toneWord(tone.score);
-  const shown = t(word === 'Warm' ? 'tone_warm' : word === 'Neutral' ? 'tone_neutral' : 'tone_curt');
+  const band = toneBandOf(tone.score);
+  const shown = toneBandWord(tone.score);
   return (
-    <div class="tone" data-rapport="tone" data-tone={word.toLowerCase()}>
+    <div class="tone" data-rapport="tone" data-tone={band}>
       <span class="tone-name" id="rp-tone-name">
         {t('tone')}
       </span>
@@ -31,7 +38,7 @@ export function ToneMeter({ tone }: { tone: ToneReading }) {
         aria-valuenow={value}
         aria-valuetext={t('tone_value', shown, value)}
       >
-        <div class={`tone-fill tone-${word.toLowerCase()}`} style={{ width: `${value}%` }} />
+        <div class={`tone-fill tone-${band}`} style={{ width: `${value}%` }} />
       </div>
       <span class="tone-word" aria-hidden="true">
         {shown}

@@ -11,7 +11,7 @@ export { SUGGESTION_ACTIONS, type SuggestionAction } from './counters';
 export const DRAFT_KINDS = ['reply', 'internal-note'] as const;
 export const SEVERITIES = ['info', 'suggestion', 'warning'] as const;
 
-export { describeTone, toneBand, toneScore, toneWord, type ToneWord } from './tone-score';
+export { toneBand, toneScore, toneWord, type ToneWord } from './tone-score';
 
 // Identifiers are lowercase slugs: they name rules, categories and desks, never free text.
 export const categorySchema = z
