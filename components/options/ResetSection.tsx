@@ -1,7 +1,7 @@
 /** Reset to defaults: categories, sites, ignore list, ignored rules and stats settings. Team packs and recorded stats stay. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { IGNORED_RULES_KEY } from '../../lib/content/prefs';
+import { isIgnoredRulesKey } from '../../lib/content/prefs';
 import { resetSettings } from '../../lib/settings';
 import { DEFAULT_STATS_SETTINGS, statsDb, updateStatsSettings } from '../../lib/stats';
 import { attempt, settingsArea } from './state';
@@ -13,7 +13,8 @@ export function ResetSection({ onReset }: { onReset: () => void }) {
   const reset = () =>
     void attempt(async () => {
       await resetSettings(settingsArea());
-      await browser.storage.local.remove(IGNORED_RULES_KEY);
+      // Rules ignored everywhere and on each site.
+      await browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter(isIgnoredRulesKey));
       await updateStatsSettings(statsDb(), DEFAULT_STATS_SETTINGS);
     }).then((e) => {
       setConfirming(false);

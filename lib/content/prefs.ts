@@ -126,3 +126,24 @@ export function createPrefs(host: string, storage = extensionStorage()): Prefs {
     };
   }
 }
+
+/** Every rule the agent ignored, as the options page lists them: everywhere, then per site. */
+export interface IgnoredRulesByScope {
+  everywhere: string[];
+  sites: { host: string; key: string; ids: string[] }[];
+}
+
+/** Reads the ignored rules out of all of extension storage (`storage.local.get(null)`); sites in name order. */
+export function readAllIgnoredRules(items: Record<string, unknown>): IgnoredRulesByScope {
+  const sites = Object.keys(items)
+    .filter((key) => key.startsWith(SITE_IGNORED_RULES_PREFIX))
+    .map((key) => ({ host: key.slice(SITE_IGNORED_RULES_PREFIX.length), key, ids: readIgnoredRules(items[key]) }))
+    .filter((site) => site.ids.length > 0)
+    .sort((a, b) => a.host.localeCompare(b.host));
+  return { everywhere: readIgnoredRules(items[IGNORED_RULES_KEY]), sites };
+}
+
+/** Whether a storage change touches any ignored-rules list. */
+export function isIgnoredRulesKey(key: string): boolean {
+  return key === IGNORED_RULES_KEY || key.startsWith(SITE_IGNORED_RULES_PREFIX);
+}
