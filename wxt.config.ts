@@ -11,8 +11,9 @@ const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
 const MESSAGES_STUB = '\0rapport-english-messages-stub';
 
 /**
- * In the content script the browser always has getMessage (lib/i18n.ts), so the bundled English
- * fallback (public/_locales/en/messages.json, ~4 KB gzip) becomes an empty object there.
+ * In the extension the browser always has getMessage (lib/i18n.ts), so the English fallback bundled
+ * for unit tests and the CLI (public/_locales/en/messages.json, ~16 KB gzip) becomes an empty object
+ * in every script and page the extension builds.
  */
 function stubEnglishFallback(): PluginOption {
   return {
@@ -74,11 +75,12 @@ export default defineConfig({
   hooks: {
     // The content script gets the tone model from the background at run time (lib/content/tone.ts):
     // in its build, the engine's bundled copy of the weights becomes an empty stub (~20 KB gzip saved).
-    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved),
-    // and so does the English fallback of the UI strings (the browser's getMessage answers there).
+    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved).
+    // Every build drops the English fallback of the UI strings (the browser's getMessage answers).
     'vite:build:extendConfig': (entrypoints, config) => {
+      config.plugins = [...(config.plugins ?? []), stubEnglishFallback()];
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), stubToneModelWeights(), stripRuleExamplesPlugin(), stubEnglishFallback()];
+      config.plugins.push(stubToneModelWeights(), stripRuleExamplesPlugin());
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The coach runs on every desk adapter's hosts (lib/sites/host-permissions.ts, one list from

@@ -52,7 +52,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
       // The extension was reloaded under the page: English still reads right.
     }
   }
-  // The content script's build has no English copy (wxt.config.ts): the key is the last resort.
+  // The extension's builds have no English copy (wxt.config.ts): the key is the last resort.
   const entry = ENGLISH[key];
   return entry ? formatMessage(entry, subs) : key;
 }
