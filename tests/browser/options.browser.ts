@@ -33,7 +33,7 @@ declare const chrome: {
 async function cleanUp(options: Page): Promise<void> {
   // Back to the defaults for the test files that run after this one.
   await options.evaluate(async () => {
-    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks', 'rapport.ignoredRules']);
+    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks', 'rapport.ignoredRules', 'rapport.siteIgnoredRules.desk.example.com']);
   });
 }
 
