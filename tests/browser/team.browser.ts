@@ -29,6 +29,9 @@ async function openTeam(t: TestContext): Promise<Page> {
   const page = await t.newPage();
   await page.goto(`chrome-extension://${t.extensionId}/dashboard.html#team`);
   await page.locator('#team-title').waitFor();
+  // Names shown: the view keeps its anonymise switch, and dashboard.browser.ts leaves it on.
+  const anonymise = page.locator('input[name="anonymise"]');
+  if (await anonymise.isChecked()) await anonymise.uncheck();
   return page;
 }
 
