@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from './harness';
 import { SIDEBAR, waitForCards } from './helpers';
+import { unlocalised } from './messages-check';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['popup.html', 'options.html', 'dashboard.html', 'practice.html'];
@@ -73,7 +74,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'axe-core: the popup, options, dashboard and practice pages have no serious or critical violations',
+    name: 'axe-core: the popup, options, dashboard and practice pages have no serious or critical violations (and no unfilled UI string)',
     async run(t) {
       const found: string[] = [];
       for (const path of PAGES) {
@@ -84,6 +85,8 @@ export const tests: BrowserTest[] = [
         await page.waitForTimeout(500);
         const violations = await axeViolations(page);
         if (violations.length) found.push(`${path}:\n${describe(violations)}`);
+        const missing = unlocalised(await page.locator('body').innerText());
+        if (missing.length) found.push(`${path}: UI strings not filled in: ${missing.join(', ')}`);
         await page.close();
       }
       assert.equal(found.length, 0, found.join('\n'));
