@@ -39,6 +39,7 @@ describe('the hard-coded string scanner', () => {
       import { t } from '../../lib/i18n';
       export function Sample({ setMessage }: { setMessage: (m: string) => void }) {
         const remove = () => { if (confirm('Remove this pack?')) setMessage(\`Removed \${1} packs.\`); };
+        document.body.setAttribute('aria-label', 'Teach this desk');
         return (
           <section aria-label="Team packs" class="packs wide" data-section="packs">
             <h2>Team packs</h2>
@@ -49,7 +50,7 @@ describe('the hard-coded string scanner', () => {
         );
       }
     `);
-    expect(found).toEqual(['Remove this pack?', '`Removed ${1} packs.`', 'Team packs', 'Team packs', 'desk.example.com', 'Where it runs']);
+    expect(found).toEqual(['Remove this pack?', '`Removed ${1} packs.`', 'Teach this desk', 'Team packs', 'Team packs', 'desk.example.com', 'Where it runs']);
   });
 
   it('leaves alone what nobody reads: imports, types, class names, selectors, keys, comparisons, t() keys', () => {
@@ -74,9 +75,11 @@ describe('the hard-coded string scanner', () => {
 });
 
 describe('Rapport’s UI', () => {
-  const files = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'entrypoints'))].filter((f) => !NO_UI.has(relative(ROOT, f)));
+  /** The content script's own panel ("Teach Rapport this desk") besides the sidebar in components/. */
+  const inPage = ['lib/content/teach.ts', 'lib/content/teach-panel.ts'].map((f) => join(ROOT, f));
+  const files = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'entrypoints')), ...inPage].filter((f) => !NO_UI.has(relative(ROOT, f)));
 
-  it('has every user-visible string in components/ and entrypoints/ go through t()', () => {
+  it('has every user-visible string in components/, entrypoints/ and the teach panel go through t()', () => {
     expect(files.length).toBeGreaterThan(60);
     const found = files.flatMap((file) => hardCodedStrings(file).map((h) => `${relative(ROOT, h.file)}:${h.line}: ${h.text}`));
     expect(found).toEqual([]);

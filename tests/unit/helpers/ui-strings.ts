@@ -95,6 +95,9 @@ function silentPlace(node: ts.Node): boolean {
     if (ts.isJsxAttribute(parent)) return !VISIBLE_ATTRIBUTES.has(parent.name.getText());
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && at !== parent.expression) {
       const name = calleeName(parent);
+      // setAttribute('aria-label', '…') writes a visible attribute.
+      const [attribute] = parent.arguments ?? [];
+      if (name === 'setAttribute' && at !== attribute && attribute && ts.isStringLiteral(attribute) && VISIBLE_ATTRIBUTES.has(attribute.text)) return false;
       if (SILENT_CALLS.has(name) || name === 'console') return true;
       // A thrown Error is for the developer; one the UI shows is passed through t() where it is made.
       if (ts.isNewExpression(parent) && /Error$/.test(name)) return true;
