@@ -6,8 +6,6 @@ import { manifestIcons } from './lib/build/icons';
 import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
 import { STORE_MODE, withDeskMatches, withoutLocalDesks } from './lib/build/store-manifest';
 
-const TONE_MODEL_STUB = '\0rapport-tone-model-stub';
-
 const MESSAGES_STUB = '\0rapport-english-messages-stub';
 
 /**
@@ -28,20 +26,6 @@ function stubEnglishFallback(): PluginOption {
   };
 }
 
-/** Resolves imports of public/models/tone/tone-model.json to `export default null`. */
-function stubToneModelWeights(): PluginOption {
-  return {
-    name: 'rapport:stub-tone-model-weights',
-    enforce: 'pre',
-    resolveId(source) {
-      return /(^|\/)models\/tone\/tone-model\.json$/.test(source) ? TONE_MODEL_STUB : null;
-    },
-    load(id) {
-      return id === TONE_MODEL_STUB ? 'export default null;' : null;
-    },
-  };
-}
-
 export default defineConfig({
   srcDir: '.',
   manifest: {
@@ -52,8 +36,9 @@ export default defineConfig({
     // public/icons, drawn by scripts/icons/make.ts: extensions page, store listing and the toolbar button.
     icons: manifestIcons(),
     action: { default_icon: manifestIcons() },
-    // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address.
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // scripting: content scripts for sites enabled from the popup; activeTab: the popup reads the tab's address;
+    // alarms and notifications: reminders of the agent's promises (lib/followup), and stats pruning.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     // "Enable on this site" asks for one origin at a time (lib/settings/site-access.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Admin policy (Chrome: 3rdparty.extensions.<id>); see docs/admin-policy.md.
@@ -73,14 +58,14 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The content script gets the tone model from the background at run time (lib/content/tone.ts):
-    // in its build, the engine's bundled copy of the weights becomes an empty stub (~20 KB gzip saved).
-    // Built-in rules' examples (tests and docs only) become empty lists there too (~11 KB gzip saved).
-    // Every build drops the English fallback of the UI strings (the browser's getMessage answers).
+    // In the content script's build, built-in rules' examples (tests and docs only) become empty
+    // lists (~11 KB gzip saved). Every build drops the English fallback of the UI strings (the
+    // browser's getMessage answers). The tone and coach models' weights are never imported: the
+    // content script gets them from the background at run time (lib/content/tone.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       config.plugins = [...(config.plugins ?? []), stubEnglishFallback()];
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins.push(stubToneModelWeights(), stripRuleExamplesPlugin());
+      config.plugins.push(stripRuleExamplesPlugin());
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The coach runs on every desk adapter's hosts (lib/sites/host-permissions.ts, one list from

@@ -1,11 +1,12 @@
 /**
  * The background service worker: the only place that stores anything (stats in IndexedDB via
  * Dexie, lib/stats). Every message must come from this extension and is validated before use:
- * `stats:*` by the stats handler (which also checks who may send what), `rapport:*` by
- * lib/messages.ts. Anything else is refused with a reason. It makes no network requests.
+ * `stats:*` by the stats handler (which also checks who may send what), `rapport:followup-*` by
+ * lib/followup/background.ts, other `rapport:*` by lib/messages.ts. Anything else is refused with a reason. It makes no network requests.
  */
 import { browser } from 'wxt/browser';
 import { relayCommand } from '../lib/commands';
+import { handleFollowUpMessage, startFollowUpBackground } from '../lib/followup/background';
 import { isOwnSender, parseMessage, type RapportMessage } from '../lib/messages';
 import { shortcutList, shortcutMap } from '../lib/shortcuts';
 import { startPolicySync } from '../lib/policy/sync';
@@ -55,6 +56,8 @@ async function handleOwn(message: RapportMessage, sender: StatsMessageSender): P
 
 export default defineBackground(() => {
   startStatsBackground();
+  // Reminders of the agent's promises (off until turned on in the options): alarms and notifications.
+  startFollowUpBackground();
   // The organisation's policy (storage.managed) → extension storage for the tabs; sites enabled from the popup.
   startPolicySync();
   startSiteAccess();
@@ -73,6 +76,8 @@ export default defineBackground(() => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const stats = handleStatsMessageInBackground(raw, sender);
     if (stats) return stats;
+    const followUp = handleFollowUpMessage(raw, sender);
+    if (followUp) return followUp;
     const parsed = parseMessage(raw);
     if (!parsed.ok) return Promise.resolve<Reply>({ ok: false, error: parsed.error });
     return handleOwn(parsed.message, sender).catch((error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));

@@ -23,6 +23,7 @@ const TEMPLATES: Readonly<Record<string, MessageKey>> = {
   venting: 'suggest_venting',
   'us-vs-them': 'suggest_us_vs_them',
   ownership: 'suggest_ownership',
+  'promise-time': 'suggest_promise_time',
   acknowledgement: 'suggest_acknowledgement',
   'help-wording': 'suggest_help_wording',
 };

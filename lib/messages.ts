@@ -102,6 +102,9 @@ export type { CommandMessage } from './commands';
 
 export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest | CoachModelRequest | ShortcutsRequest;
 
+/** The requests that are exactly `{ type }`: no fields at all. */
+const BARE_REQUESTS = ['rapport:tone-model', 'rapport:coach-model', 'rapport:shortcuts', 'rapport:ping'] as const satisfies readonly RapportMessage['type'][];
+
 export type ParseResult = { ok: true; message: RapportMessage } | { ok: false; error: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -119,21 +122,10 @@ export function parseMessage(raw: unknown): ParseResult {
     }
     return { ok: true, message: parsed.data };
   }
-  if (raw.type === 'rapport:tone-model') {
-    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:tone-model takes no fields' };
-    return { ok: true, message: { type: 'rapport:tone-model' } };
-  }
-  if (raw.type === 'rapport:coach-model') {
-    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:coach-model takes no fields' };
-    return { ok: true, message: { type: 'rapport:coach-model' } };
-  }
-  if (raw.type === 'rapport:shortcuts') {
-    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:shortcuts takes no fields' };
-    return { ok: true, message: { type: 'rapport:shortcuts' } };
-  }
-  if (raw.type === 'rapport:ping') {
-    if (Object.keys(raw).length !== 1) return { ok: false, error: 'rapport:ping takes no fields' };
-    return { ok: true, message: { type: 'rapport:ping' } };
+  const bare = BARE_REQUESTS.find((type) => type === raw.type);
+  if (bare) {
+    if (Object.keys(raw).length !== 1) return { ok: false, error: `${bare} takes no fields` };
+    return { ok: true, message: { type: bare } };
   }
   if (raw.type === 'rapport:enable-site') {
     const tabId = raw.tabId;

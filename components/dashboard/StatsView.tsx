@@ -1,10 +1,14 @@
 /** Totals and the five charts for one set of stats (the agent's own, the team, or one team member). */
 import { useMemo } from 'preact/hooks';
 import type { DashboardData } from '../../lib/stats';
+import { counterOfOutcome, PROMISE_OUTCOMES, TONE_COUNTERS } from '../../lib/stats/counters';
 import { t } from '../../lib/i18n';
 import { toneText } from './tone';
 import { buildCharts } from './charts';
 import { ChartFigure } from './ChartFigure';
+
+/** The follow-through's counters, labelled as lib/stats/counters.ts names them. */
+const PROMISE_TOTALS = PROMISE_OUTCOMES.map((outcome) => ({ outcome, label: TONE_COUNTERS.find((c) => c.id === counterOfOutcome(outcome))!.label }));
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
@@ -23,6 +27,14 @@ export function StatsView({ data, empty, subject }: { data: DashboardData; empty
         <div><dt>{t('dash_total_ignored')}</dt><dd data-total="ignored">{data.totals.ignored} <small>({pct(data.totals.ignoredRate)})</small></dd></div>
         <div><dt>{t('dash_total_drafts')}</dt><dd data-total="drafts">{data.totals.drafts}</dd></div>
         <div><dt>{t('dash_total_tone')}</dt><dd data-total="tone" data-tone={data.totals.averageTone === null ? '' : Math.round(data.totals.averageTone)}>{toneText(data.totals.averageTone)}</dd></div>
+      </dl>
+      <dl class="totals" aria-label={t('dash_totals_promises')} data-totals="promises">
+        {PROMISE_TOTALS.map(({ outcome, label }) => (
+          <div key={outcome}>
+            <dt>{label}</dt>
+            <dd data-total={`promises-${outcome}`}>{data.promises[outcome]}</dd>
+          </div>
+        ))}
       </dl>
       <div class="charts">
         {charts.map((spec) => (

@@ -22,13 +22,15 @@ interface Props {
   table: Table;
   selected: string | undefined;
   onSelect: (agentId: string) => void;
-  /** A line about each agent for the name's tooltip (their latest export). */
+  /** A line about each agent for the name's tooltip (their latest export, its signature). */
   notes?: Readonly<Record<string, string>>;
+  /** A word shown next to an agent's name, e.g. "unsigned" (the tooltip says why). */
+  marks?: Readonly<Record<string, string>>;
   /** Undefined when the organisation turned exports off. */
   onExport?: (csv: string) => void;
 }
 
-export function TeamTable({ table, selected, onSelect, notes = {}, onExport }: Props) {
+export function TeamTable({ table, selected, onSelect, notes = {}, marks = {}, onExport }: Props) {
   const [sort, setSort] = useState<{ key: TeamSortKey; direction: 'ascending' | 'descending' }>({ key: 'agent', direction: 'ascending' });
   const [metric, setMetric] = useState<TeamMetric>('shown');
   const rows = useMemo(() => sortTeamRows(table.rows, sort.key, sort.direction, metric), [table, sort, metric]);
@@ -87,6 +89,14 @@ export function TeamTable({ table, selected, onSelect, notes = {}, onExport }: P
                   <button type="button" class="link" aria-pressed={r.agentId === selected} title={notes[r.agentId]} onClick={() => onSelect(r.agentId)}>
                     {r.label}
                   </button>
+                  {marks[r.agentId] && (
+                    <>
+                      {' '}
+                      <small class="mark" data-signature-mark title={notes[r.agentId]}>
+                        {marks[r.agentId]}
+                      </small>
+                    </>
+                  )}
                 </th>
                 <td data-cell="shown">{r.shown}</td>
                 <td data-cell="resolved">

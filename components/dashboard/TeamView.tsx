@@ -1,6 +1,7 @@
 /**
  * Team view: import agents' JSON exports, compare them side by side, see the team or one agent,
- * anonymise names. Removing an agent or clearing the view asks first and can be undone.
+ * anonymise names. Removing an agent or clearing the view asks first and can be undone. Each agent
+ * is marked signed or unsigned; a file refused for a changed key can replace its agent, after a yes.
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -17,24 +18,37 @@ import {
   statsDb,
   summariseSeries,
   teamTable,
+  type ExportFile,
   type ImportProblem,
+  type TeamMember,
   type TeamSnapshot,
 } from '../../lib/stats';
+import { shortThumbprint } from '../../lib/stats/signing';
 import { isExportAllowed } from '../../lib/policy/read';
 import { t, tCount } from '../../lib/i18n';
-import { readWithinLimits } from '../../lib/picked-files';
+import { readWithinLimits, type ReadResult } from '../../lib/picked-files';
 import { downloadText, takeFiles } from '../shared/files';
 import { EmptyState } from './EmptyState';
 import { useLoaded } from './hooks';
+import { ImportOutcome, type Outcome } from './ImportOutcome';
 import type { Range } from './RangeFilter';
 import { StatsView } from './StatsView';
 import { TeamTable } from './TeamTable';
 
-type Outcome = ({ kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] }) & { seq: number };
 /** A removal waiting for the lead's yes: one agent (with its label), or the whole team. */
 type Pending = { agentId: string; label: string } | { agentId?: undefined };
 
 const agents = (n: number) => tCount(n, 'agents_one', 'agents_other');
+
+/** The agent's line for the name's tooltip, and the mark shown when some of their days are unsigned. */
+function signatureNote(m: TeamMember): { note: string; mark?: string } {
+  const latest = t('team_latest_export', m.exportedAt.slice(0, 16).replace('T', ' '));
+  if (!m.keyThumbprint) return { note: t('team_note_unsigned', latest), mark: t('team_mark_unsigned') };
+  const key = shortThumbprint(m.keyThumbprint);
+  const days = m.unsignedDays?.length ?? 0;
+  if (days) return { note: t('team_note_partly_unsigned', latest, key, tCount(days, 'team_earlier_days_one', 'team_earlier_days_other')), mark: t('team_mark_partly_unsigned') };
+  return { note: t('team_note_signed', latest, key) };
+}
 
 export function TeamView({ range, refresh, onChanged }: { range: Range; refresh: number; onChanged: () => void }) {
   const db = statsDb();
@@ -63,30 +77,46 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     };
   }, [value, agentId, range.from, range.to]);
 
-  const onFiles = async (list: File[]) => {
-    if (!list.length) return;
+  // The files of the last refused import, kept (in memory only) for "Replace this agent".
+  const [refused, setRefused] = useState<{ files: ExportFile[]; replace: string[] } | null>(null);
+
+  const run = async (read: () => Promise<ReadResult<ImportProblem>>, replace: string[] = []) => {
     const seq = imports + 1;
     setImports(seq);
     setOutcome(undefined);
+    setRefused(null);
     setBusy(true);
     try {
-      const read = await readWithinLimits(list, (f) => exportFileTooLarge(f.name, f.size));
-      if (!read.ok) {
-        setOutcome({ seq, kind: 'error', problems: read.problems });
+      const picked = await read();
+      if (!picked.ok) {
+        setOutcome({ seq, kind: 'error', problems: picked.problems });
         return;
       }
-      const result = await importExports(db, read.files);
+      const result = await importExports(db, picked.files, { replace });
       if (result.ok) {
         const agentCount = new Set(result.files.map((f) => f.agentId)).size;
+        const unsigned = result.files.filter((f) => !f.signed).length;
         const imported = t('team_imported', tCount(result.files.length, 'files_one', 'files_other'), agents(agentCount));
-        setOutcome({ seq, kind: 'ok', text: [imported, ...result.notes].join(' ') });
+        const unsignedNote = unsigned ? tCount(unsigned, 'team_imported_unsigned_one', 'team_imported_unsigned_other') : '';
+        setOutcome({ seq, kind: 'ok', text: [imported, ...(unsignedNote ? [unsignedNote] : []), ...result.notes].join(' ') });
       } else {
         setOutcome({ seq, kind: 'error', problems: result.problems });
+        if (result.problems.some((p) => p.replaceAgent)) setRefused({ files: picked.files, replace });
       }
       onChanged();
     } finally {
       setBusy(false);
     }
+  };
+
+  const onFiles = (list: File[]) => {
+    if (list.length) void run(() => readWithinLimits(list, (f) => exportFileTooLarge(f.name, f.size)));
+  };
+
+  const replaceAgent = (agentId: string) => {
+    if (!refused) return;
+    const { files, replace } = refused;
+    void run(async () => ({ ok: true as const, files }), [...replace, agentId]);
   };
 
   const remove = async (pending: Pending) => {
@@ -117,7 +147,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       <div class="actions">
         <label class="file">
           {t('team_import')}{' '}
-          <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => void onFiles(takeFiles(e.currentTarget))} />
+          <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => onFiles(takeFiles(e.currentTarget))} />
         </label>
         <label class="switch">
           <input
@@ -145,19 +175,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         )}
       </div>
       {busy && <p role="status" data-import="busy">{t('team_importing')}</p>}
-      {outcome?.kind === 'ok' && <p class="banner" role="status" data-import="ok" data-import-seq={outcome.seq}>{outcome.text}</p>}
-      {outcome?.kind === 'error' && (
-        <div class="banner warning" role="alert" data-import="error" data-import-seq={outcome.seq}>
-          <p>{t('team_import_failed')}</p>
-          <ul>
-            {outcome.problems.map((p, i) => (
-              <li key={i}>
-                <strong>{p.file}</strong>: {p.path === '(file)' ? t('team_problem_file') : <code>{p.path}</code>} {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportOutcome outcome={outcome} {...(refused && !busy ? { onReplace: replaceAgent } : {})} />
       {undo && (
         <p class="banner" role="status" data-team-undo>
           {undo.text}{' '}
@@ -183,7 +201,8 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
         table={view.table}
         selected={agentId}
         onSelect={(id) => setSelected(id === agentId ? 'team' : id)}
-        notes={Object.fromEntries(members.map((m) => [m.agentId, t('team_latest_export', m.exportedAt.slice(0, 16).replace('T', ' '))]))}
+        notes={Object.fromEntries(members.map((m) => [m.agentId, signatureNote(m).note]))}
+        marks={Object.fromEntries(members.flatMap((m) => (signatureNote(m).mark ? [[m.agentId, signatureNote(m).mark!]] : [])))}
         {...(exportAllowed === false ? {} : { onExport: (csv: string) => exportCsv(() => csv, exportFileName('csv', Date.now(), 'team').replace('.csv', '-table.csv')) })}
       />
       {members.length > 0 && (

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { getAgentIdentity, MAX_DISPLAY_NAME_LENGTH, setDisplayName, statsDb } from '../../lib/stats';
+import { getSigningKey, keyThumbprint, shortThumbprint } from '../../lib/stats/signing';
 import { StatsSettings } from '../shared/StatsSettings';
 import { deleteAllMyData } from './api';
 import { useLoaded } from './hooks';
@@ -13,6 +14,8 @@ import { Filled } from '../shared/Filled';
 export function YourData({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
   const db = statsDb();
   const { value: agent } = useLoaded(() => getAgentIdentity(db), [refresh]);
+  // The key that signs this agent's exports; its fingerprint is what the lead's team view shows.
+  const { value: key } = useLoaded(async () => shortThumbprint(await keyThumbprint((await getSigningKey(db)).publicKey)), [refresh]);
   const [message, setMessage] = useState('');
   const [name, setName] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -54,7 +57,14 @@ export function YourData({ refresh, onChanged }: { refresh: number; onChanged: (
         <p class="hint">
           <Filled message="data_identity">
             <code>{agent.id.slice(0, 14)}…</code>
-          </Filled>
+          </Filled>{' '}
+          {key ? (
+            <Filled message="data_signed_fingerprint">
+              <code data-key-fingerprint>{key}…</code>
+            </Filled>
+          ) : (
+            t('data_signed')
+          )}
         </p>
       </form>
       {confirming ? (

@@ -1,4 +1,4 @@
-/** The options page (options.html): categories, sites, ignore list, team packs, shortcuts, stats, what Rapport keeps, reset. */
+/** The options page (options.html): categories, sites, ignore list, team packs, shortcuts, follow-through, stats, what Rapport keeps, reset. */
 import { useState } from 'preact/hooks';
 import { CategoriesSection } from './CategoriesSection';
 import { IgnoreListSection } from './IgnoreListSection';
@@ -9,6 +9,7 @@ import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { SiteProfilesSection } from './SiteProfilesSection';
 import { StatsSection } from './StatsSection';
+import { FollowUpSection } from './FollowUpSection';
 import { WhatRapportKeeps } from '../shared/WhatRapportKeeps';
 import { useOptionsState } from './state';
 import { t } from '../../lib/i18n';
@@ -61,6 +62,7 @@ export function OptionsApp() {
             <SitesSection state={state} />
             <SiteProfilesSection state={state} />
             <ShortcutsSection />
+            <FollowUpSection onChanged={() => setStatsRefresh((n) => n + 1)} />
             <StatsSection refresh={statsRefresh} onChanged={() => setStatsRefresh((n) => n + 1)} />
             <WhatRapportKeeps refresh={statsRefresh} />
             <ResetSection onReset={() => setStatsRefresh((n) => n + 1)} />

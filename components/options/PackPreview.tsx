@@ -16,7 +16,7 @@ function sampleMessage(message: string, found: string | undefined, replacement: 
   return message.replace(/\{\{(found|replacement)\}\}/g, (_, key: string) => (key === 'found' ? found : replacement) ?? '…');
 }
 
-export function packSummary(pack: Pack): { rules: number; categories: string[]; examples: number; failing: number } {
+function packSummary(pack: Pack): { rules: number; categories: string[]; examples: number; failing: number } {
   const results = exampleResults(pack).flat();
   return {
     rules: pack.rules.length,

@@ -1,6 +1,7 @@
 /**
  * The toolbar popup: is Rapport on here, which desk it recognised, reply or internal note, the
- * current draft's counts; "Enable on this site" for other sites; the per-site off switch; links.
+ * current draft's counts; "Enable on this site" for other sites; the per-site off switch; the open
+ * promises (follow-through); links.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { settingsArea } from '../options/state';
 import { Shortcuts } from '../shared/Shortcuts';
 import { enableSite, readActiveTab, startTeaching, type ActiveSite, type ActiveTab } from './site';
 import { ProfileFacts } from './ProfileFacts';
+import { Promises } from './Promises';
 import { t } from '../../lib/i18n';
 import { Filled } from '../shared/Filled';
 
@@ -162,6 +164,7 @@ export function PopupApp() {
       )}
       {tab?.kind === 'not-a-site' && <p class="hint">{tab.reason}</p>}
       {tab?.kind === 'site' && effective && <SiteStatus site={tab.site} effective={effective} onChanged={refresh} />}
+      <Promises />
       <section aria-labelledby="popup-shortcuts" class="popup-shortcuts">
         <h2 id="popup-shortcuts">{t('popup_shortcuts')}</h2>
         <Shortcuts compact />

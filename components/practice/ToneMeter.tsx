@@ -1,7 +1,8 @@
 /** The tone meter: the model's whole-reply warmth, or a plain note when the model isn't loaded. */
 import type { ToneReading } from '../../lib/practice/checks';
 import { t } from '../../lib/i18n';
-import { toneBandWord } from '../sidebar/ToneMeter';
+import { toneScore } from '../../lib/stats/tone-score';
+import { toneWordText } from '../sidebar/ToneMeter';
 
 export function ToneMeter({ tone }: { tone: ToneReading | null }) {
   if (!tone) {
@@ -11,9 +12,9 @@ export function ToneMeter({ tone }: { tone: ToneReading | null }) {
       </div>
     );
   }
-  const pct = Math.round(tone.score * 100);
+  const pct = toneScore(tone.score) ?? 0;
   // The meter's word comes from the score, in the agent's language (a model's own English label is not shown).
-  const word = toneBandWord(tone.score);
+  const word = toneWordText(pct);
   return (
     <div class="tone-meter" data-practice="tone" data-tone={tone.score.toFixed(2)}>
       <span class="tone-label" id="tone-label">

@@ -1,6 +1,6 @@
 /**
- * The stats settings, one form for both the dashboard and the options page: recording on/off and
- * the retention period, checked the same way everywhere (a whole number of days in range) before
+ * The stats settings, one form for both the dashboard and the options page: recording on/off, how
+ * exports name web pages (lib/stats/site-pseudonyms.ts), and the retention period, checked the same way everywhere (a whole number of days in range) before
  * anything is saved; a shorter period deletes older stats at once.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -17,7 +17,7 @@ import {
 import { t } from '../../lib/i18n';
 
 /** Why a typed retention period can't be saved, or null when it can. */
-export function retentionProblem(text: string): string | null {
+function retentionProblem(text: string): string | null {
   const days = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
     return t('stats_retention_problem', MIN_RETENTION_DAYS, MAX_RETENTION_DAYS);
@@ -67,6 +67,23 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
         />{' '}
         {t('stats_record')}
       </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="pseudonymousSites"
+          checked={settings.pseudonymousSites}
+          onChange={(e) =>
+            void change(
+              { pseudonymousSites: e.currentTarget.checked },
+              t(e.currentTarget.checked ? 'stats_pseudonyms_on' : 'stats_pseudonyms_off'),
+            )
+          }
+        />{' '}
+        {t('stats_pseudonyms')}
+      </label>
+      <p class="hint">
+        {t('stats_pseudonyms_hint')}
+      </p>
       <form
         class="inline-form"
         // Our own check and message, the same in every browser (not the browser's bubble).

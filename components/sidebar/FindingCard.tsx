@@ -4,7 +4,8 @@
  */
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { categoryLabel, ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
+import { categoryName } from '../../lib/rules/categories';
 import { t } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { withShortcut } from '../../lib/shortcuts';
@@ -119,7 +120,7 @@ function InfoNote(props: Props) {
   return (
     <li {...cardAttributes(props, labelId, ' note')} data-compact="true">
       <p class="note-line" id={labelId} title={`${t('why')} ${finding.principle.text}`}>
-        <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
+        <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryName(finding.category)}: </span>
         {finding.message}
         {finding.flagged && (
           <>
@@ -151,7 +152,7 @@ function CardView(props: Props) {
         {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">{t('whole_reply')}</span>}
       </p>
       <p class="message" id={labelId}>
-        <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
+        <span class="visually-hidden">{categoryName(finding.category)}: </span>
         {finding.message}
       </p>
       <FixLine finding={finding} replacement={replacement} />
@@ -186,7 +187,7 @@ function CardView(props: Props) {
           </button>
         ) : (
           // The scope is the agent's choice, said on the buttons themselves.
-          <span class="ignore-rule" role="group" aria-label={t('ignore_rule_group', categoryLabel(finding.category))}>
+          <span class="ignore-rule" role="group" aria-label={t('ignore_rule_group', categoryName(finding.category))}>
             <span aria-hidden="true">{ignoreRuleText()}:</span>
             <button type="button" class="scope" data-rapport-action="ignore-rule" disabled={busy} aria-label={ignoreRuleLabel(finding.category, false)} onClick={ignoreRuleAction('everywhere')}>
               {t('scope_everywhere')}

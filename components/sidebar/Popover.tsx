@@ -7,7 +7,8 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
-import { categoryLabel, SEVERITY_LABELS } from './labels';
+import { SEVERITY_LABELS } from './labels';
+import { categoryName } from '../../lib/rules/categories';
 import { ApplyButton, FixLine } from './FindingFix';
 import { trusted } from './trusted';
 import { t } from '../../lib/i18n';
@@ -33,7 +34,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
     <div
       class={`pop sev-${finding.severity}`}
       role="group"
-      aria-label={t('popover_label', categoryLabel(finding.category))}
+      aria-label={t('popover_label', categoryName(finding.category))}
       data-rapport-popover={finding.ruleId}
       data-category={finding.category}
       data-severity={finding.severity}
@@ -46,7 +47,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
       })}
     >
       <p class="meta">
-        <span class="sev">{SEVERITY_LABELS[finding.severity]}</span> <span class="cat">{categoryLabel(finding.category)}</span>
+        <span class="sev">{SEVERITY_LABELS[finding.severity]}</span> <span class="cat">{categoryName(finding.category)}</span>
       </p>
       <p class="message">{finding.message}</p>
       <FixLine finding={finding} replacement={replacement} />

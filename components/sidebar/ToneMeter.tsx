@@ -2,30 +2,23 @@
  * The draft's tone at a glance: a meter from curt to warm with the word beside it (never colour
  * alone), exposed to assistive technology as role="meter" with its value and a text equivalent.
  */
-import { WARM_FROM } from '../../lib/engine/tone/index';
 import type { ToneReading } from './model';
 import { t, type MessageKey } from '../../lib/i18n';
+import { toneScore, toneWord, type ToneWord } from '../../lib/stats/tone-score';
 
-export type ToneBand = 'curt' | 'neutral' | 'warm';
+const WORDS: Record<ToneWord, MessageKey> = { Curt: 'tone_curt', Neutral: 'tone_neutral', Warm: 'tone_warm' };
 
-const BAND_WORDS: Record<ToneBand, MessageKey> = { curt: 'tone_curt', neutral: 'tone_neutral', warm: 'tone_warm' };
-
-/** The band a 0–1 score falls in; the practice page's meter uses the same. */
-export function toneBandOf(score: number): ToneBand {
-  return score >= WARM_FROM ? 'warm' : score >= 0.45 ? 'neutral' : 'curt';
-}
-
-/** The band's word in the agent's language. */
-export function toneBandWord(score: number): string {
-  return t(BAND_WORDS[toneBandOf(score)]);
+/** A 0–100 score's word in the agent's language; the practice page's meter uses the same. */
+export function toneWordText(score: number): string {
+  return t(WORDS[toneWord(score)]);
 }
 
 export function ToneMeter({ tone }: { tone: ToneReading }) {
-  const value = Math.round(Math.min(1, Math.max(0, tone.score)) * 100);
-  const band = toneBandOf(tone.score);
-  const shown = toneBandWord(tone.score);
+  const value = toneScore(tone.score) ?? 0;
+  const word = toneWord(value);
+  const shown = toneWordText(value);
   return (
-    <div class="tone" data-rapport="tone" data-tone={band}>
+    <div class="tone" data-rapport="tone" data-tone={word.toLowerCase()}>
       <span class="tone-name" id="rp-tone-name">
         {t('tone')}
       </span>
@@ -38,7 +31,7 @@ export function ToneMeter({ tone }: { tone: ToneReading }) {
         aria-valuenow={value}
         aria-valuetext={t('tone_value', shown, value)}
       >
-        <div class={`tone-fill tone-${band}`} style={{ width: `${value}%` }} />
+        <div class={`tone-fill tone-${word.toLowerCase()}`} style={{ width: `${value}%` }} />
       </div>
       <span class="tone-word" aria-hidden="true">
         {shown}

@@ -1,26 +1,10 @@
-/** Human names for categories and severities, as the sidebar shows them (strings: lib/i18n.ts). */
+/**
+ * Human names for severities, draft kinds and actions, as the sidebar shows them (strings:
+ * lib/i18n.ts). Category names come from lib/rules/categories.ts, like everywhere else.
+ */
 import type { DraftKind, Severity } from '../../lib/engine/types';
-import { t, type MessageKey } from '../../lib/i18n';
-
-const CATEGORY_LABELS: Record<string, MessageKey> = {
-  'help-wording': 'category_help_wording',
-  blame: 'category_blame',
-  condescension: 'category_condescension',
-  dismissive: 'category_dismissive',
-  'policy-wall': 'category_policy_wall',
-  deflection: 'category_deflection',
-  venting: 'category_venting',
-  'us-vs-them': 'category_us_vs_them',
-  acknowledge: 'category_acknowledge',
-  'next-step': 'category_next_step',
-  tone: 'category_tone',
-};
-
-/** A built-in category's name; a team pack's own category is shown as its id, capitalised. */
-export function categoryLabel(category: string): string {
-  const key = CATEGORY_LABELS[category];
-  return key ? t(key) : category.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-}
+import { t } from '../../lib/i18n';
+import { categoryName } from '../../lib/rules/categories';
 
 /** Read when shown, so the strings come from the browser's locale (a getter per severity). */
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
@@ -73,12 +57,12 @@ export function ignoreRuleText(): string {
  * and on every site until restored; in a category the organisation keeps on, only this draft's card.
  */
 export function ignoreRuleLabel(category: string, locked: boolean): string {
-  return t(locked ? 'ignore_rule_locked_label' : 'ignore_rule_everywhere_label', categoryLabel(category));
+  return t(locked ? 'ignore_rule_locked_label' : 'ignore_rule_everywhere_label', categoryName(category));
 }
 
 /** The "on this site" button's accessible name: contains its visible words (WCAG 2.5.3). */
 export function ignoreRuleOnSiteLabel(category: string): string {
-  return t('ignore_rule_site_label', categoryLabel(category));
+  return t('ignore_rule_site_label', categoryName(category));
 }
 
 export function ignoreRuleTitle(locked: boolean): string {

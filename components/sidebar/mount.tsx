@@ -15,6 +15,7 @@ import { Sidebar } from './Sidebar';
 import { SIDEBAR_CSS } from './styles';
 import { placeBadge, placePanel, placePopover, BADGE_SIZE, type AnchorBoxes, type Box } from './placement';
 import { Popover, POPOVER_CSS, POPOVER_WIDTH } from './Popover';
+import { shadowHost } from '../../lib/content/shadow-host';
 
 export interface MountOptions {
   placement?: 'dock' | 'inline';
@@ -74,14 +75,10 @@ function setBox(el: HTMLElement, box: Box | null): void {
 }
 
 function createHost(doc: Document, name: string, role: string, css: string): { host: HTMLElement; shadow: ShadowRoot; mountPoint: HTMLElement } {
-  const host = doc.createElement(name);
-  host.setAttribute('data-rapport', role);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  const { host, shadow } = shadowHost(doc, name, role, css);
   const mountPoint = doc.createElement('div');
   mountPoint.style.height = '100%';
-  shadow.append(style, mountPoint);
+  shadow.append(mountPoint);
   return { host, shadow, mountPoint };
 }
 

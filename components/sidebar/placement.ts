@@ -39,18 +39,18 @@ export interface PanelPlace {
 
 export const PANEL_WIDTH = 340;
 /** Narrower than this beside the reply box, the panel goes above or below it instead. */
-export const PANEL_MIN_WIDTH = 280;
+const PANEL_MIN_WIDTH = 280;
 /** Space left between the panel and what it must not cover. */
-export const GAP = 8;
+const GAP = 8;
 export const BADGE_SIZE = 32;
 /** The badge's inset from the reply box's corner, so it stays inside the box's border. */
-export const BADGE_INSET = 6;
+const BADGE_INSET = 6;
 
-export function width(box: Box): number {
+function width(box: Box): number {
   return Math.max(0, box.right - box.left);
 }
 
-export function height(box: Box): number {
+function height(box: Box): number {
   return Math.max(0, box.bottom - box.top);
 }
 
@@ -59,7 +59,7 @@ export function intersects(a: Box, b: Box): boolean {
 }
 
 /** The smallest box holding all of `boxes` (null for none). */
-export function union(boxes: readonly Box[]): Box | null {
+function union(boxes: readonly Box[]): Box | null {
   if (boxes.length === 0) return null;
   return boxes.reduce((u, b) => ({
     left: Math.min(u.left, b.left),
@@ -70,7 +70,7 @@ export function union(boxes: readonly Box[]): Box | null {
 }
 
 /** `box` cut to the window; null when nothing of it is inside. */
-export function clipToViewport(box: Box, viewport: Viewport): Box | null {
+function clipToViewport(box: Box, viewport: Viewport): Box | null {
   const clipped = {
     left: Math.max(0, box.left),
     top: Math.max(0, box.top),

@@ -10,7 +10,7 @@ import { DESK_HOST_PATTERNS, INSTALL_HOST_PATTERNS, LOCAL_HOST_PATTERNS } from '
 export const STORE_MODE = 'store';
 
 /** The coach's content script in the build (entrypoints/content.ts). */
-export const COACH_SCRIPT = 'content-scripts/content.js';
+const COACH_SCRIPT = 'content-scripts/content.js';
 
 interface ManifestHosts {
   content_scripts?: { matches?: string[]; js?: string[] }[];
@@ -31,7 +31,7 @@ export function withoutLocalDesks<M extends ManifestHosts>(manifest: M): M {
 }
 
 /** Where the coach is registered at install time: every desk adapter's hosts, and (not in store builds) local desks. */
-export function coachMatches(mode: string): string[] {
+function coachMatches(mode: string): string[] {
   return [...(mode === STORE_MODE ? DESK_HOST_PATTERNS : INSTALL_HOST_PATTERNS)];
 }
 

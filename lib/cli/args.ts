@@ -1,6 +1,6 @@
 /** Command-line arguments → a validated options object, or a UsageError (exit code 2). */
 import { parseArgs } from 'node:util';
-import type { DraftKind } from '../engine/types';
+import { DRAFT_KINDS, type DraftKind } from '../engine/types';
 import type { FailOn } from './severity';
 
 export class UsageError extends Error {}
@@ -70,7 +70,7 @@ export function parseCommandLine(argv: readonly string[], env: { stdoutIsTTY: bo
       files,
       format: oneOf('format', values.format, ['text', 'json'], 'text'),
       jsonl,
-      context: oneOf('context', values.context, ['reply', 'internal-note'], 'reply'),
+      context: oneOf('context', values.context, DRAFT_KINDS, 'reply'),
       ...(values['customer-message'] !== undefined ? { customerMessageFile: values['customer-message'] } : {}),
       packFiles: values.pack ?? [],
       failOn: oneOf('fail-on', values['fail-on'], ['warning', 'suggestion', 'info', 'none'], 'warning'),

@@ -8,7 +8,7 @@ export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
 export const STDIN_NAME = '<stdin>';
 
-export class InputError extends Error {}
+class InputError extends Error {}
 
 function describe(error: unknown, file: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -51,7 +51,7 @@ function invalidUtf8(name: string): InputError {
 }
 
 /** The bytes as UTF-8 text, or an InputError naming the input when they are not text. */
-export function decodeText(bytes: Uint8Array, name: string): string {
+function decodeText(bytes: Uint8Array, name: string): string {
   const problem = notText(name, bytes);
   if (problem) throw problem;
   try {
@@ -62,7 +62,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 }
 
 /** A byte-order mark is not part of the text; leaving it would shift every column on line 1. */
-export function stripBom(text: string): string {
+function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -39,7 +39,7 @@ function idOf(value: unknown): string | number | null {
 }
 
 /** Validates one parsed line; returns the reason it is unusable, or the input. */
-export function validateInput(value: unknown): JsonlInput | string {
+function validateInput(value: unknown): JsonlInput | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return `expected a JSON object like {"id": "macro-1", "text": "…"}, got ${typeName(value)}`;
   }

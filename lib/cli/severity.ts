@@ -1,11 +1,9 @@
-import type { Severity } from '../engine/types';
-
-export const severities: readonly Severity[] = ['info', 'suggestion', 'warning'];
+import { SEVERITIES, type Severity } from '../engine/types';
 
 /** Threshold for a failing exit code; 'none' never fails on findings. */
 export type FailOn = Severity | 'none';
 
 export function reaches(severity: Severity, threshold: FailOn): boolean {
   if (threshold === 'none') return false;
-  return severities.indexOf(severity) >= severities.indexOf(threshold);
+  return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
 }

@@ -6,11 +6,12 @@
  * on a model card ignores the model's guess, not the phrase rule; disabling a category silences both.
  */
 import type { Classified, SentenceClassifier } from '../engine/check';
-import { coachVerdicts, readableByCoach, type CoachLabel } from '../engine/coach/index';
+import { COACH_LABELS, coachProbabilities, coachVerdicts, getCoachModel, readableByCoach, type CoachLabel } from '../engine/coach/index';
 import type { Rule, RuleMeta } from '../engine/rule';
+import { CORROBORATION, toneCardFlags, warmingTipsFor } from '../rules/tone';
 import { holdsInReply } from './context';
 
-export const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
+const coachRuleId = (label: CoachLabel): string => `coach-${label}`;
 
 interface Card {
   /** The built-in rule whose category, principle, severity and audience the card carries. */
@@ -19,7 +20,7 @@ interface Card {
   suggestion: string;
 }
 
-export const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
+const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
   'help-wording': {
     ruleId: 'help-wording',
     message: 'This offers to "help" the customer; people are blocked, not broken — say you will assist them.',
@@ -72,6 +73,34 @@ export const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
   },
 };
 
+/**
+ * A sentence the tone card flags (the tone model reads it curt, the coach model sees some problem)
+ * gets the coach's more precise card instead when the coach's likeliest problem is not curtness:
+ * "You muted yourself, that's why nobody heard you" is blame, not merely curt. Two models agreeing
+ * that something is wrong, one saying what, is stronger evidence than either alone.
+ */
+function corroboratedLabel(text: string): CoachLabel | undefined {
+  const p = coachProbabilities(text);
+  if (!p) return undefined;
+  let best: CoachLabel | undefined;
+  let bestP = 0;
+  COACH_LABELS.forEach((label, i) => {
+    if (label !== 'help-wording' && p[i]! > bestP) [best, bestP] = [label, p[i]!];
+  });
+  if (best === 'curt' || bestP < CORROBORATION) return undefined;
+  // Blaming the customer speaks to them: "Why is the form still empty?" is a blunt question, not blame.
+  if (best === 'blame' && !SECOND_PERSON.test(text)) return undefined;
+  // Asked last: the tone model's reading costs more than the coach's probabilities, already known.
+  return toneCardFlags(text) ? best : undefined;
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|u|ur)\b/i;
+
+/** A curt card gets the tone card's tips for this sentence when the tone model can give them. */
+function suggestionFor(label: CoachLabel, text: string): string {
+  return (label === 'curt' && warmingTipsFor(text)) || COACH_CARDS[label].suggestion;
+}
+
 /** The classifier the checker fuses with the rules: the active coach model's verdicts as cards. */
 export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
   const metaOf = new Map<CoachLabel, RuleMeta>();
@@ -88,13 +117,24 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
       const words = text.trim();
       if (!readableByCoach(words)) return out;
       const start = text.indexOf(words);
-      for (const v of coachVerdicts(text)) {
+      const verdicts = coachVerdicts(text);
+      if (!verdicts.some((v) => v.label !== 'help-wording')) {
+        const named = corroboratedLabel(text);
+        if (named) verdicts.push({ label: named, probability: coachProbabilities(text)![COACH_LABELS.indexOf(named)]! });
+      }
+      for (const v of verdicts) {
         out.push({
           meta: metaOf.get(v.label)!,
-          report: { start, end: start + words.length, messageId: 'model', suggestion: COACH_CARDS[v.label].suggestion },
+          report: { start, end: start + words.length, messageId: 'model', suggestion: suggestionFor(v.label, words) },
         });
       }
       return out;
+    },
+    // With the model loaded its curt label stands in for the tone card: on the dev split the tone
+    // card added no recall over it, and the politeness model it rests on reads plain support
+    // answers as curt. Without the model (not loaded yet, or failed) the tone card runs.
+    replaces(ruleId) {
+      return ruleId === 'tone' && getCoachModel() !== null;
     },
     holdsInContext(ruleId, sentences, index) {
       const label = labelOf.get(ruleId);

@@ -26,9 +26,11 @@ const wayForward = (s: string): boolean => offersAWayForward(s) || ownsTheHandof
 const TURNS = /\b(?:but|though|however|still|anyway|although|just|only)\b/i;
 
 /** A sentence that explains or warms the reply around a short one. */
-const WARMTH = /\b(?:thanks|thank\s+you|sorry|please|glad|happy|apologi[sz]e|appreciate|hope)\b|!|:\)|😊|🙂/i;
-const EXPLAINS = 8;
-const explainsOrWarms = (s: string): boolean => WARMTH.test(s) || (s.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) >= EXPLAINS;
+const WARMTH = /\b(?:could you|would you|thanks|thank\s+you|sorry|please|glad|happy|apologi[sz]e|appreciate|hope)\b|!|:\)|😊|🙂/i;
+const EXPLAINS = 6;
+/** A statement explains ("The reset email sometimes lands there."); a question ("Why did you not read it?") doesn't. */
+const explainsOrWarms = (s: string): boolean =>
+  WARMTH.test(s) || (!/\?["'”’)]*\s*$/.test(s) && (s.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) >= EXPLAINS);
 
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
 export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {

@@ -60,7 +60,7 @@ function parentOf(node: Element): Element | null {
 }
 
 /** `el`'s box cut by every scrolling or clipping ancestor (and frame) on the way up, in top-window pixels. */
-export function visibleBoxInTop(el: Element): Box | null {
+function visibleBoxInTop(el: Element): Box | null {
   let box = shift(toBox(el.getBoundingClientRect()), frameOffset(el.ownerDocument));
   for (let node = parentOf(el); node; node = parentOf(node)) {
     const win = node.ownerDocument.defaultView;
@@ -92,7 +92,7 @@ function isSendLike(el: Element): boolean {
  * The composer around the editor: from the editor upwards, the first ancestor that holds a
  * send-like button (outside the editor itself), with those buttons. Tabs and toggles don't count.
  */
-export function findComposer(editor: Element): { container: Element; buttons: Element[] } | null {
+function findComposer(editor: Element): { container: Element; buttons: Element[] } | null {
   let node: Element | null = editor;
   for (let level = 0; node && level < MAX_LEVELS; level++) {
     node = parentOf(node);

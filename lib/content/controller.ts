@@ -7,19 +7,18 @@
  * Nothing here listens to page messages (postMessage); the page cannot drive the extension.
  */
 import { effect } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import { mountSidebar, type MountedSidebar } from '../../components/sidebar/mount';
-import { parseCommandMessage, type CommandName } from '../commands';
-import { requestShortcuts } from '../shortcuts';
+import type { CommandName } from '../commands';
 import { attachEditor } from '../editing';
-import { check } from '../coaching';
 import { adapterForEditor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { watchSettings } from '../settings/live';
-import { createCoach, type Coach, type DraftContext } from './coach';
+import { listenToBackground } from './background-messages';
+import { createCoach, type DraftContext } from './coach';
 import { trackCurrent } from './current-tracking';
 import { startDiscovery, type Discovery } from './discovery';
 import { sendStatsEvents, siteLabel } from './events';
+import { startFollowThrough } from './follow-through';
 import { createHighlighter } from './highlights';
 import { followEditor, type Presence } from './presence';
 import { listenForTabStatus, tabStatus } from './tab-status';
@@ -27,79 +26,26 @@ import { createPrefs } from './prefs';
 import { draftTone, loadToneModelFromExtension } from './tone';
 import { loadCoachModelFromExtension } from './coach-model';
 import type { SourcedProfile } from '../profiles/profile';
-import { isTeachRequest, pageProfile, profileStatus, saveOwnProfile } from './site-profile';
+import { pageProfile, profileStatus, saveOwnProfile } from './site-profile';
 import { startTeach } from './teach';
+import { createLifetime } from './lifetime';
+import { warmUpWhenIdle } from './warm-up';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
   onInvalidated(cb: () => void): void;
 }
 
-export interface RunningContent {
-  coach: Coach;
-  stop(): void;
-}
-
-/**
- * Is this the top frame? Only the top frame runs the coach: it reaches into same-origin,
- * about:blank and about:srcdoc frames itself; cross-origin frames are out of its reach.
- */
-export function isTopFrame(win: Window): boolean {
-  return win === win.top;
-}
-
-/**
- * One lifetime for everything the content script starts: every part registers its teardown on one
- * AbortSignal, and a part that throws (a desk adapter, the stats channel, storage) is reported and
- * skipped so the rest keeps coaching.
- */
-function createLifetime(): { signal: AbortSignal; onStop(fn: () => void): void; attempt<T>(part: string, fn: () => T): T | undefined; stop(): void } {
-  const controller = new AbortController();
-  const { signal } = controller;
-  const attempt = <T>(part: string, fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (error) {
-      console.warn(`Rapport: ${part} failed`, error);
-      return undefined;
-    }
-  };
-  return {
-    signal,
-    attempt,
-    onStop(fn) {
-      signal.addEventListener('abort', () => attempt('teardown', fn), { once: true });
-    },
-    stop: () => controller.abort(),
-  };
-}
-
-/**
- * The language library's first parse costs a few hundred ms (lexicon set-up). Pay it while the page
- * is idle after loading, not when the agent first clicks into a reply box.
- */
-function warmUpWhenIdle(win: Window): () => void {
-  const warm = (): void => {
-    try {
-      check("Thanks for your patience, I'm happy to help you with this today.");
-    } catch {
-      // A failing warm-up only means the first real check pays the cost.
-    }
-  };
-  if (typeof win.requestIdleCallback === 'function') {
-    const id = win.requestIdleCallback(warm, { timeout: 3000 });
-    return () => win.cancelIdleCallback(id);
-  }
-  const id = win.setTimeout(warm, 500);
-  return () => win.clearTimeout(id);
-}
-
 function optional(profile: ReturnType<typeof profileStatus>): { profile?: NonNullable<ReturnType<typeof profileStatus>> } {
   return profile ? { profile } : {};
 }
 
-export function startContent(lifecycle: ContentLifecycle, win: Window = window): RunningContent | null {
-  if (!isTopFrame(win)) return null;
+/**
+ * Start coaching in this window, if it is the top frame: it reaches into same-origin, about:blank
+ * and about:srcdoc frames itself; cross-origin frames are out of its reach.
+ */
+export function startContent(lifecycle: ContentLifecycle, win: Window = window): void {
+  if (win !== win.top) return;
   const doc = win.document;
   const life = createLifetime();
   const { attempt, onStop } = life;
@@ -108,7 +54,7 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
   let sidebar: MountedSidebar | null = null;
   let untrack: (() => void) | null = null;
   let presence: Presence | null = null;
-  /** False until the agent opens or collapses the panel on this site: then it opens only where it has room. */
+  /** Has the agent opened or collapsed the panel on this site (read from the prefs)? Until then it opens only where it has room. */
   let panelChosen = true;
   let current: { root: HTMLElement; adapter: SiteAdapter; customerMessage: string | undefined } | null = null;
   let contextTimer: ReturnType<typeof setTimeout> | undefined;
@@ -189,6 +135,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     current = { root, adapter, customerMessage };
     ensureSidebar();
     coach.attach(handle, contextFor(root, adapter));
+    const context = contextFor(root, adapter);
+    onStop(startFollowThrough({ doc, editor: root, adapter, readText: () => handle.readText(), kind: () => context().kind, site: context().site }));
     untrack?.();
     presence?.stop();
     presence = sidebar ? followEditor(handle, highlighter, sidebar, coach) : null;
@@ -226,41 +174,14 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     else coach.runCommand(command);
   }
 
-  // The shortcuts for the sidebar's tooltips: now, and whenever the agent comes back to this tab
-  // (they may have changed them in the browser's shortcuts page meanwhile).
-  const refreshShortcuts = (): void => {
-    void requestShortcuts((message) => browser.runtime.sendMessage(message)).then((map) => {
-      if (!life.signal.aborted) coach.shortcuts.value = map;
-    });
-  };
-  const onVisibility = (): void => {
-    if (doc.visibilityState === 'visible') refreshShortcuts();
-  };
-  attempt('shortcuts', () => {
-    refreshShortcuts();
-    doc.addEventListener('visibilitychange', onVisibility);
-    onStop(() => doc.removeEventListener('visibilitychange', onVisibility));
-  });
-
-  const onMessage = (raw: unknown, sender: { id?: string }, respond: (answer: unknown) => void): undefined => {
-    // Only our own background may drive the sidebar; anything else is not a command.
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isTeachRequest(raw)) {
+  listenToBackground(doc, life, {
+    onCommand,
+    onTeach() {
       // The popup's "Teach Rapport this desk": pick mode on this page (lib/content/teach.ts).
       teaching ??= attempt('teach', () => startTeach({ doc, save: saveOwnProfile, onEnd: () => (teaching = null) })) ?? null;
-      respond({ ok: teaching !== null });
-      return undefined;
-    }
-    const message = parseCommandMessage(raw);
-    if (!message) return undefined;
-    onCommand(message.command);
-    respond({ ok: true });
-    return undefined;
-  };
-  // No runtime (the extension is going away): shortcuts simply don't reach this page.
-  attempt('commands', () => {
-    browser.runtime.onMessage.addListener(onMessage);
-    onStop(() => browser.runtime.onMessage.removeListener(onMessage));
+      return teaching !== null;
+    },
+    onShortcuts: (map) => (coach.shortcuts.value = map),
   });
 
   discovery = startDiscovery(
@@ -341,5 +262,4 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
     sidebar = null;
   });
   lifecycle.onInvalidated(() => life.stop());
-  return { coach, stop: () => life.stop() };
 }

@@ -33,7 +33,7 @@ function isFrame(element: Element): element is HTMLIFrameElement {
 }
 
 /** The frame's document when we may reach it (same origin), else null. */
-export function reachableDocument(frame: HTMLIFrameElement): Document | null {
+function reachableDocument(frame: HTMLIFrameElement): Document | null {
   try {
     return frame.contentDocument;
   } catch {

@@ -11,8 +11,8 @@
 import { browser } from 'wxt/browser';
 
 export const IGNORED_RULES_KEY = 'rapport.ignoredRules';
-export const SIDEBAR_KEY_PREFIX = 'rapport.sidebar.';
-export const SITE_IGNORED_RULES_PREFIX = 'rapport.siteIgnoredRules.';
+const SIDEBAR_KEY_PREFIX = 'rapport.sidebar.';
+const SITE_IGNORED_RULES_PREFIX = 'rapport.siteIgnoredRules.';
 const MAX_IGNORED_RULES = 500;
 const RULE_ID = /^[a-z0-9][a-z0-9._:/-]{0,119}$/i;
 
@@ -37,6 +37,7 @@ export function sidebarKey(host: string): string {
   return SIDEBAR_KEY_PREFIX + (host.toLowerCase() || 'local');
 }
 
+/** The storage key of one site's ignored rules (the options page and tests read them all). */
 export function siteIgnoredRulesKey(host: string): string {
   return SITE_IGNORED_RULES_PREFIX + (host.toLowerCase() || 'local');
 }

@@ -6,6 +6,7 @@
  * on the agent's own clicks only (`isTrusted`): page script calling `.click()` on them does nothing. Plus the outline that follows the pointer over what would be picked.
  */
 import { t } from '../i18n';
+import { shadowHost } from './shadow-host';
 
 export interface PanelAction {
   id: string;
@@ -49,11 +50,7 @@ const STYLE = `
 `;
 
 export function createTeachPanel(doc: Document): TeachPanel {
-  const host = doc.createElement('div');
-  host.setAttribute('data-rapport', 'teach');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  const { host, shadow } = shadowHost(doc, 'div', 'teach', STYLE);
   const box = doc.createElement('div');
   box.className = 'outline';
   const panel = doc.createElement('section');
@@ -61,7 +58,7 @@ export function createTeachPanel(doc: Document): TeachPanel {
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', t('popup_teach'));
   panel.setAttribute('aria-live', 'polite');
-  shadow.append(style, box, panel);
+  shadow.append(box, panel);
   (doc.body ?? doc.documentElement).append(host);
 
   return {

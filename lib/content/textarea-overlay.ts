@@ -7,6 +7,7 @@
  */
 import type { CardFinding } from '../../components/sidebar/model';
 import type { Severity } from '../engine/types';
+import { shadowHost } from './shadow-host';
 
 /** Computed styles copied from the textarea, so text wraps on exactly the same characters. */
 const COPIED = [
@@ -119,15 +120,11 @@ export function createTextareaOverlay(textarea: HTMLTextAreaElement): TextareaOv
   const win = doc.defaultView;
   if (!win) return null;
 
-  const host = doc.createElement('rapport-underlines');
-  host.setAttribute('data-rapport', 'textarea-underlines');
+  const { host, shadow } = shadowHost(doc, 'rapport-underlines', 'textarea-underlines', OVERLAY_CSS);
   host.setAttribute('aria-hidden', 'true');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
   const mirror = doc.createElement('div');
   mirror.className = 'mirror';
-  shadow.append(style, mirror);
+  shadow.append(mirror);
   doc.documentElement.append(host);
 
   let pieces: Piece[] = [];

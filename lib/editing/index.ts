@@ -9,10 +9,8 @@ import { textareaStrategy } from './textarea';
 import type { EditorHandle, EditorStrategy } from './types';
 
 export type { ApplyResult, EditorHandle, EditorStrategy } from './types';
-export { replaceVerified, nextFrame, type ApplyTarget, type ApplyMethod } from './apply';
-export { contentEditableRoot, buildTextMap } from './contenteditable';
 
-export const strategies: EditorStrategy[] = [textareaStrategy, ...richEditorStrategies, unknownEditorStrategy, contentEditableStrategy];
+const strategies: EditorStrategy[] = [textareaStrategy, ...richEditorStrategies, unknownEditorStrategy, contentEditableStrategy];
 
 export function strategyFor(element: HTMLElement): EditorStrategy | undefined {
   return strategies.find((s) => s.detect(element));

@@ -28,14 +28,3 @@ export const richEditorStrategies: readonly EditorStrategy[] = [
 
 /** Goes after the rich editors and before plain contenteditable. */
 export { unknownEditorStrategy };
-
-export {
-  ckeditor4Strategy,
-  ckeditor5Strategy,
-  draftJsStrategy,
-  froalaStrategy,
-  proseMirrorStrategy,
-  quillStrategy,
-  tinymceStrategy,
-  zohoEditorStrategy,
-};

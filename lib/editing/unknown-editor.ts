@@ -41,7 +41,7 @@ function looksLikeAnEditorFramework(element: HTMLElement): boolean {
 }
 
 /** Why an editor cannot be written safely, or null when it can. */
-export function unsafeToWrite(element: HTMLElement): string | null {
+function unsafeToWrite(element: HTMLElement): string | null {
   if (!element.isConnected) return 'The reply box is no longer on the page.';
   if (element.getAttribute('aria-readonly') === 'true' || element.getAttribute('aria-disabled') === 'true') {
     return 'This reply box is read-only right now.';

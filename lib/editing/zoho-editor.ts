@@ -14,7 +14,7 @@ import { defineRichEditor } from './rich-editor';
 import type { ApplyResult, EditorHandle } from './types';
 
 /** The editor's snapshot delay after a keyup (ZohoDeskEditor: 250 ms), with a margin. */
-export const ZOHO_SNAPSHOT_MS = 400;
+const ZOHO_SNAPSHOT_MS = 400;
 
 /** The iframe element hosting `element`'s document, when its parent is same-origin. */
 function editorFrameOf(element: HTMLElement): Element | null {
@@ -32,7 +32,7 @@ function editorFrameOf(element: HTMLElement): Element | null {
 }
 
 /** The body of Zoho Desk's editing frame. */
-export function isZohoEditorBody(element: HTMLElement): boolean {
+function isZohoEditorBody(element: HTMLElement): boolean {
   const frame = editorFrameOf(element);
   return !!frame && frame.matches('iframe.KB_Editor_iframe') && element === element.ownerDocument.body && element.isContentEditable;
 }

@@ -6,7 +6,7 @@
  */
 import { BoundedCache, fitCachesToDraft } from './cache';
 import { agentText } from './agent-text';
-import type { Draft, DraftRule, Report, Rule, RuleMeta, SentenceRule } from './rule';
+import type { Draft, DraftRule, Report, Rule, RuleMeta, SentenceContext, SentenceRule } from './rule';
 import { draftSentence, sentenceView } from './sentence-view';
 import type { CheckOptions, DraftKind, Finding, RuleSet } from './types';
 
@@ -55,6 +55,8 @@ export interface SentenceClassifier {
    * read (a refusal followed by "…but here is what I can do" is no wall). Omitted: always holds.
    */
   holdsInContext?(ruleId: string, sentences: readonly string[], index: number): boolean;
+  /** Whether the classifier stands in for rule `ruleId` now (that rule does not run). Omitted: never. */
+  replaces?(ruleId: string): boolean;
 }
 
 export interface CheckerOptions {
@@ -91,30 +93,41 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
   const classifiedIds = new Set<string>();
   const holdsInContext = options.classifier?.holdsInContext?.bind(options.classifier);
 
+  // Each sentence rule's context per draft kind, made once: its reports go to `found`, the
+  // sentence being checked (not one context and closure per rule and sentence).
+  let found: RelativeFinding[] = [];
+  const sentenceContexts: Record<DraftKind, Array<{ rule: SentenceRule; ctx: SentenceContext }>> = {
+    reply: [],
+    'internal-note': [],
+  };
+  for (const kind of ['reply', 'internal-note'] as const) {
+    for (const rule of sentenceRules) {
+      if (runsIn(rule.meta, kind)) sentenceContexts[kind].push({ rule, ctx: { kind, report: (r) => found.push(toFinding(rule.meta, r, 0, kind)) } });
+    }
+  }
+
   function checkSentence(text: string, kind: DraftKind): RelativeFinding[] {
     const sentenceCache = sentenceCaches[kind];
     const cached = sentenceCache.get(text);
     if (cached) return cached;
     const view = sentenceView(text);
-    const found: RelativeFinding[] = [];
-    for (const rule of sentenceRules) {
-      if (!runsIn(rule.meta, kind)) continue;
-      rule.check(view, { kind, report: (r) => found.push(toFinding(rule.meta, r, 0, kind)) });
-    }
+    const sentenceFindings: RelativeFinding[] = (found = []);
+    for (const { rule, ctx } of sentenceContexts[kind]) rule.check(view, ctx);
     if (options.classifier) {
       // One card per sentence and category: the rules' (exact span, fixes) win over the model's.
-      const covered = new Set(found.map((f) => f.category));
+      const covered = new Set(sentenceFindings.map((f) => f.category));
       for (const c of options.classifier.classify(text)) {
         if (covered.has(c.meta.category) || !runsIn(c.meta, kind)) continue;
         covered.add(c.meta.category);
         classifiedIds.add(c.meta.id);
-        found.push(toFinding(c.meta, c.report, 0, kind));
+        sentenceFindings.push(toFinding(c.meta, c.report, 0, kind));
       }
     }
-    sentenceCache.set(text, found);
-    return found;
+    sentenceCache.set(text, sentenceFindings);
+    return sentenceFindings;
   }
 
+  const classifier = options.classifier;
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
     const { masked, sentences: spans, links } = agentText(text);
@@ -140,7 +153,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
         ...(options.customerMessage !== undefined ? { customerMessage: options.customerMessage } : {}),
       };
       for (const rule of draftRules) {
-        if (!runsIn(rule.meta, kind)) continue;
+        if (!runsIn(rule.meta, kind) || classifier?.replaces?.(rule.meta.id)) continue;
         rule.check(draft, { kind, report: (r) => findings.push(toFinding(rule.meta, r, 0, kind)) });
       }
     }

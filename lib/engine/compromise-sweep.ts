@@ -48,39 +48,45 @@ interface Methods {
 
 type BulkMatch = (document: unknown[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
 
-/** Each net's hook keys in Object.keys order: the order compromise concatenates their lists in. */
-const keyRanks = new WeakMap<Record<string, Pattern[]>, Map<string, number>>();
-
-function ranksOf(hooks: Record<string, Pattern[]>): Map<string, number> {
-  let ranks = keyRanks.get(hooks);
-  if (!ranks) {
-    ranks = new Map(Object.keys(hooks).map((key, i) => [key, i]));
-    keyRanks.set(hooks, ranks);
-  }
-  return ranks;
+/** Each net's hook keys in Object.keys order (the order compromise concatenates their lists in), and each key's rank. */
+interface KeyOrder {
+  ranks: Map<string, number>;
+  keys: string[];
 }
 
-/** The patterns hooked on what this chunk has, first occurrence of each match string kept. */
+const keyOrders = new WeakMap<Record<string, Pattern[]>, KeyOrder>();
+
+function keyOrderOf(hooks: Record<string, Pattern[]>): KeyOrder {
+  let order = keyOrders.get(hooks);
+  if (!order) {
+    const keys = Object.keys(hooks);
+    order = { keys, ranks: new Map(keys.map((key, i) => [key, i])) };
+    keyOrders.set(hooks, order);
+  }
+  return order;
+}
+
+/**
+ * The patterns hooked on what this chunk has that apply to it, first occurrence of each match
+ * string kept (a pattern that doesn't apply still claims its match string, as compromise
+ * de-duplicates before it filters).
+ */
 function candidates(have: Set<string>, hooks: Record<string, Pattern[]>): Pattern[] {
-  const ranks = ranksOf(hooks);
+  const { ranks, keys } = keyOrderOf(hooks);
   const present: number[] = [];
-  const keyAt: string[] = [];
   for (const item of have) {
     const rank = ranks.get(item);
-    if (rank !== undefined) {
-      present.push(rank);
-      keyAt[rank] = item;
-    }
+    if (rank !== undefined) present.push(rank);
   }
   present.sort((a, b) => a - b);
-  // A plain object, as compromise uses: the same keys count as already seen.
-  const already: Record<string, unknown> = {};
+  // compromise marks seen match strings with `true` on a plain object; only those count as seen.
+  const already = new Set<string>();
   const out: Pattern[] = [];
   for (const rank of present) {
-    for (const pattern of hooks[keyAt[rank]!]!) {
-      if (typeof already[pattern.match] === 'boolean') continue;
-      already[pattern.match] = true;
-      out.push(pattern);
+    for (const pattern of hooks[keys[rank]!]!) {
+      if (already.has(pattern.match)) continue;
+      already.add(pattern.match);
+      if (applies(pattern, have)) out.push(pattern);
     }
   }
   return out;
@@ -102,7 +108,7 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   for (let n = 0; n < document.length; n++) {
     const have = caches[n]!;
     const terms = document[n]!.length;
-    const todo = candidates(have, net.hooks).filter((p) => applies(p, have));
+    const todo = candidates(have, net.hooks);
     for (const p of net.always) todo.push(p);
     for (const pattern of todo) {
       if (terms < pattern.minWords) continue;
@@ -126,7 +132,7 @@ interface World {
 
 const world = (nlp as unknown as { world(): World }).world();
 /** compromise's own bulkMatch, kept for the equivalence test. */
-export const compromiseBulkMatch: BulkMatch = world.methods.one.bulkMatch;
+const compromiseBulkMatch: BulkMatch = world.methods.one.bulkMatch;
 
 /** Use the fast sweep (true) or compromise's own (false). Returns whether the fast one is in use. */
 export function useFastSweep(on: boolean): boolean {

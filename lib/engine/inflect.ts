@@ -4,7 +4,7 @@ import nlp from 'compromise/two';
 export type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
 
 /** Which form `word` has, judged against the conjugations of its own infinitive. */
-export function verbFormOf(word: string, infinitive: string): VerbForm {
+function verbFormOf(word: string, infinitive: string): VerbForm {
   const w = word.toLowerCase();
   const forms = conjugate(infinitive);
   if (w === forms.Gerund) return 'Gerund';

@@ -11,6 +11,8 @@ export interface Range {
 
 const SIGN_OFF =
   /^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again)?|thank you|cheers|sincerely|all the best|talk soon)[ \t]*[,.!]?[ \t]*$/im;
+/** SIGN_OFF for one line at a time (no multiline flag), compiled once. */
+const SIGN_OFF_LINE = new RegExp(SIGN_OFF.source, 'i');
 const SIGNATURE_DELIMITER = /^-- ?$/m;
 const QUOTE_HEADER = /^[ \t]*On .{3,200} wrote:[ \t]*$/m;
 const FENCED_CODE = /```[\s\S]*?(?:```|$)/g;
@@ -73,8 +75,7 @@ function signatureStart(text: string): number | undefined {
   });
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 8; i--) {
     const line = lines[i] ?? '';
-    const re = new RegExp(SIGN_OFF.source, 'i');
-    if (re.test(line)) {
+    if (SIGN_OFF_LINE.test(line)) {
       const rest = lines.slice(i + 1);
       const shortTail = rest.every((l) => l.trim().length <= 60);
       if (shortTail && rest.some((l) => l.trim().length > 0)) return (starts[i] ?? 0) + line.length;
@@ -90,7 +91,7 @@ function quotedThreadStart(text: string): number | undefined {
   return header ? header.index : undefined;
 }
 
-export function excludedRanges(text: string): Range[] {
+function excludedRanges(text: string): Range[] {
   return maskPlan(text).ranges;
 }
 
@@ -121,7 +122,7 @@ export function maskAgentText(text: string): { masked: string; links: number } {
   return { masked: maskText(text, plan.ranges), links: plan.links };
 }
 
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const r of sorted) {

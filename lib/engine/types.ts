@@ -1,7 +1,10 @@
 /** Public data shapes of the engine. Pure data: no DOM, no browser APIs. */
 
-export type Severity = 'info' | 'suggestion' | 'warning';
-export type DraftKind = 'reply' | 'internal-note';
+/** From the mildest to the most pressing (the CLI's --fail-on threshold reads them in this order). */
+export const SEVERITIES = ['info', 'suggestion', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const DRAFT_KINDS = ['reply', 'internal-note'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 /**
  * What a rule does in an internal note: 'quiet' (not run: it is about how the customer is addressed),

@@ -3,7 +3,7 @@
  * the same engine path as the built-in ones (masking, sentence cache, preferences, conflict order).
  */
 import { matchCase } from '../engine/inflect';
-import type { InvalidExample, RuleExamples, SentenceRule, ValidExample } from '../engine/rule';
+import type { InvalidExample, RegexSpan, RuleExamples, Sentence, SentenceContext, SentenceRule, ValidExample } from '../engine/rule';
 import type { NotesBehaviour, RuleSet } from '../engine/types';
 import { builtinCategory } from '../rules/categories';
 import { literalMatcher, normalisePhrase } from './matcher';
@@ -66,39 +66,48 @@ function compileRule(rule: PackRule, pack: Pack): SentenceRule {
     inNotes: notesBehaviourOf(rule),
   };
 
-  if (rule.type === 'substitution') {
-    const variants = variantsOf(rule);
-    const byText = new Map<string, Variant>();
-    for (const v of variants) if (!byText.has(normalisePhrase(v.text, caseSensitive))) byText.set(normalisePhrase(v.text, caseSensitive), v);
-    const matcher = literalMatcher([...byText.values()].map((v) => v.text), caseSensitive);
-    return {
-      scope: 'sentence',
-      meta,
-      examples,
-      check(sentence, ctx) {
-        for (const m of sentence.find(matcher)) {
-          const variant = byText.get(normalisePhrase(m.text, caseSensitive));
-          if (!variant) continue;
-          const replacement = cased(m.text, variant.replacement, caseSensitive);
-          // Already the preferred wording ("Jira" → "Jira Service Management"): nothing to say.
-          const ahead = sentence.text.slice(m.start, m.start + replacement.length);
-          if (normalisePhrase(ahead, caseSensitive) === normalisePhrase(replacement, caseSensitive)) continue;
-          ctx.report({ start: m.start, end: m.end, messageId: MESSAGE_ID, data: { found: m.text, replacement }, replacements: [replacement] });
-        }
-      },
-    };
-  }
-
-  const matcher = literalMatcher(rule.type === 'phrase' ? rule.phrases : rule.words, caseSensitive);
-  const suggestion = rule.suggestion;
+  const { matcher, onMatch } = rule.type === 'substitution' ? swapping(rule, caseSensitive) : flagging(rule, caseSensitive);
   return {
     scope: 'sentence',
     meta,
     examples,
     check(sentence, ctx) {
-      for (const m of sentence.find(matcher)) {
-        ctx.report({ start: m.start, end: m.end, messageId: MESSAGE_ID, data: { found: m.text }, ...(suggestion ? { suggestion } : {}) });
-      }
+      for (const m of sentence.find(matcher)) onMatch(m, sentence, ctx);
+    },
+  };
+}
+
+/** What a pack rule looks for, and what it reports for each match. */
+interface Matching {
+  matcher: RegExp;
+  onMatch(m: RegexSpan, sentence: Sentence, ctx: SentenceContext): void;
+}
+
+/** A substitution: each avoided form is reported with its preferred one as the fix. */
+function swapping(rule: Extract<PackRule, { type: 'substitution' }>, caseSensitive: boolean): Matching {
+  const byText = new Map<string, Variant>();
+  for (const v of variantsOf(rule)) if (!byText.has(normalisePhrase(v.text, caseSensitive))) byText.set(normalisePhrase(v.text, caseSensitive), v);
+  return {
+    matcher: literalMatcher([...byText.values()].map((v) => v.text), caseSensitive),
+    onMatch(m, sentence, ctx) {
+      const variant = byText.get(normalisePhrase(m.text, caseSensitive));
+      if (!variant) return;
+      const replacement = cased(m.text, variant.replacement, caseSensitive);
+      // Already the preferred wording ("Jira" → "Jira Service Management"): nothing to say.
+      const ahead = sentence.text.slice(m.start, m.start + replacement.length);
+      if (normalisePhrase(ahead, caseSensitive) === normalisePhrase(replacement, caseSensitive)) return;
+      ctx.report({ start: m.start, end: m.end, messageId: MESSAGE_ID, data: { found: m.text, replacement }, replacements: [replacement] });
+    },
+  };
+}
+
+/** A phrase or existence rule: each match is reported, with the rule's suggestion if it has one. */
+function flagging(rule: Exclude<PackRule, { type: 'substitution' }>, caseSensitive: boolean): Matching {
+  const suggestion = rule.suggestion;
+  return {
+    matcher: literalMatcher(rule.type === 'phrase' ? rule.phrases : rule.words, caseSensitive),
+    onMatch(m, _sentence, ctx) {
+      ctx.report({ start: m.start, end: m.end, messageId: MESSAGE_ID, data: { found: m.text }, ...(suggestion ? { suggestion } : {}) });
     },
   };
 }

@@ -23,7 +23,7 @@ import { schemaProblems, senseProblems } from './validate';
 
 export { compilePack } from './compile';
 export { formatPath, formatProblem, PackError, type PackPath, type PackProblem } from './errors';
-export { limits, packSchema, type Pack, type PackRule } from './schema';
+export { limits, type Pack } from './schema';
 
 export type PackLoad = { ok: true; pack: Pack; ruleSet: RuleSet } | { ok: false; problems: PackProblem[] };
 

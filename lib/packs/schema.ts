@@ -4,6 +4,7 @@
  * every list has a limit, so a pasted or generated pack can't stall the browser.
  */
 import { z } from 'zod';
+import { DRAFT_KINDS, SEVERITIES } from '../engine/types';
 import { PROFILE_LIMITS } from '../profiles/profile';
 import { siteProfileSchema } from '../profiles/schema';
 
@@ -35,14 +36,14 @@ const category = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by "-" (like "terminology")');
 
 /** A word or phrase matched literally (no regex), whole words only, case-insensitively by default. */
-export const phrase = z
+const phrase = z
   .string()
   .max(limits.phraseChars)
   .refine((s) => s.trim().length > 0, 'must not be empty')
   .refine((s) => !/[\r\n]/.test(s), 'must be on one line')
   .refine((s) => !s.trim() || /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit (phrases are matched literally, not as patterns)');
 
-const context = z.enum(['reply', 'internal-note']);
+const context = z.enum(DRAFT_KINDS);
 
 const validExample = z.union([
   z.string().min(1).max(limits.exampleChars),
@@ -69,7 +70,7 @@ const examples = z.strictObject({
 const common = {
   id,
   category,
-  severity: z.enum(['info', 'suggestion', 'warning']),
+  severity: z.enum(SEVERITIES),
   /** One short sentence a busy agent reads at a glance; may use {{found}} (and {{replacement}}). */
   message: z.string().min(1).max(limits.messageChars),
   /** The longer "why" behind the rule, shown in the card's details. */
@@ -108,7 +109,7 @@ export const existenceRule = z.strictObject({
   suggestion: z.string().min(1).max(limits.explanationChars).optional(),
 });
 
-export const packRule = z.discriminatedUnion('type', [substitutionRule, phraseRule, existenceRule]);
+const packRule = z.discriminatedUnion('type', [substitutionRule, phraseRule, existenceRule]);
 
 export const packSchema = z.strictObject({
   name: z.string().min(1).max(80),

@@ -101,7 +101,7 @@ function isSingularNoun(phrase: string): boolean {
 }
 
 /** What kind of word `from` is, when the pack leaves it to us. */
-export function resolveInflection(from: string, mode: InflectMode): 'verb' | 'noun' | 'none' {
+function resolveInflection(from: string, mode: InflectMode): 'verb' | 'noun' | 'none' {
   if (mode !== 'auto') return mode;
   if (isBaseVerb(from)) return 'verb';
   if (isSingularNoun(from)) return 'noun';

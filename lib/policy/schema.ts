@@ -29,7 +29,7 @@ export const EMPTY_POLICY: ManagedPolicy = { forcedPacks: [], lockedCategories: 
 export const POLICY_KEYS = ['forcedPacks', 'lockedCategories', 'disableSiteSwitch', 'disableExport'] as const;
 
 /** Bounds that keep a mistyped policy from costing the browser anything. */
-export const POLICY_LIMITS = {
+const POLICY_LIMITS = {
   forcedPacks: 20,
   lockedCategories: 100,
   fileNameChars: 200,

@@ -7,7 +7,7 @@ import { dayOf } from '../stats/day';
 import { listAttempts, practiceDb, type PracticeDb } from './history';
 import { habitChanges, progressByScenario } from './progress';
 
-export const PRACTICE_EXPORT_VERSION = 1;
+const PRACTICE_EXPORT_VERSION = 1;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const counts = z.record(z.string().regex(/^[a-z][a-z0-9-]{0,40}$/), z.number().int().min(0).max(10_000));

@@ -11,9 +11,9 @@ import { validateImport, type ImportResult, type PackFile } from './pack';
 import type { Difficulty, Scenario, ScenarioPack } from './schema';
 import type { ScoreResult } from './score';
 
-export const PRACTICE_DB_NAME = 'rapport-practice';
+const PRACTICE_DB_NAME = 'rapport-practice';
 /** Oldest attempts are dropped beyond this, so the database stays small over years of practice. */
-export const MAX_ATTEMPTS = 5000;
+const MAX_ATTEMPTS = 5000;
 
 export interface AttemptRecord {
   id?: number;

@@ -44,7 +44,7 @@ const category = z
   .regex(/^[a-z][a-z0-9-]{1,40}$/, 'a rule category is lower-case words joined by "-", e.g. "blame"');
 
 /** What a reply must do, judged by the coach's own readings of each sentence (./meaning/intents.ts). */
-export const INTENTS = ['acknowledges', 'offers-alternative', 'owns-next-step', 'commits-to-time', 'explains'] as const;
+const INTENTS = ['acknowledges', 'offers-alternative', 'owns-next-step', 'commits-to-time', 'explains'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export type Check =
@@ -101,7 +101,7 @@ const id = z
 const text = (what: string, max: number = LIMITS.textChars) =>
   z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is at most ${max} characters`);
 
-export const rubricItemSchema = z.strictObject({
+const rubricItemSchema = z.strictObject({
   id,
   /** What the item rewards, shown in the breakdown ("Acknowledges the frustration"). */
   label: z.string().trim().min(3).max(120),
@@ -119,10 +119,10 @@ export type RubricItem = z.infer<typeof rubricItemSchema>;
 
 const factId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a fact id is lower-case words joined by "-"');
 
-export const FACT_ROLES = ['alternative', 'step', 'reason', 'detail'] as const;
+const FACT_ROLES = ['alternative', 'step', 'reason', 'detail'] as const;
 
 /** Something a good reply to this ticket gets right, in any of the words people use for it. */
-export const factSchema = z.strictObject({
+const factSchema = z.strictObject({
   id: factId,
   /** What the fact is, as the breakdown says it ("which printer works: PRN-2F-EAST"). */
   label: z.string().trim().min(3).max(120),
@@ -134,14 +134,14 @@ export const factSchema = z.strictObject({
 export type Fact = z.infer<typeof factSchema>;
 
 /** Something a reply must not say: it isn't true, or it can't be promised. */
-export const wrongClaimSchema = z.strictObject({
+const wrongClaimSchema = z.strictObject({
   id: factId,
   label: z.string().trim().min(3).max(120),
   patterns: z.array(pattern).min(1).max(20),
 });
 export type WrongClaim = z.infer<typeof wrongClaimSchema>;
 
-export const messageSchema = z.strictObject({
+const messageSchema = z.strictObject({
   from: z.enum(['customer', 'agent']),
   /** Shown as the author line; the customer's name or the agent's. */
   name: z.string().trim().min(1).max(80),

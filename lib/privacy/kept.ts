@@ -33,7 +33,7 @@ const UNTIL_DELETED = 'until you change or reset it';
 const f = (name: string, what: string): KeptField => ({ name, what });
 const row = (...fields: KeptField[]) => fields;
 const counters = (list: typeof DAILY_COUNTERS) => list.map((c) => f(c.id, c.description));
-const where = [f('day', 'the calendar day'), f('site', 'the desk (e.g. "zendesk") or the page’s host name'), f('kind', 'reply or internal note')];
+const where = [f('day', 'the calendar day'), f('site', 'the desk (e.g. "zendesk") or the page’s host name (a pseudonym in exports, unless you turn that off)'), f('kind', 'reply or internal note')];
 
 export const KEPT: readonly KeptStore[] = [
   {
@@ -89,15 +89,17 @@ export const KEPT: readonly KeptStore[] = [
   {
     place: 'rapport-stats',
     name: 'meta',
-    holds: 'Your stats settings and your pseudonymous identity.',
+    holds: 'Your stats settings, your pseudonymous identity, and the keys that sign your exports and hide host names in them.',
     fields: row(
-      f('settings', 'recording on or off, and the retention period'),
+      f('settings', 'recording on or off, the retention period, and whether exports name web pages by a pseudonym'),
       f('agent', 'a random agent id, and the display name if you set one'),
+      f('signingKey', 'your export signing key pair (ECDSA P-256), made the first time you open your data or export: the private key, which the browser keeps non-extractable so no page or script can read it out, and the public key'),
+      f('siteSecret', 'a random secret key (HMAC-SHA256, non-extractable) that turns host names into stable pseudonyms such as "site-3f9a1c2b" in your exports'),
       f('teamView', 'whether the team view hides names'),
       f('lastPrunedAt', 'when old stats were last deleted'),
     ),
-    kept: 'settings until you change them; the id and name until "Delete all my data"',
-    exported: 'the agent id and display name, in the JSON export',
+    kept: 'settings until you change them; the id, name and keys until "Delete all my data"',
+    exported: 'the agent id, display name and public signing key (with the signature), in the JSON export; never the private key or the secret',
   },
   {
     place: 'rapport-stats',
@@ -109,6 +111,8 @@ export const KEPT: readonly KeptStore[] = [
       f('exportedAt', 'when their newest imported export was made'),
       f('importedAt', 'when you imported it'),
       f('files', 'the names of the files you imported'),
+      f('keyThumbprint', 'the fingerprint of the key their files are signed with, pinned by the first signed file: files signed with another key are refused'),
+      f('unsignedDays', 'the days still held from unsigned files (older Rapport versions)'),
       f('practice', 'their practice summary, when their export included it'),
     ),
     kept: 'until you remove the agent, clear the team view, or "Delete all my data"',
@@ -217,6 +221,18 @@ export const KEPT: readonly KeptStore[] = [
     ),
     kept: 'until you remove the desk',
     exported: 'only when you put it in a team pack',
+  },
+  {
+    place: 'storage.local',
+    name: 'rapport.followUp',
+    holds: 'Follow-through, only once you turn it on in the options: the promises you asked to be reminded of. Never the reply.',
+    fields: row(
+      f('enabled', 'that follow-through is on (the key does not exist while it is off)'),
+      f('retentionDays', 'how long a reminder is kept at most (30 days)'),
+      f('reminders', 'per reminder: a random id, promise or follow-up, the ticket’s address and title (at most 100 characters), the promise’s own words (at most 100 characters), the site, when it is due, when to remind, when it was made and when it was shown'),
+    ),
+    kept: 'each reminder until you mark it done or drop it, or 30 days after it was due; turning follow-through off deletes them all',
+    exported: 'never (only the counts of promises made, kept, late and dropped, in the "tone" rows)',
   },
   {
     place: 'storage.session',

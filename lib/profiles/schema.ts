@@ -45,7 +45,7 @@ export const siteProfileSchema = z.strictObject({
   customerMessage: selector.optional(),
 });
 
-export const profilesFileSchema = z.strictObject({
+const profilesFileSchema = z.strictObject({
   rapportSiteProfiles: z.literal(1),
   profiles: z.array(siteProfileSchema).min(1, 'lists no profile').max(PROFILE_LIMITS.ownProfiles),
 });

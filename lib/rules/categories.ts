@@ -112,6 +112,14 @@ const LIST = [
     inNotes: 'quiet',
   },
   {
+    id: 'promise-time',
+    name: 'Promise time',
+    description: 'A promise with no time ("I\'ll look into it"): say when, so they know and Rapport can remind you.',
+    flags: { text: "I've passed your request to the network team and I'll get back to you." },
+    passes: { text: "I've passed your request to the network team and I'll get back to you by 3 PM." },
+    inNotes: 'quiet',
+  },
+  {
     id: 'tone',
     name: 'Tone',
     description: 'Sentences that read curt or interrogating to someone who is already stuck.',
@@ -121,28 +129,26 @@ const LIST = [
   },
 ] as const satisfies readonly CategoryInfo[];
 
-export const CATEGORIES: readonly CategoryInfo[] = LIST;
 export type BuiltinCategoryId = (typeof LIST)[number]['id'];
 
-const byId: ReadonlyMap<string, CategoryInfo> = new Map(CATEGORIES.map((c) => [c.id, c]));
-
-export function builtinCategory(id: string): CategoryInfo | undefined {
-  return byId.get(id);
-}
-
-export function isBuiltinCategory(id: string): id is BuiltinCategoryId {
-  return byId.has(id);
-}
-
-/** The name people read; a pack's own category ("terminology") reads as its id in words. */
-export function categoryName(id: string): string {
-  return byId.get(id)?.name ?? id.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-}
-
 /**
- * What a built-in rule module spreads into its meta: its category and that category's behaviour in
- * internal notes, so a rule can't disagree with its category.
+ * Everything read from a list of categories. The built-in list below is the one every module
+ * reads; tests/unit/category-add.test.ts builds one with a category added, as README "How to add a
+ * category" says, and checks every reader follows.
  */
-export function inCategory(id: BuiltinCategoryId): { category: BuiltinCategoryId; inNotes: NotesBehaviour } {
-  return { category: id, inNotes: byId.get(id)!.inNotes };
+export function categorySet<Id extends string>(list: readonly (CategoryInfo & { id: Id })[]) {
+  const byId: ReadonlyMap<string, CategoryInfo> = new Map(list.map((c) => [c.id, c]));
+  return {
+    CATEGORIES: list as readonly CategoryInfo[],
+    builtinCategory: (id: string): CategoryInfo | undefined => byId.get(id),
+    /** The name people read; a pack's own category ("terminology") reads as its id in words. */
+    categoryName: (id: string): string => byId.get(id)?.name ?? id.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase()),
+    /**
+     * What a built-in rule module spreads into its meta: its category and that category's behaviour
+     * in internal notes, so a rule can't disagree with its category.
+     */
+    inCategory: (id: Id): { category: Id; inNotes: NotesBehaviour } => ({ category: id, inNotes: byId.get(id)!.inNotes }),
+  };
 }
+
+export const { CATEGORIES, builtinCategory, categoryName, inCategory } = categorySet(LIST);

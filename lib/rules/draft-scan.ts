@@ -24,7 +24,7 @@ export interface NeighbourScan {
 }
 
 /** A negation in the last few words before `start`: "you don't need to open another ticket". */
-export function negatedBefore(text: string, start: number, words = 4): boolean {
+function negatedBefore(text: string, start: number, words = 4): boolean {
   const clause = text.slice(0, start).split(/[,;:—]/).pop() ?? '';
   const before = clause.trim().split(/\s+/).slice(-words).join(' ');
   return /\b(?:not|no|never|don['’]t|doesn['’]t|didn['’]t|won['’]t|shouldn['’]t|wouldn['’]t|needn['’]t)\b/i.test(before);
@@ -88,7 +88,7 @@ function remedyNear(sentences: readonly DraftSentence[], i: number, restOfSenten
  * Report the first hit of each sentence that has no remedy in it or next to it. `scan` should be
  * a module-level constant: its results are cached per scan object.
  */
-export function scanWithNeighbours(draft: Draft, ctx: DraftContext, scan: NeighbourScan): void {
+function scanWithNeighbours(draft: Draft, ctx: DraftContext, scan: NeighbourScan): void {
   if (!scan.prefilter.test(draft.text)) return;
   const cache = cacheFor(scan);
   const sentences = draft.sentences;

@@ -21,7 +21,7 @@ export function setCustomerToneScorer(scorer: CustomerToneScorer | undefined): v
 }
 
 /** A model score at or above this counts as frustrated even without wording cues. */
-export const MODEL_THRESHOLD = 0.6;
+const MODEL_THRESHOLD = 0.6;
 
 /**
  * Anger or exasperation: one of these is enough. Worry, deadlines and counts are not anger on their

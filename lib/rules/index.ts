@@ -10,12 +10,13 @@ import dismissive from './dismissive';
 import helpWording from './help-wording';
 import minimiser from './minimiser';
 import ownership from './ownership';
+import promiseTime from './promise-time';
 import policyWall from './policy-wall';
 import usVsThem from './us-vs-them';
 import venting from './venting';
 import tone from './tone';
 
-export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall, deflection, acknowledgement, ownership, tone];
+export const builtinRuleList: readonly Rule[] = [helpWording, blame, blameOtherTeam, condescension, minimiser, dismissive, usVsThem, venting, policyWall, deflection, acknowledgement, ownership, promiseTime, tone];
 
 export const builtinRules: RuleSet = { name: 'rapport-builtin', version: '1', rules: builtinRuleList };
 

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../engine/rule';
 import type { RegexSpan, RuleExamples, RuleMeta, Sentence, SentenceContext, SentenceRule } from '../engine/rule';
-import { deletionEdit, type Edit } from './text';
+import { clauseBefore, deletionEdit, type Edit } from './text';
 
 export interface PhrasePattern {
   /** Global regex; the whole match is the flagged span unless `span` narrows it. */
@@ -19,7 +19,7 @@ export interface PhrasePattern {
 }
 
 /** Run `patterns` over a sentence, reporting each non-overlapping match once. */
-export function reportPhrases(sentence: Sentence, ctx: SentenceContext, prefilter: RegExp, patterns: readonly PhrasePattern[]): void {
+function reportPhrases(sentence: Sentence, ctx: SentenceContext, prefilter: RegExp, patterns: readonly PhrasePattern[]): void {
   if (prefilter.global) throw new Error('prefilter must not be global (it is used with test())');
   if (!prefilter.test(sentence.text)) return;
   const taken: { start: number; end: number }[] = [];
@@ -73,29 +73,14 @@ function applyEdit(text: string, start: number, end: number, edit: Edit): string
   return text.slice(start, edit.start) + edit.replacement + text.slice(edit.end, end);
 }
 
-/** The text of the clause before a match (from the last clause break). */
-export function before(sentence: Sentence, m: RegexSpan): string {
-  const text = sentence.text.slice(0, m.start);
-  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf(' - '));
-  return text.slice(cut + 1);
-}
-
-export function after(sentence: Sentence, m: RegexSpan): string {
-  return sentence.text.slice(m.end);
-}
-
 /** "if you forgot…", "in case you…", "don't worry if…": a conditional is not an accusation. */
 export function isConditional(sentence: Sentence, m: RegexSpan): boolean {
-  return /\b(?:if|in case|whether|unless|when|whenever|once|even if|suppose|maybe|perhaps|might|may)\b/i.test(before(sentence, m));
+  return /\b(?:if|in case|whether|unless|when|whenever|once|even if|suppose|maybe|perhaps|might|may)\b/i.test(clauseBefore(sentence.text, m.start));
 }
 
 /** A negation just before the match: "it's not your fault", "none of this is your fault". */
 export function isNegated(sentence: Sentence, m: RegexSpan, within = 4): boolean {
-  const words = before(sentence, m).trim().split(/\s+/).slice(-within).join(' ');
+  const words = clauseBefore(sentence.text, m.start).trim().split(/\s+/).slice(-within).join(' ');
   return /\b(?:not|never|no|none|nobody|nothing|neither|nor|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b|n['’]t\b/i.test(words);
 }
 
-/** A question to the customer ("Did you forget…?") reads differently from a statement. */
-export function isQuestion(sentence: Sentence): boolean {
-  return /\?\s*["')\]]*\s*$/.test(sentence.text);
-}

@@ -63,7 +63,3 @@ export function deletionEdit(text: string, start: number, end: number): Edit {
   return { start, end, replacement: '' };
 }
 
-/** True when a customer-directed "you"/"your" appears in the text. */
-export function mentionsYou(text: string): boolean {
-  return /\b(?:you|your|you're|you've|you'll|you'd|yours|yourself)\b/i.test(text);
-}

@@ -8,11 +8,14 @@
  * reading must back the tone model's: the politeness model learned from requests on wikis and Q&A
  * sites, and on its own it flags plain support facts ("There's nothing you need to do, it's
  * already live."); a sentence the coach model, trained on support replies, gives under
- * CORROBORATION for every tone problem gets no tone card.
+ * CORROBORATION for every tone problem gets no tone card. In the shipped, fused checker the coach
+ * model's curt label stands in for this card whenever that model is loaded (lib/coach/cards.ts
+ * `replaces`, with this card's tips); the card itself runs in the rules-only checker and while no
+ * coach model is loaded.
  */
 import { BoundedCache } from '../engine/cache';
 import { defineRule } from '../engine/rule';
-import { coachProblemProbability, getCoachModel } from '../engine/coach/index';
+import { COACH_LABELS, coachProbabilities, coachProblemProbability, getCoachModel, readableByCoach } from '../engine/coach/index';
 import type { CoachModel } from '../engine/coach/model';
 import { getToneModel, hasToneContent } from '../engine/tone/index';
 import type { ToneModel, ToneScore } from '../engine/tone/model';
@@ -57,7 +60,7 @@ const ADD_WHAT_IS_MISSING: readonly (Tip & { strategy: string })[] = [
   { strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
 ];
 
-export function warmingTips(tone: ToneScore, limit = 3): string[] {
+function warmingTips(tone: ToneScore, limit = 3): string[] {
   const s = tone.strategies;
   const tips = FIX_WHAT_IS_THERE.filter((t) => t.when(s)).map((t) => t.text);
   for (const t of ADD_WHAT_IS_MISSING) if (t.when(s)) tips.push(t.text);
@@ -87,6 +90,22 @@ const verdicts = new BoundedCache<string, CurtVerdict | null>(5000);
 /** The coach model's problem probability a tone card needs, when that model is loaded. */
 export const CORROBORATION = 0.3;
 
+/**
+ * Whether the coach model already rules out a tone card (its problem probability under
+ * CORROBORATION), asked before the tone model only for a sentence the coach reads anyway (the
+ * fused checker has its probabilities cached by then): the same verdict, one model run fewer.
+ */
+function coachClears(words: string): boolean {
+  if (!readableByCoach(words)) return false;
+  const p = coachProbabilities(words);
+  if (!p) return false;
+  let best = 0;
+  COACH_LABELS.forEach((label, i) => {
+    if (label !== 'help-wording') best = Math.max(best, p[i]!);
+  });
+  return best < CORROBORATION;
+}
+
 function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   const coach = getCoachModel();
   if (verdictModel !== model || verdictCoach !== coach) {
@@ -98,7 +117,7 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   if (hit !== undefined) return hit;
   let verdict: CurtVerdict | null = null;
   const words = text.trim();
-  if (hasToneContent(text)) {
+  if (hasToneContent(text) && !coachClears(words)) {
     const tone = model.score(words);
     if (readsCurt(words, tone, model.curtThreshold) && (coachProblemProbability(words) ?? 1) >= CORROBORATION) {
       const start = text.indexOf(words);
@@ -107,6 +126,21 @@ function verdictOf(model: ToneModel, text: string): CurtVerdict | null {
   }
   verdicts.set(text, verdict);
   return verdict;
+}
+
+/** The tone card's warming tips for a sentence ("Ask what happened instead of \"why\"…"); undefined without a tone model. */
+export function warmingTipsFor(text: string): string | undefined {
+  const model = getToneModel();
+  const words = text.trim();
+  if (!model || !hasToneContent(words)) return undefined;
+  const tips = warmingTips(model.score(words));
+  return tips.length ? tips.join(' ') : undefined;
+}
+
+/** Whether the tone card would flag this sentence (the tone model reads it curt and the coach backs it). */
+export function toneCardFlags(text: string): boolean {
+  const model = getToneModel();
+  return model !== null && verdictOf(model, text) !== null;
 }
 
 export default defineRule({
@@ -128,13 +162,15 @@ export default defineRule({
     const model = getToneModel();
     if (!model) return;
     for (const sentence of draft.sentences) {
-      const verdict = verdictOf(model, sentence.text);
-      if (!verdict) continue;
-      const start = sentence.start + verdict.start;
-      const end = sentence.start + verdict.end;
       // One card per problem: a sentence that already has a card (a wording rule's, a team pack's
       // or the coach model's) gets no tone card; that card says more precisely what to change.
+      // Asked first, over the words a verdict would cover, so such a sentence isn't scored at all.
+      const words = sentence.text.trim();
+      const start = sentence.start + sentence.text.indexOf(words);
+      const end = start + words.length;
       if (draft.findings.some((f) => f.start < end && f.end > start)) continue;
+      const verdict = verdictOf(model, sentence.text);
+      if (!verdict) continue;
       ctx.report({ start, end, messageId: 'curt', data: { score: verdict.score }, suggestion: verdict.suggestion });
     }
   },
@@ -161,7 +197,6 @@ export default defineRule({
       { text: 'Why did you not reboot before logging a ticket?', flagged: 'Why did you not reboot before logging a ticket?' },
       { text: 'Why did you close the window?' },
       { text: 'Why is the form still empty?' },
-      { text: 'Did you not see the notice on the intranet?' },
       { text: 'Why do you keep asking the same thing?' },
       { text: 'Read the documentation before asking.' },
       { text: 'Why would anyone do that?' },

@@ -8,4 +8,4 @@ export * from './edit';
 export * from './store';
 export * from './packs';
 export { preparePackImport, packFileTooLarge, type PackImport, type PackPreview } from './pack-import';
-export { originPattern, enabledSitePatterns, planSiteScript, SITE_SCRIPT_ID, type SiteScriptPlan } from './site-access';
+export { enabledSitePatterns, planSiteScript } from './site-access';

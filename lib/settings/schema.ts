@@ -6,9 +6,9 @@
  * Plain validation without a schema library, so the content script can read settings cheaply.
  * Reading is forgiving (a bad entry is dropped, the rest kept); changing is strict (./edit.ts).
  */
-import type { Severity } from '../engine/types';
+import { SEVERITIES, type Severity } from '../engine/types';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface CategorySetting {
   enabled: boolean;
@@ -40,7 +40,6 @@ export const SETTINGS_LIMITS = {
   categories: 200,
 } as const;
 
-export const SEVERITIES: readonly Severity[] = ['info', 'suggestion', 'warning'];
 const CATEGORY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 

@@ -10,7 +10,7 @@ import { INSTALL_HOST_PATTERNS } from '../sites/host-permissions';
 
 export const SITE_SCRIPT_ID = 'rapport-enabled-sites';
 /** The content script's file in the build (WXT: content-scripts/<entrypoint>.js). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
 
 /** The match pattern for a page's origin (match patterns cover every port of the host). */
 export function originPattern(url: URL): string | undefined {

@@ -17,7 +17,7 @@ import { readStoredProfiles, type SiteProfile } from '../profiles/profile';
 export const SETTINGS_KEY = 'rapport.settings';
 export const PACKS_KEY = 'rapport.teamPacks';
 export const POLICY_KEY = 'rapport.managedPolicy';
-export const PROFILES_KEY = 'rapport.siteProfiles';
+const PROFILES_KEY = 'rapport.siteProfiles';
 export const STATE_KEYS = [SETTINGS_KEY, PACKS_KEY, POLICY_KEY, PROFILES_KEY] as const;
 
 /** The part of `browser.storage.local` used here (an in-memory fake in unit tests). */

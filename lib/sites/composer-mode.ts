@@ -170,7 +170,7 @@ export function modeFromNearestControls(editor: Element): DraftKind | undefined 
 const INTERNAL_TOKEN =
   /(^|[-_])(internal|private|work-?notes?)([-_]|$)|(^|[-_])(is|mode|kind|composer|type)[-_]+notes?([-_]|$)|^notes?$|[-_]notes?$|Note$|[-_]notes?[-_]+(block|box|form|composer|mode|panel|pane|wrapper|container)$/i;
 
-export function wrapperSaysInternal(element: Element): boolean {
+function wrapperSaysInternal(element: Element): boolean {
   const tokens = [...(element.getAttribute('class') ?? '').split(/\s+/), element.id].filter(Boolean);
   return tokens.some((token) => INTERNAL_TOKEN.test(token));
 }

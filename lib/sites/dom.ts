@@ -30,7 +30,7 @@ export function frameElementOf(doc: Document): Element | null {
 }
 
 /** The parent element of `node`, stepping out of shadow roots and same-origin frames. */
-export function parentAcross(node: Node): Element | null {
+function parentAcross(node: Node): Element | null {
   if (node.parentElement) return node.parentElement;
   const parent = node.parentNode;
   if (parent && (parent as ShadowRoot).host && isElement((parent as ShadowRoot).host)) {
@@ -110,21 +110,6 @@ export function labelOf(element: Element): string {
 }
 
 const NOTE_WORDS = /\b(internal|private|note|notes|work notes?|comment internally)\b/i;
-const REPLY_WORDS = /\b(reply|respond|public|customer|email|share with customer|additional comments?)\b/i;
-
-/**
- * Reads the composer's mode from its tabs/toggles: the active control whose label says "note",
- * "internal" or "private" means an internal note. Returns undefined when no control is active.
- */
-export function modeFromControls(scope: ParentNode, selector: string): 'reply' | 'internal-note' | undefined {
-  for (const control of Array.from(scope.querySelectorAll(selector))) {
-    if (!isActive(control)) continue;
-    const label = labelOf(control);
-    if (NOTE_WORDS.test(label) && !/\breply to customer\b/i.test(label)) return 'internal-note';
-    if (REPLY_WORDS.test(label)) return 'reply';
-  }
-  return undefined;
-}
 
 export function saysInternal(label: string): boolean {
   return NOTE_WORDS.test(label) && !/\b(reply to customer|share with customer|public)\b/i.test(label);

@@ -10,7 +10,6 @@ import type { SiteProfile } from '../profiles/profile';
 
 export type { SiteAdapter } from './types';
 export { genericAdapter } from './generic';
-export { deskAdapters } from './desks';
 
 /** The adapter for this page: the first desk whose hosts or markers match, else the generic one. */
 export function adapterFor(url: URL, doc: Document): SiteAdapter {

@@ -33,7 +33,7 @@ function ownTime(el: Element): number | undefined {
 }
 
 /** The timestamp of the thread item around `message`: on the message, an ancestor, or a `<time>` in it. */
-export function messageTime(message: Element): number | undefined {
+function messageTime(message: Element): number | undefined {
   let el: Element | null = message;
   for (let depth = 0; el && depth <= ITEM_DEPTH; depth++, el = el.parentElement) {
     const own = ownTime(el);
@@ -80,7 +80,7 @@ function placeOf(editor: Element, message: Element): 'before' | 'after' | undefi
 }
 
 /** Where the composer sits relative to every message: before them all, after them all, or neither. */
-export function composerPlace(editor: Element, messages: readonly Element[]): 'before' | 'after' | undefined {
+function composerPlace(editor: Element, messages: readonly Element[]): 'before' | 'after' | undefined {
   let place: 'before' | 'after' | undefined;
   for (const message of messages) {
     const here = placeOf(editor, message);

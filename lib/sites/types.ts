@@ -23,4 +23,9 @@ export interface SiteAdapter {
   draftKind(editor: HTMLElement): DraftKind;
   /** The customer's last message in the open ticket, as plain text. */
   customerMessage(editor: HTMLElement): string | undefined;
+  /**
+   * CSS selector of this desk's send controls (its Send/Submit button), when their words don't say
+   * so; without it a send is known by the shared conventions of lib/sites/send.ts.
+   */
+  readonly sendControls?: string;
 }

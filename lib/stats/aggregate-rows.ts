@@ -3,7 +3,7 @@
  * with one bulk read and one bulk write per table. Which counter an event adds to comes from
  * lib/stats/counters.ts; nothing here names a counter of the daily rows.
  */
-import { addCounts, clampCounts, countersOfAction, DAILY_COUNTERS, TONE_COUNTERS, zeroCounts, type DailyCounterId, type SuggestionAction, type ToneCounterId } from './counters';
+import { addCounts, clampCounts, counterOfOutcome, countersOfAction, DAILY_COUNTERS, TONE_COUNTERS, zeroCounts, type DailyCounterId, type PromiseOutcome, type SuggestionAction, type ToneCounterId } from './counters';
 import type { Day } from './day';
 import type { DailyKey, DailyRow, DraftRow, StatsDb, ToneKey, ToneRow } from './schema';
 import { toneBand } from './tone-score';
@@ -39,6 +39,12 @@ export class AggregateDeltas {
   suggestion(day: Day, e: { action: SuggestionAction; category: string; site: string; kind: DailyRow['kind'] }): void {
     const row = this.dailyRow(day, e.category, e.site, e.kind);
     for (const id of countersOfAction(e.action)) row[id] += 1;
+  }
+
+  /** A promise's outcome: one more in its counter of the site's reply row. */
+  promise(day: Day, site: string, outcome: PromiseOutcome): void {
+    const id = counterOfOutcome(outcome);
+    if (id) this.toneRow(day, site, 'reply')[id] += 1;
   }
 
   /** Adds (sign 1) or removes (sign -1) one checked draft's contribution. */

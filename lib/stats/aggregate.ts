@@ -4,9 +4,9 @@
  * the team view (one agent or all of them summed), read straight from the typed columns. Counters
  * come from lib/stats/counters.ts; tone is on the sidebar's 0–100 scale.
  */
-import { DAILY_COUNTERS, TONE_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts } from './counters';
+import { counterOfOutcome, DAILY_COUNTERS, PROMISE_OUTCOMES, TONE_COUNTERS, zeroCounts, type DailyCounterId, type DailyCounts, type PromiseOutcome } from './counters';
 import { daysBetween, type Day } from './day';
-import type { DraftKind } from '../engine/types';
+import { DRAFT_KINDS, type DraftKind } from '../engine/types';
 import type { DailyRow, ToneRow } from './schema';
 import { counterIndex, seriesReader } from './series-reader';
 import { encodeSeries, type TeamSeriesRow } from './team-series';
@@ -39,6 +39,8 @@ export interface DashboardData {
   byKind: (RateRow & { kind: DraftKind; drafts: number; averageTone: number | null })[];
   tone: ToneDay[];
   totals: RateRow & { drafts: number; averageTone: number | null };
+  /** The follow-through's counts: promises made, kept on time, late and dropped (lib/followup). */
+  promises: Record<PromiseOutcome, number>;
   isEmpty: boolean;
 }
 
@@ -67,7 +69,7 @@ export class ToneTally {
 
 const SHOWN = counterIndex(DAILY_COUNTERS, 'shown');
 const [DRAFTS, UNSCORED, SCORE_SUM] = (['drafts', 'unscored', 'scoreSum'] as const).map((id) => counterIndex(TONE_COUNTERS, id)) as [number, number, number];
-const KINDS: readonly DraftKind[] = ['reply', 'internal-note'];
+const OUTCOME_COLUMNS = PROMISE_OUTCOMES.map((outcome) => [outcome, counterIndex(TONE_COUNTERS, counterOfOutcome(outcome)!)] as const);
 
 /** Sums of every daily counter per key, in typed arrays (one slot of DAILY_COUNTERS.length per key). */
 class Sums {
@@ -106,13 +108,14 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
   const perCategory = new Sums();
   const perSite = new Sums();
   const perKind = new Sums();
-  for (const kind of KINDS) perKind.slot(kind);
+  for (const kind of DRAFT_KINDS) perKind.slot(kind);
   const total = new Sums();
   total.slot('All');
   const shownPerDay = new Map<string, Float64Array>();
   const toneByDay = days.map(() => new ToneTally());
-  const toneByKind = KINDS.map(() => new ToneTally());
+  const toneByKind = DRAFT_KINDS.map(() => new ToneTally());
   const toneTotal = new ToneTally();
+  const promises = Object.fromEntries(PROMISE_OUTCOMES.map((o) => [o, 0])) as Record<PromiseOutcome, number>;
   let inRange = 0;
   for (const s of series) {
     const read = seriesReader(s, rangeIndex);
@@ -150,11 +153,12 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
       toneByDay[d]!.add(row);
       toneByKind[s.tone.kind[i]!]?.add(row);
       toneTotal.add(row);
+      for (const [outcome, k] of OUTCOME_COLUMNS) promises[outcome] += read.tone(i, k);
     }
   }
 
   const kindCounts = new Map(perKind.entries());
-  const byKind = KINDS.map((kind, k) => ({
+  const byKind = DRAFT_KINDS.map((kind, k) => ({
     ...rateRow(kind === 'reply' ? 'Replies' : 'Internal notes', kindCounts.get(kind)!),
     kind,
     drafts: toneByKind[k]!.drafts,
@@ -174,6 +178,7 @@ export function summariseSeries(series: readonly TeamSeriesRow[], from: Day, to:
     byKind,
     tone: days.map((day, i) => ({ day, drafts: toneByDay[i]!.drafts, average: toneByDay[i]!.average })),
     totals: { ...rateRow('All', total.entries()[0]![1]), drafts: toneTotal.drafts, averageTone: toneTotal.average },
+    promises,
     isEmpty: inRange === 0,
   };
 }

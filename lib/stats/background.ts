@@ -4,14 +4,14 @@
  * and routes stats messages with `statsMessageListener` (or `handleStatsMessageInBackground`).
  */
 import { browser } from 'wxt/browser';
-import { isStatsMessageType, type StatsEvent, type StatsResponse, type StatsStatus } from './events';
+import { isStatsMessageType, type RecordedEvent, type StatsResponse } from './events';
 import { handleStatsMessage, type StatsMessageSender } from './handler';
 import { sessionSpill } from './pending-spill';
 import { StatsRecorder } from './record';
 import { pruneStats } from './retention';
 import { statsDb } from './schema';
 
-export const PRUNE_ALARM = 'rapport-stats-prune';
+const PRUNE_ALARM = 'rapport-stats-prune';
 
 let recorder: StatsRecorder | undefined;
 
@@ -67,19 +67,14 @@ export function handleStatsMessageInBackground(message: unknown, sender: StatsMe
  * A ready-made `runtime.onMessage` listener: answers stats messages (asynchronously, the way both
  * Chrome and Firefox support) and leaves every other message to other listeners.
  */
-export function statsMessageListener(message: unknown, sender: StatsMessageSender, sendResponse: (response: StatsResponse) => void): boolean {
+function statsMessageListener(message: unknown, sender: StatsMessageSender, sendResponse: (response: StatsResponse) => void): boolean {
   const pending = handleStatsMessageInBackground(message, sender);
   if (!pending) return false;
   void pending.then(sendResponse);
   return true;
 }
 
-/** Records events raised inside the background itself (already trusted; still validated by type). */
-export function recordEvent(...events: StatsEvent[]): Promise<{ recorded: number; buffered: number }> {
+/** Records events raised inside the background itself (promise outcomes, lib/followup/background.ts). */
+export function recordEvent(...events: RecordedEvent[]): Promise<{ recorded: number; buffered: number }> {
   return statsRecorder().record(events);
-}
-
-/** Storage status for the popup/badge: whether events are waiting because storage is full. */
-export function statsStatus(): StatsStatus {
-  return statsRecorder().status();
 }

@@ -21,6 +21,8 @@ export interface Counter {
   csv: string;
   /** Suggestion events that add one to it; none for counters fed by checked drafts. */
   actions?: readonly SuggestionAction[];
+  /** The promise outcome that adds one to it (tone rows only). */
+  outcome?: PromiseOutcome;
   /** When it is also shown as a share of `shown`: the CSV column of that rate. */
   rateCsv?: string;
   /** The stats database version and the export schema version that added it. */
@@ -52,7 +54,14 @@ const DAILY = [
 /** Tone bands: drafts per 20-point band of the 0–100 tone score, lowest first. */
 export const TONE_BANDS = 5;
 
-/** Counters per day × site × kind (the `tone` rows), next to their `buckets` (drafts per tone band). */
+/** How a promise the agent made in a reply ended (lib/followup): each adds one to one counter. */
+const PROMISE_OUTCOMES = ['made', 'kept', 'late', 'dropped'] as const;
+export type PromiseOutcome = (typeof PROMISE_OUTCOMES)[number];
+
+/**
+ * Counters per day × site × kind (the `tone` rows), next to their `buckets` (drafts per tone band):
+ * checked drafts and their tone, and the promises made in replies (follow-through, counts only).
+ */
 const TONE = [
   { id: 'drafts', label: 'Drafts checked', csv: 'drafts', description: 'drafts checked', since: { db: 1, export: 1 } },
   { id: 'unscored', label: 'Drafts without a tone score', csv: 'unscored', description: 'checked drafts the tone model did not score', since: { db: 1, export: 1 } },
@@ -65,6 +74,10 @@ const TONE = [
     // Older rows only know each draft's band: count it at the band's middle (10, 30, 50, 70, 90).
     backfill: (row) => (Array.isArray(row.buckets) ? (row.buckets as unknown[]).reduce<number>((sum, n, band) => sum + (typeof n === 'number' ? n : 0) * (band * 20 + 10), 0) : 0),
   },
+  { id: 'promisesMade', label: 'Promises made', csv: 'promises_made', description: 'promises in sent replies the agent asked to be reminded of', outcome: 'made', since: { db: 4, export: 3 } },
+  { id: 'promisesKept', label: 'Promises kept on time', csv: 'promises_kept', description: 'promises marked done by their due time (or within 30 minutes of it)', outcome: 'kept', since: { db: 4, export: 3 } },
+  { id: 'promisesLate', label: 'Promises kept late', csv: 'promises_late', description: 'promises marked done after their due time', outcome: 'late', since: { db: 4, export: 3 } },
+  { id: 'promisesDropped', label: 'Promises dropped', csv: 'promises_dropped', description: 'promises dropped, or never marked done before their reminder was deleted', outcome: 'dropped', since: { db: 4, export: 3 } },
 ] as const satisfies readonly Counter[];
 
 export type DailyCounterId = (typeof DAILY)[number]['id'];
@@ -87,10 +100,13 @@ export function counterSet(daily: readonly Counter[], tone: readonly Counter[], 
     COUNTERS_EXPORT_VERSION: Math.max(...all.map((c) => c.since.export)),
     /** The daily counters a suggestion action adds one to. */
     countersOfAction: (action: SuggestionAction): DailyCounterId[] => daily.filter((c) => c.actions?.includes(action)).map((c) => c.id as DailyCounterId),
+    /** The tone-row counter a promise outcome adds one to. */
+    counterOfOutcome: (outcome: PromiseOutcome): ToneCounterId | undefined => tone.find((c) => c.outcome === outcome)?.id as ToneCounterId | undefined,
   };
 }
 
-export const { SUGGESTION_ACTIONS, DAILY_COUNTERS, TONE_COUNTERS, COUNTERS_DB_VERSION, COUNTERS_EXPORT_VERSION, countersOfAction } = counterSet(DAILY, TONE, ACTIONS);
+export const { SUGGESTION_ACTIONS, DAILY_COUNTERS, TONE_COUNTERS, COUNTERS_DB_VERSION, COUNTERS_EXPORT_VERSION, countersOfAction, counterOfOutcome } = counterSet(DAILY, TONE, ACTIONS);
+export { PROMISE_OUTCOMES };
 
 export function zeroCounts<C extends string>(list: readonly Counter[]): Record<C, number> {
   const out: Record<string, number> = {};
@@ -99,7 +115,7 @@ export function zeroCounts<C extends string>(list: readonly Counter[]): Record<C
 }
 
 /** A counter's value in a row; 0 when the row lacks it. */
-export function countOf(row: object, id: string): number {
+function countOf(row: object, id: string): number {
   const value = (row as Record<string, unknown>)[id];
   return typeof value === 'number' ? value : 0;
 }

@@ -16,7 +16,7 @@ export function dayOf(date: Date | number): Day {
 }
 
 /** Parses a `YYYY-MM-DD` day to local midnight, or undefined when it is not a real calendar date. */
-export function parseDay(day: string): Date | undefined {
+function parseDay(day: string): Date | undefined {
   const m = DAY_PATTERN.exec(day);
   if (!m) return undefined;
   const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -4,20 +4,17 @@
  * near the database; events never carry draft text, not even the flagged words.
  */
 import { z } from 'zod';
-import { SUGGESTION_ACTIONS } from './counters';
+import { DRAFT_KINDS, SEVERITIES } from '../engine/types';
+import { SUGGESTION_ACTIONS, type PromiseOutcome } from './counters';
 
 export { SUGGESTION_ACTIONS, type SuggestionAction } from './counters';
-
-export const DRAFT_KINDS = ['reply', 'internal-note'] as const;
-export const SEVERITIES = ['info', 'suggestion', 'warning'] as const;
-
-export { toneBand, toneScore, toneWord, type ToneWord } from './tone-score';
+export { toneWord, type ToneWord } from './tone-score';
 
 // Identifiers are lowercase slugs: they name rules, categories and desks, never free text.
 export const categorySchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be a lowercase slug (a-z, 0-9, "-") of at most 64 characters');
-export const ruleIdSchema = z
+const ruleIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._:/-]{0,127}$/, 'must be a lowercase rule id of at most 128 characters');
 /** A hostname (`desk.example.com`, `127.0.0.1`) or a desk id (`zendesk`). */
@@ -25,11 +22,11 @@ export const siteSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]{0,252}$/, 'must be a lowercase hostname or desk id of at most 253 characters');
 /** A draft's tone, 0 (curt) … 100 (warm), as the sidebar's meter shows it. */
-export const toneScoreSchema = z.number().int().min(0).max(100);
+const toneScoreSchema = z.number().int().min(0).max(100);
 export const draftKindSchema = z.enum(DRAFT_KINDS, { error: 'must be "reply" or "internal-note"' });
-export const severitySchema = z.enum(SEVERITIES, { error: 'must be "info", "suggestion" or "warning"' });
+const severitySchema = z.enum(SEVERITIES, { error: 'must be "info", "suggestion" or "warning"' });
 
-export const suggestionEventSchema = z.strictObject({
+const suggestionEventSchema = z.strictObject({
   type: z.literal('suggestion'),
   action: z.enum(SUGGESTION_ACTIONS),
   ruleId: ruleIdSchema,
@@ -40,7 +37,7 @@ export const suggestionEventSchema = z.strictObject({
 });
 export type SuggestionEvent = z.infer<typeof suggestionEventSchema>;
 
-export const draftCheckedEventSchema = z.strictObject({
+const draftCheckedEventSchema = z.strictObject({
   type: z.literal('draft-checked'),
   /**
    * A random id per draft (per composer session). Sending the same draft again replaces its earlier
@@ -58,8 +55,22 @@ export const draftCheckedEventSchema = z.strictObject({
 });
 export type DraftCheckedEvent = z.infer<typeof draftCheckedEventSchema>;
 
+/** What content scripts and pages may report. */
 export const statsEventSchema = z.discriminatedUnion('type', [suggestionEventSchema, draftCheckedEventSchema]);
+
+/**
+ * How a promise ended (lib/followup). Raised by the background itself, where the reminders live;
+ * no message may carry one, so a page can't inflate an agent's counts.
+ */
+export interface PromiseEvent {
+  type: 'promise';
+  outcome: PromiseOutcome;
+  site: string;
+}
+
 export type StatsEvent = z.infer<typeof statsEventSchema>;
+/** What the recorder writes: reported events and the background's own promise events. */
+export type RecordedEvent = StatsEvent | PromiseEvent;
 
 /** Most events a single message may carry; content scripts batch (e.g. all cards shown by one check). */
 export const MAX_EVENTS_PER_MESSAGE = 200;
@@ -74,18 +85,18 @@ export const STATS_MESSAGE_TYPES = {
 } as const;
 
 /** Sent by content scripts (and extension pages). The background stamps the time; senders cannot. */
-export const statsRecordMessageSchema = z.strictObject({
+const statsRecordMessageSchema = z.strictObject({
   type: z.literal(STATS_MESSAGE_TYPES.record),
   events: z.array(statsEventSchema).min(1).max(MAX_EVENTS_PER_MESSAGE),
 });
 export type StatsRecordMessage = z.infer<typeof statsRecordMessageSchema>;
 
 /** Extension pages only: storage status (is anything waiting because storage is full?). */
-export const statsStatusMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.status) });
+const statsStatusMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.status) });
 /** Extension pages only: retry writing buffered events now. */
-export const statsFlushMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.flush) });
+const statsFlushMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.flush) });
 /** Extension pages only: "delete all my data" (also drops events still buffered in memory). */
-export const statsDeleteAllMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.deleteAll) });
+const statsDeleteAllMessageSchema = z.strictObject({ type: z.literal(STATS_MESSAGE_TYPES.deleteAll) });
 
 export const statsMessageSchema = z.discriminatedUnion('type', [
   statsRecordMessageSchema,

@@ -10,10 +10,13 @@ import { COUNTERS_EXPORT_VERSION, DAILY_COUNTERS, TONE_BANDS, TONE_COUNTERS, wit
 import { isDay, type Day } from './day';
 import { categorySchema, draftKindSchema, siteSchema } from './events';
 import { AGENT_ID_PATTERN, displayNameSchema } from './settings';
+import { signatureSchema } from './signing';
 
 export const EXPORT_FORMAT = 'rapport-stats-export';
+/** The first version whose files may carry a `signature` (./signing.ts); Rapport signs every file it writes from then on. */
+export const SIGNED_SINCE_VERSION = 3;
 /** The version this Rapport writes; it reads every version from 1 up to it. */
-export const EXPORT_SCHEMA_VERSION = Math.max(2, COUNTERS_EXPORT_VERSION);
+export const EXPORT_SCHEMA_VERSION = Math.max(SIGNED_SINCE_VERSION, COUNTERS_EXPORT_VERSION);
 
 /** No Rapport stats exist before this day; earlier dates are corrupt or forged. */
 export const EARLIEST_DAY: Day = '2020-01-01';
@@ -84,6 +87,8 @@ export function buildExportSchema(latestDay: Day, practiceSchema: z.ZodType = z.
       tone: z.array(toneRow).max(MAX_EXPORT_ROWS, `has more than ${MAX_EXPORT_ROWS} rows`),
       /** Extension point for practice mode (issue 7); see docs/export-schema.md. */
       practice: practiceSchema.optional(),
+      // Typed for every version; files older than SIGNED_SINCE_VERSION cannot carry one.
+      signature: (version >= SIGNED_SINCE_VERSION ? signatureSchema : z.never({ error: `is not part of export schema version ${version}` })).optional(),
     })
     .superRefine((file, ctx) => {
       if (file.exportedAt.slice(0, 10) > latestDay) {

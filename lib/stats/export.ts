@@ -1,9 +1,11 @@
 /**
  * Exports of the agent's own stats, built from the per-day aggregates only (raw events and drafts
  * never leave the database): JSON in the documented, versioned format for a team lead to import,
- * and CSV for a spreadsheet. Practice attempts go in only when the agent asks for them.
+ * signed with the agent's key (./signing.ts), and CSV for a spreadsheet. Practice attempts go in
+ * only when the agent asks for them; host names go in as pseudonyms unless the agent turned that
+ * off (./site-pseudonyms.ts).
  */
-import { anyCount, DAILY_COUNTERS, TONE_COUNTERS } from './counters';
+import { addCounts, anyCount, DAILY_COUNTERS, TONE_COUNTERS } from './counters';
 import { toCsv } from './csv';
 import { dayOf, retentionStart, type Day } from './day';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type StatsExport } from './export-schema';
@@ -11,6 +13,8 @@ import { practiceExportSection } from './practice-section';
 import { loadTeamMembers, loadTeamRows } from './query';
 import type { DailyRow, StatsDb, ToneRow } from './schema';
 import { getAgentIdentity, getStatsSettings } from './settings';
+import { signExport } from './signing';
+import { sitePseudonymiser } from './site-pseudonyms';
 
 export interface ExportOptions {
   /** First day exported; defaults to the start of the retention window. */
@@ -22,14 +26,41 @@ export interface ExportOptions {
   includePractice?: boolean;
 }
 
-async function resolveRange(db: StatsDb, options: ExportOptions): Promise<{ from: Day; to: Day }> {
+async function resolveRange(db: StatsDb, options: ExportOptions): Promise<{ from: Day; to: Day; pseudonymousSites: boolean }> {
   const today = dayOf(options.now ?? Date.now());
-  const { retentionDays } = await getStatsSettings(db);
+  const { retentionDays, pseudonymousSites } = await getStatsSettings(db);
   const from = options.from ?? retentionStart(today, retentionDays);
   const to = options.to ?? today;
   if (from > to) throw new RangeError(`The export range starts (${from}) after it ends (${to}).`);
-  return { from, to };
+  return { from, to, pseudonymousSites };
 }
+
+/**
+ * The rows with host names replaced by their pseudonyms (when the agent keeps that on). Rows that
+ * end up with the same key — two hosts whose pseudonyms collide, one in four billion — are added up,
+ * so an export never repeats a row.
+ */
+async function withSiteNames<R extends { site: string }>(db: StatsDb, pseudonymous: boolean, rows: R[], keyOf: (r: R) => string, add: (into: R, from: R) => void): Promise<R[]> {
+  if (!pseudonymous) return rows;
+  const names = await (await sitePseudonymiser(db))(rows.map((r) => r.site));
+  const merged = new Map<string, R>();
+  for (const row of rows) {
+    const renamed = { ...row, site: names.get(row.site)! };
+    const key = keyOf(renamed);
+    const seen = merged.get(key);
+    if (seen) add(seen, renamed);
+    else merged.set(key, renamed);
+  }
+  return [...merged.values()];
+}
+
+const dailyKey = (r: DailyRow) => JSON.stringify([r.day, r.category, r.site, r.kind]);
+const toneKey = (r: ToneRow) => JSON.stringify([r.day, r.site, r.kind]);
+const addDaily = (into: DailyRow, from: DailyRow) => addCounts(into, from, DAILY_COUNTERS);
+const addTone = (into: ToneRow, from: ToneRow) => {
+  addCounts(into, from, TONE_COUNTERS);
+  into.buckets = into.buckets.map((n, i) => n + (from.buckets[i] ?? 0));
+};
 
 const byDailyKey = (a: DailyRow, b: DailyRow) =>
   a.day.localeCompare(b.day) || a.category.localeCompare(b.category) || a.site.localeCompare(b.site) || a.kind.localeCompare(b.kind);
@@ -39,18 +70,23 @@ const pick = (row: object, keys: readonly string[]) => Object.fromEntries(keys.m
 const DAILY_FIELDS = ['day', 'category', 'site', 'kind', ...DAILY_COUNTERS.map((c) => c.id)];
 const TONE_FIELDS = ['day', 'site', 'kind', ...TONE_COUNTERS.map((c) => c.id)];
 
-/** The agent's stats as an export object of the current schema version (see docs/export-schema.md). */
+/**
+ * The agent's stats as an export object of the current schema version (see docs/export-schema.md),
+ * signed: the object a JSON export file holds.
+ */
 export async function buildExport(db: StatsDb, options: ExportOptions = {}): Promise<StatsExport> {
-  const range = await resolveRange(db, options);
+  const { pseudonymousSites, ...range } = await resolveRange(db, options);
   const agent = await getAgentIdentity(db);
-  const [daily, tone] = await db.transaction('r', [db.daily, db.tone], () =>
+  const [storedDaily, storedTone] = await db.transaction('r', [db.daily, db.tone], () =>
     Promise.all([
       db.daily.where('day').between(range.from, range.to, true, true).toArray(),
       db.tone.where('day').between(range.from, range.to, true, true).toArray(),
     ]),
   );
+  const daily = await withSiteNames(db, pseudonymousSites, storedDaily, dailyKey, addDaily);
+  const tone = await withSiteNames(db, pseudonymousSites, storedTone, toneKey, addTone);
   const practice = options.includePractice ? await practiceExportSection()?.collect(range) : undefined;
-  return {
+  return signExport(db, {
     format: EXPORT_FORMAT,
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt: new Date(options.now ?? Date.now()).toISOString(),
@@ -62,11 +98,11 @@ export async function buildExport(db: StatsDb, options: ExportOptions = {}): Pro
       .sort(byDailyKey)
       .map((r) => pick(r, DAILY_FIELDS) as StatsExport['daily'][number]),
     tone: tone
-      .filter((r) => r.drafts > 0)
+      .filter((r) => anyCount(r, TONE_COUNTERS))
       .sort(byToneKey)
       .map((r) => ({ ...pick(r, TONE_FIELDS), buckets: [...r.buckets] }) as StatsExport['tone'][number]),
     ...(practice !== undefined ? { practice } : {}),
-  };
+  });
 }
 
 /** The JSON export as text (pretty-printed: people do open these). */
@@ -118,7 +154,8 @@ function csvRows(rows: readonly CsvSource[]) {
 /** The agent's stats as CSV: one row per day × category × site. */
 export async function exportCsv(db: StatsDb, options: ExportOptions = {}): Promise<string> {
   const range = await resolveRange(db, options);
-  const rows = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
+  const stored = await db.daily.where('day').between(range.from, range.to, true, true).toArray();
+  const rows = await withSiteNames(db, range.pseudonymousSites, stored, dailyKey, addDaily);
   return toCsv(csvRows(rows.filter((r) => anyCount(r, DAILY_COUNTERS))), CSV_COLUMNS);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Team import: a lead loads several agents' JSON exports. Every file is checked completely before
- * anything is written — size, JSON syntax, hostile keys, the versioned schema — and the whole batch is
- * then written in one Dexie transaction, so a bad file (or a failed write) changes nothing.
+ * anything is written — size, JSON syntax, hostile keys, the versioned schema, its signature and the
+ * key pinned for its agent (./team-trust.ts) — and the whole batch is then written in one Dexie
+ * transaction, so a bad file (or a failed write) changes nothing.
  *
  * Re-importing is idempotent: imported rows are keyed by agent id + day + category + site + kind, and
  * each day of an export replaces that agent's day from an older (or the same) export as a whole.
@@ -13,6 +14,7 @@ import { practiceExportSection } from './practice-section';
 import type { StatsDb, TeamAgentRow, TeamSeriesRow } from './schema';
 import { findHostileStructure, formatPath } from './safe-json';
 import { decodeSeries, encodeSeries } from './team-series';
+import { checkTrust, type CandidateFile } from './team-trust';
 
 export { formatPath };
 
@@ -27,6 +29,8 @@ export interface ImportProblem {
   /** Where in the file, e.g. `daily[3].shown`; `(file)` for the file as a whole. */
   path: string;
   message: string;
+  /** Set when the lead may import the file anyway by replacing this agent (a key that changed). */
+  replaceAgent?: { agentId: string; label: string };
 }
 
 export interface ImportedFile {
@@ -37,6 +41,8 @@ export interface ImportedFile {
   daysImported: number;
   /** Days already imported from a newer export of the same agent, left as they were. */
   daysKeptNewer: number;
+  /** Whether the file was signed (and its signature verified). */
+  signed: boolean;
 }
 
 export type ImportResult =
@@ -62,7 +68,8 @@ export function exportFileTooLarge(name: string, bytes: number): ImportProblem |
   return { file: name, path: '(file)', message: `is too large (${(bytes / 1e6).toFixed(1)} MB; the limit is ${MAX_EXPORT_CHARS / 1e6} MB), so it was not read` };
 }
 
-export type ParsedExport = { ok: true; data: StatsExport } | { ok: false; problems: ImportProblem[] };
+/** `payload` is the file's JSON object as read: what its signature covers. */
+export type ParsedExport = { ok: true; data: StatsExport; payload: object } | { ok: false; problems: ImportProblem[] };
 
 /** Checks one file completely; `now` decides which dates are "in the future". */
 export function parseExportFile(file: ExportFile, now: number = Date.now()): ParsedExport {
@@ -111,7 +118,7 @@ export function parseExportFile(file: ExportFile, now: number = Date.now()): Par
       })),
     };
   }
-  return { ok: true, data: upgradeExport(parsed.data) };
+  return { ok: true, data: upgradeExport(parsed.data), payload: raw };
 }
 
 /** Zod's wording, rephrased where it is vague, so that "path + message" reads as one sentence. */
@@ -136,17 +143,25 @@ export function describeProblems(problems: readonly ImportProblem[]): string {
 
 const time = (iso: string) => Date.parse(iso);
 
-async function mergeExport(db: StatsDb, file: string, exp: StatsExport, now: number): Promise<ImportedFile> {
+/**
+ * Writes one checked file. `thumbprint` is its verified key (null: unsigned). Each day of the export
+ * replaces the agent's day from an older (or the same) export as a whole — and, from a signed file,
+ * any day that came from an unsigned one, however new that claimed to be.
+ */
+async function mergeExport(db: StatsDb, file: string, exp: StatsExport, thumbprint: string | null, now: number): Promise<ImportedFile> {
   const agentId = exp.agent.id;
   const exportedAt = new Date(time(exp.exportedAt)).toISOString();
   const [storedSeries, storedAgent] = await Promise.all([db.teamSeries.get(agentId), db.teamAgents.get(agentId)]);
   const stored = storedSeries ? decodeSeries(storedSeries) : { daily: [], tone: [], exportedAt: new Map<Day, string>() };
-  // Each day of the export replaces the agent's day from an older (or the same) export as a whole.
+  const pinned = storedAgent?.keyThumbprint;
+  // An agent not pinned holds unsigned days only (rows from before signing have no list).
+  const unsigned = new Set<Day>(pinned ? (storedAgent?.unsignedDays ?? []) : stored.exportedAt.keys());
+  const signedOverUnsigned = thumbprint !== null;
   const replace = new Set<Day>();
   let kept = 0;
   for (const day of daysBetween(exp.range.from, exp.range.to)) {
     const prev = stored.exportedAt.get(day);
-    if (prev === undefined || time(prev) <= time(exportedAt)) replace.add(day);
+    if (prev === undefined || time(prev) <= time(exportedAt) || (signedOverUnsigned && unsigned.has(day))) replace.add(day);
     else kept++;
   }
   const days = new Map(stored.exportedAt);
@@ -154,39 +169,57 @@ async function mergeExport(db: StatsDb, file: string, exp: StatsExport, now: num
   const daily = [...stored.daily.filter((r) => !replace.has(r.day)), ...exp.daily.filter((r) => replace.has(r.day))];
   const tone = [...stored.tone.filter((r) => !replace.has(r.day)), ...exp.tone.filter((r) => replace.has(r.day)).map((r) => ({ ...r, buckets: [...r.buckets] }))];
   await db.teamSeries.put(encodeSeries(agentId, daily, tone, days));
+  const unsignedDays = thumbprint === null ? [] : [...unsigned].filter((d) => !replace.has(d)).sort();
 
-  const newest = !storedAgent || time(storedAgent.exportedAt) <= time(exportedAt);
+  // The first signed file of an agent held from unsigned ones is the newest word on them.
+  const newest = !storedAgent || (thumbprint !== null && !pinned) || time(storedAgent.exportedAt) <= time(exportedAt);
+  const keyThumbprint = thumbprint ?? pinned;
   const agentRow: TeamAgentRow & { practice?: unknown } = {
     agentId,
     displayName: newest ? exp.agent.displayName : (storedAgent?.displayName ?? null),
     exportedAt: newest ? exportedAt : storedAgent!.exportedAt,
     importedAt: now,
     files: [...(storedAgent?.files ?? []).filter((f) => f !== file), file].slice(-20),
+    ...(keyThumbprint ? { keyThumbprint } : {}),
+    ...(keyThumbprint && unsignedDays.length ? { unsignedDays } : {}),
     ...(newest && exp.practice !== undefined && practiceExportSection()
       ? { practice: exp.practice }
-      : storedAgent && 'practice' in storedAgent
+      : storedAgent && 'practice' in storedAgent && !(thumbprint !== null && !pinned) // nothing unsigned outlives the pin
         ? { practice: (storedAgent as { practice?: unknown }).practice }
         : {}),
   };
   await db.teamAgents.put(agentRow);
-  return { file, agentId, displayName: exp.agent.displayName, daysImported: replace.size, daysKeptNewer: kept };
+  return { file, agentId, displayName: exp.agent.displayName, daysImported: replace.size, daysKeptNewer: kept, signed: thumbprint !== null };
+}
+
+export interface ImportOptions {
+  now?: number;
+  /**
+   * "Replace this agent": agent ids whose imported data and pinned key are dropped, in the same
+   * transaction, before these files are imported as if the agents were new.
+   */
+  replace?: readonly string[];
 }
 
 /**
  * Imports agents' exports into the team view. All files are validated first; if any is bad, nothing is
  * written and every problem is reported (which file, which field, why).
  */
-export async function importExports(db: StatsDb, files: readonly ExportFile[], options: { now?: number } = {}): Promise<ImportResult> {
+export async function importExports(db: StatsDb, files: readonly ExportFile[], options: ImportOptions = {}): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   if (files.length === 0) return fail([{ file: '(none)', path: '(file)', message: 'no files were chosen' }]);
-  const valid: { file: string; data: StatsExport }[] = [];
+  const candidates: CandidateFile[] = [];
   const problems: ImportProblem[] = [];
   for (const file of files) {
     const parsed = parseExportFile(file, now);
-    if (parsed.ok) valid.push({ file: file.name, data: parsed.data });
+    if (parsed.ok) candidates.push({ file: file.name, data: parsed.data, payload: parsed.payload });
     else problems.push(...parsed.problems);
   }
   if (problems.length) return fail(problems);
+  const replace = new Set(options.replace ?? []);
+  const trust = await checkTrust(db, candidates, replace);
+  if (!trust.ok) return fail(trust.problems);
+  const valid = trust.files;
 
   const notes: string[] = [];
   if (!practiceExportSection() && valid.some((v) => v.data.practice !== undefined)) {
@@ -196,8 +229,11 @@ export async function importExports(db: StatsDb, files: readonly ExportFile[], o
   valid.sort((a, b) => time(a.data.exportedAt) - time(b.data.exportedAt));
   try {
     const imported = await db.transaction('rw', db.teamTables, async () => {
+      const replaced = [...new Set(valid.map((v) => v.data.agent.id))].filter((id) => replace.has(id));
+      await db.teamAgents.bulkDelete(replaced);
+      await db.teamSeries.bulkDelete(replaced);
       const out: ImportedFile[] = [];
-      for (const { file, data } of valid) out.push(await mergeExport(db, file, data, now));
+      for (const { file, data, thumbprint } of valid) out.push(await mergeExport(db, file, data, thumbprint, now));
       return out;
     });
     return { ok: true, files: imported, notes };

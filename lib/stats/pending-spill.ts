@@ -6,10 +6,10 @@
  * nothing of a draft is written anywhere new) and does not depend on the IndexedDB that failed.
  */
 import { browser } from 'wxt/browser';
-import type { StatsEvent } from './events';
+import type { RecordedEvent } from './events';
 
 export interface StampedEvent {
-  event: StatsEvent;
+  event: RecordedEvent;
   at: number;
 }
 

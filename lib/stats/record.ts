@@ -6,10 +6,10 @@
  */
 import { AggregateDeltas } from './aggregate-rows';
 import { dayOf } from './day';
-import type { DraftCheckedEvent, StatsEvent, StatsStatus, SuggestionEvent } from './events';
+import type { DraftCheckedEvent, RecordedEvent, StatsStatus, SuggestionEvent } from './events';
 import { pruneStats } from './retention';
 import type { DraftRow, EventRow, StatsDb } from './schema';
-import { getStatsSettings, type StatsSettings } from './settings';
+import { DEFAULT_STATS_SETTINGS, getStatsSettings, type StatsSettings } from './settings';
 import type { PendingSpill, StampedEvent } from './pending-spill';
 
 type Stamped = StampedEvent;
@@ -42,6 +42,8 @@ export async function writeEvents(db: StatsDb, batch: readonly Stamped[]): Promi
         const e: SuggestionEvent = event;
         eventRows.push({ at, day, action: e.action, ruleId: e.ruleId, category: e.category, severity: e.severity, site: e.site, kind: e.kind });
         deltas.suggestion(day, e);
+      } else if (event.type === 'promise') {
+        deltas.promise(day, event.site, event.outcome);
       } else {
         // The latest check of a draft replaces its earlier one, so re-reporting never double counts.
         const old = newDrafts.get(event.draftId) ?? previous.get(event.draftId);
@@ -102,14 +104,14 @@ export class StatsRecorder {
   }
 
   /** Records validated events (stamped now). Resolves once written or safely buffered; never rejects. */
-  async record(events: readonly StatsEvent[]): Promise<{ recorded: number; buffered: number }> {
+  async record(events: readonly RecordedEvent[]): Promise<{ recorded: number; buffered: number }> {
     const at = this.now();
     await this.restoreSpilled();
     let settings: StatsSettings;
     try {
       settings = await getStatsSettings(this.db);
     } catch {
-      settings = { recording: this.recording, retentionDays: 90 };
+      settings = { ...DEFAULT_STATS_SETTINGS, recording: this.recording };
     }
     this.recording = settings.recording;
     if (!settings.recording) return { recorded: 0, buffered: this.pending.length };

@@ -67,6 +67,10 @@ export interface TeamAgentRow {
   importedAt: number;
   /** File names imported for this agent, newest last (for the lead's reference). */
   files: string[];
+  /** The RFC 7638 thumbprint of the key the agent's files are signed with, pinned by the first signed import; absent while unsigned (lib/stats/team-trust.ts). */
+  keyThumbprint?: string;
+  /** For a pinned agent, the days still held from unsigned files (sorted); absent when none. */
+  unsignedDays?: Day[];
 }
 
 export type { TeamSeriesRow };

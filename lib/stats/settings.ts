@@ -6,21 +6,24 @@
 import { z } from 'zod';
 import type { StatsDb } from './schema';
 
-export const DEFAULT_RETENTION_DAYS = 90;
+const DEFAULT_RETENTION_DAYS = 90;
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
 
-export const statsSettingsSchema = z.strictObject({
+const statsSettingsSchema = z.strictObject({
   /** Record anything at all. */
   recording: z.boolean(),
   /** Days of stats kept, today included; older days are pruned on startup and daily. */
   retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+  /** Exports name pages only the generic adapter covers by a pseudonym, not their host (./site-pseudonyms.ts). */
+  pseudonymousSites: z.boolean(),
 });
 export type StatsSettings = z.infer<typeof statsSettingsSchema>;
 
 export const DEFAULT_STATS_SETTINGS: StatsSettings = {
   recording: true,
   retentionDays: DEFAULT_RETENTION_DAYS,
+  pseudonymousSites: true,
 };
 
 const SETTINGS_KEY = 'settings';

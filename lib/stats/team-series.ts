@@ -9,7 +9,7 @@
  */
 import { DAILY_COUNTERS, TONE_BANDS, TONE_COUNTERS, withBackfill, type DailyCounts, type ToneCounts } from './counters';
 import type { Day } from './day';
-import type { DraftKind } from '../engine/types';
+import { DRAFT_KINDS, type DraftKind } from '../engine/types';
 
 export interface DailyCells extends DailyCounts {
   day: Day;
@@ -47,7 +47,6 @@ export interface TeamSeriesRow {
   tone: Columns;
 }
 
-const KINDS: readonly DraftKind[] = ['reply', 'internal-note'];
 
 function indexer(): { of(value: string): number; values: string[] } {
   const at = new Map<string, number>();
@@ -89,7 +88,7 @@ export function encodeSeries(agentId: string, daily: readonly DailyCells[], tone
     d.day[i] = dayOf(r.day);
     d.category[i] = categories.of(r.category);
     d.site[i] = sites.of(r.site);
-    d.kind[i] = KINDS.indexOf(r.kind);
+    d.kind[i] = DRAFT_KINDS.indexOf(r.kind);
     DAILY_COUNTERS.forEach((c, k) => (d.counts[i * dc + k] = r[c.id as keyof DailyCounts]));
   });
   const tc = TONE_COUNTERS.length + TONE_BANDS;
@@ -97,7 +96,7 @@ export function encodeSeries(agentId: string, daily: readonly DailyCells[], tone
   tone.forEach((r, i) => {
     t.day[i] = dayOf(r.day);
     t.site[i] = sites.of(r.site);
-    t.kind[i] = KINDS.indexOf(r.kind);
+    t.kind[i] = DRAFT_KINDS.indexOf(r.kind);
     TONE_COUNTERS.forEach((c, k) => (t.counts[i * tc + k] = r[c.id as keyof ToneCounts]));
     for (let b = 0; b < TONE_BANDS; b++) t.counts[i * tc + TONE_COUNTERS.length + b] = r.buckets[b] ?? 0;
   });
@@ -134,7 +133,7 @@ export function decodeSeries(row: TeamSeriesRow, from: Day = '0000-00-00', to: D
       day: row.days[day],
       category: row.categories[row.daily.category[i]!],
       site: row.sites[row.daily.site[i]!],
-      kind: KINDS[row.daily.kind[i]!],
+      kind: DRAFT_KINDS[row.daily.kind[i]!],
     };
     for (let k = 0; k < dc; k++) cells[row.dailyCounters[k]!] = row.daily.counts[i * dc + k];
     daily.push(withBackfill(cells, DAILY_COUNTERS) as unknown as DailyCells);
@@ -145,7 +144,7 @@ export function decodeSeries(row: TeamSeriesRow, from: Day = '0000-00-00', to: D
   for (let i = 0; i < row.tone.day.length; i++) {
     const day = row.tone.day[i]!;
     if (!inRange[day]) continue;
-    const cells: Record<string, unknown> = { day: row.days[day], site: row.sites[row.tone.site[i]!], kind: KINDS[row.tone.kind[i]!] };
+    const cells: Record<string, unknown> = { day: row.days[day], site: row.sites[row.tone.site[i]!], kind: DRAFT_KINDS[row.tone.kind[i]!] };
     for (let k = 0; k < tc; k++) cells[row.toneCounters[k]!] = row.tone.counts[i * width + k];
     cells.buckets = Array.from(row.tone.counts.subarray(i * width + tc, i * width + width));
     tone.push(withBackfill(cells, TONE_COUNTERS) as unknown as ToneCells);

@@ -25,7 +25,7 @@ import { parseCoachModel } from '../../lib/engine/coach/model';
 import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, readTsvDir, trainingSet, type CorpusSentence } from './corpus';
 import { exportCoachModel, weightsHash, wordKernel } from './export';
 import { examplesOf, featureConfig, FEATURES } from './pipeline';
-import { DEFAULT_COACH_PARAMS, floatPredictor, trainCoach, type CoachTrainParams } from './trainer';
+import { DEFAULT_COACH_PARAMS, floatPredictor, mergeMembers, trainCoach, type CoachTrainParams, type CoachWeights } from './trainer';
 
 export const MODEL_PATH = new URL('../../public/models/coach/coach-model.json', import.meta.url).pathname;
 // The false-alarm budget (2% of good sentences) shared by ten labels: 0.2% of the good dev
@@ -66,7 +66,12 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text)]);
   log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev removed, ${kept.length} kept; dev ${dev.length}`);
   const examples = examplesOf(kept, config, emb);
-  const weights = await trainCoach(examples, FEATURES.buckets, params, { matrix: emb.matrix, dims: emb.dims });
+  const members: CoachWeights[] = [];
+  for (let i = 0; i < params.members; i++) {
+    members.push(await trainCoach(examples, FEATURES.buckets, { ...params, seed: params.seed + i }, { matrix: emb.matrix, dims: emb.dims }));
+    log(`  member ${i + 1}/${params.members} trained`);
+  }
+  const weights = mergeMembers(members);
   const predict = floatPredictor(weights, wordKernel(weights, emb));
   const devRows: CalibrationRow[] = examplesOf(dev, config, emb).map((e) => ({ p: predict(e), y: e.target }));
   const targets = devTargets(dev.filter((d) => !d.labels.length).length);

@@ -172,17 +172,23 @@ export const tests: BrowserTest[] = [
       const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-json"]').click()]);
       assert.match(jsonDownload.suggestedFilename(), /^rapport-stats-\d{4}-\d{2}-\d{2}\.json$/);
       const jsonPath = await jsonDownload.path();
-      const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { format: string; schemaVersion: number; daily: unknown[] };
+      const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as { format: string; schemaVersion: number; daily: unknown[]; signature?: { algorithm: string } };
       assert.equal(exported.format, 'rapport-stats-export');
-      assert.equal(exported.schemaVersion, 2);
+      assert.equal(exported.schemaVersion, 3);
+      assert.equal(exported.signature?.algorithm, 'ECDSA-P256-SHA256', 'signed by the agent’s key');
       assert.ok(exported.daily.length > 0);
       assert.doesNotMatch(readFileSync(jsonPath, 'utf8'), /deleted the file|Hi Sam/);
 
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
       const csv = readFileSync(await csvDownload.path(), 'utf8');
       assert.match(csv.split('\r\n')[0] ?? '', /^day,category,site,shown,applied,resolved/);
-      assert.match(csv, /help-wording,127\.0\.0\.1/);
+      // The fixture host leaves as its pseudonym, in the CSV as in the JSON.
+      assert.match(csv, /help-wording,site-[0-9a-f]{8},/);
+      assert.doesNotMatch(csv, /127\.0\.0\.1/);
 
+      // The key's fingerprint under "Your data" is the one the lead's team view shows for this agent.
+      const fingerprint = (await page.locator('[data-key-fingerprint]').innerText()).replace('…', '');
+      assert.match(fingerprint, /^[A-Za-z0-9_-]{8}$/);
       await page.locator('[data-tab="team"]').click();
       const input = page.locator('input[type="file"][name="import"]');
       // A team view left by an earlier run would add its agents to the totals: start from none.
@@ -197,6 +203,8 @@ export const tests: BrowserTest[] = [
       await page.locator('[data-team-table] tbody tr').first().waitFor();
       const team = async () => ({ shown: await total(page, 'shown'), applied: await total(page, 'applied'), drafts: await total(page, 'drafts') });
       await eventually(team, (v) => JSON.stringify(v) === JSON.stringify(own), 'team totals should equal the exported stats');
+
+      assert.match((await page.locator('[data-team-table] tbody tr th button').first().getAttribute('title')) ?? '', new RegExp(`signed with key ${fingerprint}…`));
 
       // Same file again: still one agent, same totals.
       await input.setInputFiles({ name: 'agent-export.json', mimeType: 'application/json', buffer: readFileSync(jsonPath) });
@@ -214,7 +222,7 @@ export const tests: BrowserTest[] = [
 
       // Anonymise hides the display name (the agent set none, so the label is a pseudonym either way).
       await page.locator('input[name="anonymise"]').check();
-      await eventually(() => page.locator('[data-team-table] tbody tr th').first().innerText(), (v) => v.trim() === 'Agent 1', 'anonymised label');
+      await eventually(() => page.locator('[data-team-table] tbody tr th button').first().innerText(), (v) => v.trim() === 'Agent 1', 'anonymised label');
       t.note(`exported ${exported.daily.length} daily rows; team totals ${JSON.stringify(own)}`);
     },
   },

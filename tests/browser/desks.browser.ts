@@ -7,10 +7,35 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Locator, Page } from 'playwright-core';
-import type { BrowserTest } from './harness';
+import type { BrowserTest, TestContext } from './harness';
 import { applyCard, eventually, panel, shownRuleIds, waitForCards } from './helpers';
+import { serviceWorker } from './service-worker';
+
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+};
 
 const DRAFT = "Hi, I'm happy to help. You must have changed the settings.";
+
+const SIDEBAR_PREFS = 'rapport.sidebar.127.0.0.1';
+
+/**
+ * Runs `body` as an agent who opened the panel on these pages before: where they never chose, a page
+ * with no room beside its reply box starts as the badge (presence.browser.ts), and these tests read
+ * cards. What was stored before is put back afterwards, for the tests that follow.
+ */
+async function withPanelChosenOpen(t: TestContext, body: () => Promise<void>): Promise<void> {
+  const before = (await serviceWorker(t).evaluate((key) => chrome.storage.local.get(key), SIDEBAR_PREFS))[SIDEBAR_PREFS];
+  await serviceWorker(t).evaluate((key) => chrome.storage.local.set({ [key]: { collapsed: false } }), SIDEBAR_PREFS);
+  try {
+    await body();
+  } finally {
+    await serviceWorker(t).evaluate(
+      ([key, value]) => (value === undefined ? chrome.storage.local.remove(key as string) : chrome.storage.local.set({ [key as string]: value })),
+      [SIDEBAR_PREFS, before] as const,
+    );
+  }
+}
 
 async function draftKind(page: Page): Promise<string | null> {
   return panel(page).getAttribute('data-draft-kind');
@@ -89,39 +114,43 @@ export const tests: BrowserTest[] = [
   {
     name: 'Zendesk Agent Workspace page: public reply gets cards; the channel switcher on "Internal note" quiets them',
     async run(t) {
-      const page = await t.newPage('/sites/zendesk.html');
-      const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
-      await typeInto(page, editor, DRAFT);
-      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
-      assert.equal(await draftKind(page), 'reply');
+      await withPanelChosenOpen(t, async () => {
+        const page = await t.newPage('/sites/zendesk.html');
+        const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+        await typeInto(page, editor, DRAFT);
+        await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+        assert.equal(await draftKind(page), 'reply');
 
-      await page.evaluate(() => {
-        const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
-        switcher.setAttribute('aria-label', 'Internal note');
-        switcher.textContent = 'Internal note';
+        await page.evaluate(() => {
+          const switcher = document.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+          switcher.setAttribute('aria-label', 'Internal note');
+          switcher.textContent = 'Internal note';
+        });
+        await typeInto(page, editor, ' ');
+        await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the switcher says Internal note');
+        await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in an internal note');
       });
-      await typeInto(page, editor, ' ');
-      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the switcher says Internal note');
-      await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in an internal note');
     },
   },
   {
     name: 'FreeScout page: the newest customer message gets acknowledged; "Note" (conv-note-block, is_note=1) makes it internal',
     async run(t) {
-      const page = await t.newPage('/sites/freescout.html');
-      const editor = page.locator('.conv-reply-block .note-editable');
-      await typeInto(page, editor, DRAFT);
-      await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
-      assert.equal(await draftKind(page), 'reply');
+      await withPanelChosenOpen(t, async () => {
+        const page = await t.newPage('/sites/freescout.html');
+        const editor = page.locator('.conv-reply-block .note-editable');
+        await typeInto(page, editor, DRAFT);
+        await waitForCards(page, ['help-wording', 'blame', 'acknowledgement'], 8000);
+        assert.equal(await draftKind(page), 'reply');
 
-      // What FreeScout's showNoteForm() does to the same composer.
-      await page.evaluate(() => {
-        document.querySelector('.conv-reply-block')!.classList.add('conv-note-block');
-        document.querySelector<HTMLInputElement>('input[name="is_note"]')!.value = '1';
+        // What FreeScout's showNoteForm() does to the same composer.
+        await page.evaluate(() => {
+          document.querySelector('.conv-reply-block')!.classList.add('conv-note-block');
+          document.querySelector<HTMLInputElement>('input[name="is_note"]')!.value = '1';
+        });
+        await typeInto(page, editor, ' ');
+        await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the note block is an internal note');
+        await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in a note');
       });
-      await typeInto(page, editor, ' ');
-      await eventually(() => draftKind(page), (kind) => kind === 'internal-note', 'the note block is an internal note');
-      await eventually(() => shownRuleIds(page), (ids) => !ids.includes('blame'), 'blame goes quiet in a note');
     },
   },
 ];

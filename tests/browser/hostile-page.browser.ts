@@ -8,20 +8,15 @@
  */
 import assert from 'node:assert/strict';
 import type { Page, Worker } from 'playwright-core';
-import type { BrowserTest, TestContext } from './harness';
+import type { BrowserTest } from './harness';
 import { card, cards, eventually, panel, shownRuleIds, SIDEBAR, waitForCards } from './helpers';
+import { serviceWorker } from './service-worker';
 
 const DRAFT = "Hi Sam, I'm happy to help. You must have deleted the file.";
 const SITE_KEY = 'rapport.sidebar.127.0.0.1';
 const IGNORED_KEY = 'rapport.ignoredRules';
 
 declare const chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>>; set(i: object): Promise<void>; remove(k: string[]): Promise<void> } } };
-
-async function serviceWorker(t: TestContext): Promise<Worker> {
-  const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!worker) throw new Error('The extension service worker is not running');
-  return worker;
-}
 
 /** What Rapport keeps in extension storage for this test's keys. */
 function stored(worker: Worker): Promise<Record<string, unknown>> {
@@ -93,7 +88,7 @@ export const tests: BrowserTest[] = [
     name: 'hostile page: synthetic clicks and keys on every sidebar button change nothing (draft, ignored rules, collapsed state, stats)',
     timeoutMs: 45000,
     async run(t) {
-      const worker = await serviceWorker(t);
+      const worker = serviceWorker(t);
       // One rule already ignored, so the footer's Restore button is there to be pressed too.
       await worker.evaluate((items) => chrome.storage.local.set(items), { [IGNORED_KEY]: ['venting'], [SITE_KEY]: { collapsed: false } });
       const page = await t.newPage('/pages/textarea.html');

@@ -4,9 +4,9 @@
  * footer's Restore brings it back.
  */
 import assert from 'node:assert/strict';
-import type { Worker } from 'playwright-core';
-import type { BrowserTest, TestContext } from './harness';
+import type { BrowserTest } from './harness';
 import { card, eventually, waitForCards } from './helpers';
+import { serviceWorker } from './service-worker';
 
 declare const chrome: {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } };
@@ -15,24 +15,18 @@ declare const chrome: {
 const SITE_KEY = 'rapport.siteIgnoredRules.127.0.0.1';
 const EVERYWHERE_KEY = 'rapport.ignoredRules';
 
-function worker(t: TestContext): Worker {
-  const found = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!found) throw new Error('The extension service worker is not running');
-  return found;
-}
-
 export const tests: BrowserTest[] = [
   {
     name: '"Ignore this rule" → "on this site": hidden on this site only, kept per site in extension storage, restorable',
     async run(t) {
-      const stored = () => worker(t).evaluate((keys) => chrome.storage.local.get(keys), [SITE_KEY, EVERYWHERE_KEY]);
+      const stored = () => serviceWorker(t).evaluate((keys) => chrome.storage.local.get(keys), [SITE_KEY, EVERYWHERE_KEY]);
       try {
         const page = await t.newPage('/pages/textarea.html');
         await page.locator('#reply').click();
         await page.keyboard.type('Happy to help.', { delay: 2 });
         await waitForCards(page, ['help-wording']);
         const onSite = card(page, 'help-wording').locator('[data-rapport-action="ignore-rule-site"]');
-        assert.match(await onSite.ariaSnapshot(), /button "Ignore this rule \(Wording\) on this site, until you restore it"/);
+        assert.match(await onSite.ariaSnapshot(), /button "Ignore this rule \(Help wording\) on this site, until you restore it"/);
         await onSite.click();
         await eventually(() => card(page, 'help-wording').count(), (n) => n === 0, 'the rule is hidden here');
         await eventually(stored, (s) => JSON.stringify(s[SITE_KEY]) === '["help-wording"]' && s[EVERYWHERE_KEY] === undefined, 'kept for this site only');
@@ -47,7 +41,7 @@ export const tests: BrowserTest[] = [
         await waitForCards(page, ['help-wording']);
         await eventually(stored, (s) => JSON.stringify(s[SITE_KEY]) === '[]', 'Restore empties the site’s list');
       } finally {
-        await worker(t).evaluate((keys) => chrome.storage.local.remove(keys), [SITE_KEY, EVERYWHERE_KEY]);
+        await serviceWorker(t).evaluate((keys) => chrome.storage.local.remove(keys), [SITE_KEY, EVERYWHERE_KEY]);
       }
     },
   },

@@ -7,11 +7,12 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { COMMAND_KEYS } from '../../lib/command-keys';
 import { EXTENSION_DIR } from './chromium';
-import type { BrowserTest, TestContext } from './harness';
+import type { BrowserTest } from './harness';
 import { card, eventually, panel, SIDEBAR, waitForCards } from './helpers';
+import { sendCommand, serviceWorker } from './service-worker';
 
 const OVERLAY = '[data-rapport="textarea-underlines"]';
 
@@ -68,27 +69,6 @@ async function assertUnderlineOverWords(page: Page, words: string, note: string)
 
 function currentCard(page: Page) {
   return page.locator(`${SIDEBAR} [data-rapport-finding][aria-current="true"]`);
-}
-
-async function serviceWorker(t: TestContext): Promise<Worker> {
-  const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!worker) throw new Error('The extension service worker is not running');
-  return worker;
-}
-
-/**
- * Sends a shortcut's command message from the background to the active tab, as the background's
- * commands relay does (a headless browser can't press the shortcut itself reliably).
- */
-async function sendCommand(t: TestContext, page: Page, command: string): Promise<void> {
-  await page.bringToFront();
-  const worker = await serviceWorker(t);
-  const answer = await worker.evaluate(async (command) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
-    return chrome.tabs.sendMessage(tab.id, { type: 'rapport:command', command }, { frameId: 0 });
-  }, command);
-  assert.deepEqual(answer, { ok: true }, `the content script accepts the ${command} command`);
 }
 
 export const tests: BrowserTest[] = [
@@ -210,7 +190,7 @@ export const tests: BrowserTest[] = [
       await waitForCards(page, ['help-wording']);
       await page.locator(`${SIDEBAR} [data-rapport-action="collapse"]`).click();
       await page.locator(`${SIDEBAR} [data-rapport-action="expand"]`).waitFor();
-      const worker = await serviceWorker(t);
+      const worker = serviceWorker(t);
       try {
       const stored = await eventually(
         () => worker.evaluate(() => chrome.storage.local.get('rapport.sidebar.127.0.0.1')),
@@ -254,7 +234,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'keyboard shortcuts: commands registered; background → tab message moves to the next finding, applies it (undoable), toggles the sidebar',
     async run(t) {
-      const worker = await serviceWorker(t);
+      const worker = serviceWorker(t);
       const commands = await worker.evaluate(() => chrome.commands.getAll());
       const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
       const suggested = await worker.evaluate(() => {

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest, TestContext } from './harness';
 import { eventually, SIDEBAR, shownRuleIds, waitForCards } from './helpers';
+import { serviceWorker } from './service-worker';
 
 const PACK_FILE = resolve(import.meta.dirname, '../../examples/packs/acme-it.yaml');
 const BAD_PACK_FILE = resolve(import.meta.dirname, '../fixtures/packs/bad/bad-severity.yaml');
@@ -43,8 +44,7 @@ async function cleanUp(options: Page): Promise<void> {
  * the DevTools protocol's target attachment.
  */
 export async function openPopup(t: TestContext, over: Page): Promise<{ evaluate<T>(expression: string): Promise<T> }> {
-  const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!worker) throw new Error('no service worker');
+  const worker = serviceWorker(t);
   await over.bringToFront();
   await worker.evaluate(() => (chrome as unknown as { action: { openPopup(): Promise<void> } }).action.openPopup());
   const session = await t.context.newCDPSession(over);

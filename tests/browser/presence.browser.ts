@@ -6,9 +6,10 @@
  * the focus shortcut reaches that card; underlines stay inside the reply box's visible part.
  */
 import assert from 'node:assert/strict';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { BrowserTest, TestContext } from './harness';
 import { eventually, overlaps, panel, rectOf, shadowRectOf, SIDEBAR, waitForCards, type Rect } from './helpers';
+import { sendCommand, serviceWorker } from './service-worker';
 
 declare const chrome: {
   tabs: {
@@ -24,34 +25,18 @@ const DRAFT = 'Hi Dana, you must have deleted the driver. Just restart the print
 const BADGE = `${SIDEBAR} [data-rapport-action="expand"]`;
 const POPOVER = '[data-rapport="popover"]';
 
-function worker(t: TestContext): Worker {
-  const found = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!found) throw new Error('The extension service worker is not running');
-  return found;
-}
-
 /**
  * Browser zoom of the page's tab, as the agent's Ctrl+plus sets it (the tabs API). Chromium keeps
  * it for the whole origin: tests set it back to 100% before they end.
  */
 async function zoom(t: TestContext, page: Page, factor: number): Promise<void> {
   await page.bringToFront();
-  await worker(t).evaluate(async (factor) => {
+  await serviceWorker(t).evaluate(async (factor) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
     await chrome.tabs.setZoom(tab.id, factor);
   }, factor);
   await eventually(() => page.evaluate(() => window.devicePixelRatio), (r) => Math.abs(r - factor) < 0.01, `the page is zoomed to ${factor * 100}%`);
-}
-
-async function sendCommand(t: TestContext, page: Page, command: string): Promise<void> {
-  await page.bringToFront();
-  const answer = await worker(t).evaluate(async (command) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return { ok: false };
-    return chrome.tabs.sendMessage(tab.id, { type: 'rapport:command', command }, { frameId: 0 });
-  }, command);
-  assert.deepEqual(answer, { ok: true });
 }
 
 function must(rect: Rect | null, what: string): Rect {
@@ -113,7 +98,7 @@ export const tests: BrowserTest[] = [
           [800, 900, 1],
           [1400, 900, 2],
         ] as const) {
-          await worker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
+          await serviceWorker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
           const page = await openDemoCramped(t, width, height, factor);
           const where = `${width}×${height} at ${factor * 100}%`;
           // Cramped and never chosen: Rapport starts as the badge; the panel comes on demand.
@@ -141,7 +126,7 @@ export const tests: BrowserTest[] = [
           await page.close();
         }
       } finally {
-        await worker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
+        await serviceWorker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
         const page = await t.newPage(`/pages/textarea.html`);
         await zoom(t, page, 1);
       }
@@ -150,7 +135,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'presence: the badge follows the reply box when the window is resized',
     async run(t) {
-      await worker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
+      await serviceWorker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
       try {
         const page = await openDemoCramped(t, 800, 900, 1);
         await page.locator(BADGE).waitFor();
@@ -168,7 +153,7 @@ export const tests: BrowserTest[] = [
           t.note(`${width}×${height}: badge ${show(badge!)}`);
         }
       } finally {
-        await worker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
+        await serviceWorker(t).evaluate((key) => chrome.storage.local.remove(key), SITE_KEY);
       }
     },
   },

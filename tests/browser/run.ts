@@ -14,6 +14,7 @@ import type { BrowserTest, TestContext } from './harness';
 import { startNetworkAudit, type NetworkAudit } from './network-audit';
 import { exitWith, loadTestFiles, parseRunnerArgs, print, summarise, withTimeout, type Result } from './runner';
 import { startFixtureServer, type FixtureServer } from './server';
+import { serviceWorker } from './service-worker';
 
 const HERE = import.meta.dirname;
 
@@ -51,9 +52,7 @@ async function runOne(
 
 /** Before the tests: prove the audit sees requests from the service worker and a content script's world. */
 async function auditSelfCheck(t: TestContext, audit: NetworkAudit): Promise<void> {
-  const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!worker) throw new Error('The extension service worker is not running');
-  await worker.evaluate((url) => fetch(url).then((r) => r.status), `${t.origin}/__audit_canary/service-worker`);
+  await serviceWorker(t).evaluate((url) => fetch(url).then((r) => r.status), `${t.origin}/__audit_canary/service-worker`);
 
   const page = await t.newPage();
   const session = await t.context.newCDPSession(page);

@@ -5,37 +5,17 @@
  * keyboard into the sidebar and back; the sidebar's buttons name their keys in their tooltips.
  */
 import assert from 'node:assert/strict';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { COMMAND_KEYS } from '../../lib/command-keys';
 import { COMMAND_NAMES } from '../../lib/commands';
-import type { BrowserTest, TestContext } from './harness';
+import type { BrowserTest } from './harness';
 import { eventually, SIDEBAR, waitForCards } from './helpers';
+import { sendCommand } from './service-worker';
 
 /** Extension APIs inside extension pages and the service worker (evaluate callbacks run there). */
 declare const chrome: {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-  tabs: {
-    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
 };
-
-async function serviceWorker(t: TestContext): Promise<Worker> {
-  const worker = t.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${t.extensionId}/`));
-  if (!worker) throw new Error('The extension service worker is not running');
-  return worker;
-}
-
-/** The background's relay, as a pressed shortcut would trigger it (headless Chromium can't press browser shortcuts). */
-async function sendCommand(t: TestContext, page: Page, command: string): Promise<void> {
-  await page.bringToFront();
-  const answer = await (await serviceWorker(t)).evaluate(async (command) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
-    return chrome.tabs.sendMessage(tab.id, { type: 'rapport:command', command }, { frameId: 0 });
-  }, command);
-  assert.deepEqual(answer, { ok: true }, `the content script accepts the ${command} command`);
-}
 
 /** Where the keyboard is: the reply box, or which element inside the sidebar's shadow root. */
 async function focusPlace(page: Page): Promise<string> {

@@ -169,7 +169,7 @@ export const tests: BrowserTest[] = [
       assert.equal(await count(), String(await cards(page).count()), 'the live count matches the cards shown');
       const ignoreRule = card(page, 'help-wording').first().locator('[data-rapport-action="ignore-rule"]');
       // The browser's accessible name contains the visible label and says the scope truthfully.
-      assert.match(await ignoreRule.ariaSnapshot(), /button "Ignore this rule \(Wording\) everywhere, until you restore it"/);
+      assert.match(await ignoreRule.ariaSnapshot(), /button "Ignore this rule \(Help wording\) everywhere, until you restore it"/);
       await ignoreRule.click();
       await eventually(() => card(page, 'help-wording').count(), (n) => n === 0, 'Ignore this rule hides all its cards');
 

@@ -26,9 +26,12 @@ const TYPED = 'Thanks for your patience, I will follow up on Friday with the fix
  * Issue 4's budget for the content script, gzip: 200 KB, raised to 205 KB by issue 14's presence
  * (badge at the reply box, free-band panel, popover at the words, cards tied to their words: about
  * 3.9 KB gzip; its English strings are stubbed out of this bundle, wxt.config.ts), then to 210 KB
- * by issue 13's teach mode and site profiles (208.5 KB measured).
+ * by issue 13's teach mode and site profiles (208.5 KB measured), then to 235 KB by issue 18's
+ * follow-through: chrono-node's English date parser (13.4 KB gzip of it), which reads when a promise
+ * is due for the live promise-time rule and the question at send, plus the send watcher and that
+ * question (230.5 KB measured).
  */
-export const CONTENT_SCRIPT_GZIP_LIMIT = 210_000;
+export const CONTENT_SCRIPT_GZIP_LIMIT = 235_000;
 
 interface Figure {
   what: string;

@@ -1,7 +1,9 @@
 /**
  * The team view for a lead: two agents' exports side by side in a sortable table (per category
  * shown / resolved / ignored, tone), the table as CSV in the order sorted, and removing an agent or
- * clearing the view — each asks first and can be undone.
+ * clearing the view — each asks first and can be undone. Signed exports: a forged file for a known
+ * agent is refused with their name, the genuine one still imports as it was, and "Replace this
+ * agent" asks first.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest, TestContext } from './harness';
 import { eventually } from './helpers';
+import { forgeSigned, newSigningKeyPair } from '../fixtures/exports/sign';
 
 const GOOD = resolve(import.meta.dirname, '../fixtures/exports/good.json');
 
@@ -35,7 +38,29 @@ async function openTeam(t: TestContext): Promise<Page> {
   return page;
 }
 
-const rowNames = (page: Page) => page.locator('[data-team-table] tbody tr th').allInnerTexts().then((names) => names.map((n) => n.trim()));
+const rowNames = (page: Page) => page.locator('[data-team-table] tbody tr th button').allInnerTexts().then((names) => names.map((n) => n.trim()));
+const cell = (page: Page, agent: string, key: string) =>
+  page.locator('[data-team-table] tbody tr', { hasText: agent }).locator(`[data-cell="${key}"]`).innerText().then((t) => t.trim());
+
+type Upload = { name: string; mimeType: string; buffer: Buffer };
+const upload = (name: string, data: unknown): Upload => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+
+/**
+ * Lee Park's genuine signed export (the good fixture's numbers, schema 3); a forgery for Lee's id
+ * signed with another key, every "shown" ten times over and exported later; and the genuine file
+ * with one number changed after signing.
+ */
+async function leeFiles(): Promise<{ genuine: Upload; forged: Upload; edited: Upload }> {
+  const good = JSON.parse(readFileSync(GOOD, 'utf8')) as { exportedAt: string; daily: { shown: number }[] };
+  const lee = { ...good, schemaVersion: 3, agent: { id: 'agent-7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e', displayName: 'Lee Park' } };
+  const genuine = await forgeSigned(lee, await newSigningKeyPair());
+  const inflated = { ...structuredClone(lee), exportedAt: '2025-03-14T23:00:00.000Z' };
+  for (const r of inflated.daily) r.shown *= 10;
+  const forged = await forgeSigned(inflated);
+  const edited = structuredClone(genuine);
+  edited.daily[0]!.shown = 400;
+  return { genuine: upload('lee.json', genuine), forged: upload('lee-forged.json', forged), edited: upload('lee-edited.json', edited) };
+}
 
 async function clearTeam(page: Page): Promise<void> {
   if ((await page.locator('[data-action="clear-team"]').count()) === 0) return;
@@ -57,11 +82,10 @@ export const tests: BrowserTest[] = [
       await page.locator('[data-import="ok"]').waitFor();
       await eventually(() => rowNames(page), (names) => names.length === 2, 'both agents should be in the table');
 
-      const cell = (agent: string, key: string) => page.locator('[data-team-table] tbody tr', { hasText: agent }).locator(`[data-cell="${key}"]`).innerText();
       // Sam: blame shown 4 + 2, resolved 3 + 2, ignored 1 — from the fixture's rows.
-      assert.equal((await cell('Sam Carter', 'category:blame')).trim(), '6 / 5 / 1');
-      assert.equal((await cell('Ana Silva', 'category:blame')).trim(), '18 / 0 / 1');
-      assert.match(await cell('Sam Carter', 'resolved'), /^13 \(68%\)/);
+      assert.equal(await cell(page, 'Sam Carter', 'category:blame'), '6 / 5 / 1');
+      assert.equal(await cell(page, 'Ana Silva', 'category:blame'), '18 / 0 / 1');
+      assert.match(await cell(page, 'Sam Carter', 'resolved'), /^13 \(68%\)/);
 
       assert.deepEqual(await rowNames(page), ['Ana Silva', 'Sam Carter'], 'sorted by name first');
       await page.locator('th[data-sort-key="resolved"] button').click();
@@ -101,7 +125,7 @@ export const tests: BrowserTest[] = [
       assert.match(await page.locator('[data-team-undo]').innerText(), /Removed Ana Silva/);
       await page.locator('[data-action="undo-team-remove"]').click();
       await eventually(() => rowNames(page), (names) => names.length === 2, 'undo brings Ana back');
-      assert.equal((await page.locator('[data-team-table] tbody tr', { hasText: 'Ana Silva' }).locator('[data-cell="category:blame"]').innerText()).trim(), '18 / 0 / 1');
+      assert.equal(await cell(page, 'Ana Silva', 'category:blame'), '18 / 0 / 1');
 
       await page.locator('[data-action="clear-team"]').click();
       assert.match(await page.locator('[data-team-confirm]').innerText(), /Remove all 2 agents/);
@@ -110,6 +134,70 @@ export const tests: BrowserTest[] = [
       await page.locator('[data-action="undo-team-remove"]').click();
       await eventually(() => rowNames(page), (names) => names.length === 2, 'undo brings the whole team back');
       // Leave the team view empty for later files.
+      await clearTeam(page);
+    },
+  },
+  {
+    name: 'team: a forged file for a known agent is refused by name, the genuine one still imports, replacing asks first',
+    timeoutMs: 60000,
+    async run(t) {
+      const page = await openTeam(t);
+      await clearTeam(page);
+      await page.locator('input[name="from"]').fill('2025-03-01');
+      await page.locator('input[name="to"]').fill('2025-03-14');
+      const lee = await leeFiles();
+      const sam = upload('sam.json', JSON.parse(readFileSync(GOOD, 'utf8')));
+      // Each import on this page (a fresh one) shows its outcome with the next sequence number.
+      let seq = 0;
+      const pick = async (files: Upload[]) => {
+        await page.locator('input[type="file"][name="import"]').setInputFiles(files);
+        const outcome = page.locator(`[data-import-seq="${++seq}"]`);
+        await outcome.waitFor();
+        return outcome;
+      };
+      const leeBlame = () => cell(page, 'Lee Park', 'category:blame');
+
+      // Lee signed, Sam unsigned (an older Rapport): both in, Sam marked unsigned.
+      const first = await pick([lee.genuine, sam]);
+      assert.equal(await first.getAttribute('data-import'), 'ok', await first.innerText());
+      assert.match(await first.innerText(), /Imported 2 files from 2 agents\. 1 was not signed/);
+      await eventually(() => rowNames(page), (names) => names.join() === 'Lee Park,Sam Carter', 'both agents in the table');
+      assert.equal(await leeBlame(), '6 / 5 / 1');
+      const mark = (agent: string) => page.locator('[data-team-table] tbody tr', { hasText: agent }).locator('[data-signature-mark]');
+      assert.equal(await mark('Lee Park').count(), 0, 'Lee is signed');
+      assert.equal((await mark('Sam Carter').innerText()).trim(), 'unsigned');
+
+      // The forgery: refused, naming Lee, with the replace action; nothing changed.
+      const refused = await pick([lee.forged]);
+      assert.equal(await refused.getAttribute('data-import'), 'error');
+      const refusal = await refused.innerText();
+      assert.match(refusal, /lee-forged\.json: the file is signed with a different key than the files of Lee Park \(agent-7c1d2e3f…\).*may be forged/s);
+      assert.equal(await refused.locator('[data-action="replace-agent"]').count(), 1);
+      assert.equal(await leeBlame(), '6 / 5 / 1', 'the forgery changed nothing');
+
+      // The genuine file again: Lee's numbers as they were.
+      assert.equal(await (await pick([lee.genuine])).getAttribute('data-import'), 'ok');
+      assert.equal(await leeBlame(), '6 / 5 / 1');
+
+      // Changed after signing: refused, and no way to force it in.
+      const edited = await pick([lee.edited]);
+      assert.match(await edited.innerText(), /claims to come from Lee Park.*signature does not match its contents/s);
+      assert.equal(await edited.locator('[data-action="replace-agent"]').count(), 0);
+
+      // Replacing Lee asks first; cancel keeps Lee, yes imports the new file in Lee's place.
+      const again = await pick([lee.forged]);
+      await again.locator('[data-action="replace-agent"]').click();
+      assert.match(await page.locator('[data-replace-confirm]').innerText(), /Replace Lee Park \(agent-7c1d2e3f…\) in the team view\?/);
+      await page.locator('[data-action="cancel-replace-agent"]').click();
+      assert.equal(await page.locator('[data-replace-confirm]').count(), 0);
+      assert.equal(await leeBlame(), '6 / 5 / 1', 'cancel keeps Lee');
+      await again.locator('[data-action="replace-agent"]').click();
+      await page.locator('[data-action="confirm-replace-agent"]').click();
+      const replaced = page.locator(`[data-import-seq="${++seq}"]`);
+      await replaced.waitFor();
+      assert.equal(await replaced.getAttribute('data-import'), 'ok', await replaced.innerText());
+      await eventually(leeBlame, (v) => v === '60 / 5 / 1', 'Lee replaced by the new file');
+      t.note(`refused: ${refusal.split('\n').find((l) => l.startsWith('lee-forged'))?.slice(0, 100)}…`);
       await clearTeam(page);
     },
   },

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, COACH_LABELS, createChecker, getCoachModel, parseCoachModel } from '../../lib/coaching';
 import { holdsInReply } from '../../lib/coach/context';
+import { coachProbabilities, coachVerdicts } from '../../lib/engine/coach/index';
+import { CORROBORATION, toneCardFlags } from '../../lib/rules/tone';
 import { builtinRules } from '../../lib/rules';
 import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, parseTsv, readTsvDir, trainingSet } from '../../models/coach/corpus';
 
@@ -80,6 +82,35 @@ describe('rules fused with the coach model', () => {
     expect(found.some((f) => f.category === 'blame')).toBe(true);
   });
 
+  it('names the problem when the tone card and the coach model agree something is wrong', () => {
+    // Every dev sentence the tone card would flag: the coach's likeliest problem (≥ CORROBORATION,
+    // not curtness; blame only when it speaks to the customer) replaces the tone card.
+    let relabelled = 0;
+    for (const { text } of loadDevSentences()) {
+      if (/[.!?]\s+\S/.test(text.trim())) continue; // one sentence at a time
+      if (!toneCardFlags(text) || coachVerdicts(text).some((v) => v.label !== 'help-wording')) continue;
+      const p = coachProbabilities(text)!;
+      const ranked = COACH_LABELS.map((l, i) => [l, p[i]!] as const).filter(([l]) => l !== 'help-wording').sort((a, b) => b[1] - a[1]);
+      const [best, bestP] = ranked[0]!;
+      const expected = best === 'curt' || bestP < CORROBORATION || (best === 'blame' && !/\b(?:you|your|yours|yourself|u|ur)\b/i.test(text)) ? 'tone' : `coach-${best}`;
+      const ids = check(text).filter((f) => f.scope === 'span' && f.category !== 'help-wording').map((f) => f.ruleId);
+      if (ids.some((id) => !id.startsWith('coach-') && id !== 'tone')) continue; // a phrase rule spoke first
+      expect(ids, text).toContain(expected);
+      if (expected !== 'tone') relabelled++;
+    }
+    expect(relabelled).toBeGreaterThan(2);
+  });
+
+  it('stands in for the tone card with its curt label, with the tone card’s tips', () => {
+    const text = 'Why did you not reboot before logging a ticket? Send the logs.';
+    const fused = check(text);
+    expect(fused.map((f) => f.ruleId)).not.toContain('tone');
+    const rulesOnly = createChecker([builtinRules]).check(text);
+    expect(rulesOnly.map((f) => f.ruleId)).toContain('tone');
+    const curt = check('Read the documentation before asking.').find((f) => f.ruleId === 'coach-curt');
+    expect(curt?.suggestion).toMatch(/Ask rather than instruct/);
+  });
+
   it('gives one card per sentence and category', () => {
     const text = 'You people never read the instructions, you should have read them first.';
     const found = check(text);
@@ -130,6 +161,12 @@ describe('coach verdicts read in context', () => {
     expect(holdsInReply('curt', ['The account locked after several failed sign-ins from an old saved password.', 'Unlocked now.'], 1)).toBe(false);
     expect(holdsInReply('curt', ['Fixed it!', 'Scan away.'], 1)).toBe(false);
     expect(holdsInReply('curt', ['Thanks for waiting.', 'Done.'], 1)).toBe(false);
+    // A six-word sentence that says what was done explains the short one next to it.
+    expect(holdsInReply('curt', ['Printer queue jammed overnight.', "I've cleared it and it's printing."], 0)).toBe(false);
+    expect(holdsInReply('curt', ['Reboot it.', 'Then call back.'], 0)).toBe(true);
+    // An accusing question explains nothing; a polite one warms.
+    expect(holdsInReply('curt', ['Why did you not read the instructions?', 'Send me the logs now.'], 1)).toBe(true);
+    expect(holdsInReply('curt', ['Could you check your spam folder?', 'It lands there.'], 1)).toBe(false);
   });
 
   it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {

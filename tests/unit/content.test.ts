@@ -118,6 +118,11 @@ describe('messages', () => {
     expect(parseMessage(null).ok).toBe(false);
   });
 
+  it.each(['rapport:ping', 'rapport:tone-model', 'rapport:coach-model', 'rapport:shortcuts'])('accepts %s only with no fields', (type) => {
+    expect(parseMessage({ type })).toEqual({ ok: true, message: { type } });
+    expect(parseMessage({ type, model: {} })).toEqual({ ok: false, error: `${type} takes no fields` });
+  });
+
   it('validates stats messages with their strict schema', () => {
     const event = { type: 'suggestion', action: 'shown', ruleId: 'blame', category: 'blame', severity: 'warning', site: '127.0.0.1', kind: 'reply' };
     expect(parseMessage({ type: 'stats:record', events: [event] }).ok).toBe(true);

@@ -39,7 +39,13 @@ describe('What Rapport keeps', () => {
     await setTeamViewSettings(agent, { anonymise: true });
     const lead = db();
     await getAgentIdentity(lead);
-    expect((await importExports(lead, [{ name: 'sam.json', text: await exportJson(agent, { now: noon('2025-03-20') }) }], { now: noon('2025-03-20') })).ok).toBe(true);
+    // An unsigned file (as an older Rapport wrote) for a wider range, then a signed one: the lead
+    // holds a pinned key and days still from the unsigned file.
+    const now = { now: noon('2025-03-20') };
+    const { signature: _signature, ...unsigned } = JSON.parse(await exportJson(agent, { ...now, from: '2025-03-01' })) as Record<string, unknown>;
+    expect((await importExports(lead, [{ name: 'old.json', text: JSON.stringify(unsigned) }], now)).ok).toBe(true);
+    expect((await importExports(lead, [{ name: 'sam.json', text: await exportJson(agent, { ...now, from: '2025-03-19' }) }], now)).ok).toBe(true);
+    expect(await lead.teamAgents.toArray()).toMatchObject([{ keyThumbprint: expect.any(String), unsignedDays: expect.arrayContaining(['2025-03-01']) }]);
     for (const d of [agent, lead]) {
       for (const table of d.tables) {
         const rows = await table.toArray();

@@ -10,6 +10,7 @@ import { mountSidebar, type MountedSidebar } from '../../components/sidebar/moun
 import { SIDEBAR_CSS } from '../../components/sidebar/styles';
 import { createCoach } from '../../lib/content/coach';
 import type { EditorHandle } from '../../lib/editing/types';
+import { CATEGORIES } from '../../lib/rules/categories';
 import { cardFinding, fakeModel, type FakeModel } from './helpers/sidebar-model';
 
 let mounted: MountedSidebar | null = null;
@@ -111,7 +112,7 @@ describe('"Ignore this rule"', () => {
     const visible = button.textContent!.trim();
     expect(visible).toBe('Ignore this rule');
     expect(accessibleName(button).startsWith(visible)).toBe(true);
-    expect(accessibleName(button)).toBe('Ignore this rule (Wording) everywhere, until you restore it');
+    expect(accessibleName(button)).toBe('Ignore this rule (Help wording) everywhere, until you restore it');
     expect(accessibleName(button)).not.toMatch(/on this page/);
   });
 
@@ -119,7 +120,7 @@ describe('"Ignore this rule"', () => {
     const model = { ...fakeModel([cardFinding()]), lockedCategories: signal<ReadonlySet<string>>(new Set(['help-wording'])) };
     const shadow = show(model);
     const button = shadow.querySelector('[data-rapport-action="ignore-rule"]')!;
-    expect(accessibleName(button)).toBe('Ignore this rule (Wording) for this draft only (your organisation keeps it on)');
+    expect(accessibleName(button)).toBe('Ignore this rule (Help wording) for this draft only (your organisation keeps it on)');
     expect(accessibleName(button)).not.toMatch(/everywhere/);
   });
 });
@@ -131,9 +132,9 @@ describe('"Ignore this rule" with a choice of scope (help desk pages)', () => {
     const site = shadow.querySelector('[data-rapport-action="ignore-rule-site"]')!;
     expect(everywhere.textContent!.trim()).toBe('everywhere');
     expect(site.textContent!.trim()).toBe('on this site');
-    expect(accessibleName(everywhere)).toBe('Ignore this rule (Wording) everywhere, until you restore it');
-    expect(accessibleName(site)).toBe('Ignore this rule (Wording) on this site, until you restore it');
-    expect(everywhere.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Ignore this rule (Wording)');
+    expect(accessibleName(everywhere)).toBe('Ignore this rule (Help wording) everywhere, until you restore it');
+    expect(accessibleName(site)).toBe('Ignore this rule (Help wording) on this site, until you restore it');
+    expect(everywhere.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Ignore this rule (Help wording)');
   });
 });
 
@@ -148,5 +149,16 @@ describe('Restore', () => {
     // The same, read from the stylesheet itself, in case the DOM's style engine skips shadow styles.
     const rule = /button\.link\s*\{([^}]*)\}/.exec(SIDEBAR_CSS)?.[1] ?? '';
     expect(Number(/min-height:\s*(\d+)px/.exec(rule)?.[1])).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('category headings', () => {
+  it('name every built-in category as lib/rules/categories.ts does', () => {
+    const findings = CATEGORIES.map((c, i) => cardFinding({ ruleId: `rule-${c.id}`, category: c.id, start: i, end: i + 1, key: `rule-${c.id}\u0000x\u00000` }));
+    const shadow = show(fakeModel(findings));
+    const headings = Object.fromEntries(
+      Array.from(shadow.querySelectorAll('section[data-group]'), (s) => [s.getAttribute('data-group'), s.querySelector('h3')!.firstChild!.textContent!.trim()]),
+    );
+    expect(headings).toEqual(Object.fromEntries(CATEGORIES.map((c) => [c.id, c.name])));
   });
 });

@@ -51,7 +51,7 @@ const event = (action: string) => ({ type: 'suggestion' as const, action: action
 describe('adding a stats counter', () => {
   it('bumps the database and export versions by itself', () => {
     expect(lib.schema.STATS_DB_VERSION).toBe(4);
-    expect(lib.exportSchema.EXPORT_SCHEMA_VERSION).toBe(3);
+    expect(lib.exportSchema.EXPORT_SCHEMA_VERSION).toBe(4);
   });
 
   it('counts the new action, and upgrades a database the current release left, backfilling its rows', async () => {
@@ -74,14 +74,16 @@ describe('adding a stats counter', () => {
     expect((await db.daily.toArray()).find((r) => r.day === '2025-03-20')).toMatchObject({ shown: 1, restored: 1 });
 
     const exp = await lib.exporter.buildExport(db, { now: NOW, from: '2025-03-01' });
-    expect(exp.schemaVersion).toBe(3);
+    expect(exp.schemaVersion).toBe(4);
     expect(exp.daily.map((r) => (r as Record<string, unknown>).restored)).toEqual([0, 1]);
     const csv = await lib.exporter.exportCsv(db, { now: NOW, from: '2025-03-01' });
     expect(csv.split('\r\n')[0]).toContain(',restored,');
 
     // The new file and one from before the counter both import; the older reads as its backfill.
     const lead = new lib.schema.StatsDb(`lead-${Math.random()}`);
-    const v2file = { ...exp, schemaVersion: 2, agent: { ...exp.agent, id: 'agent-00000000-0000-4000-8000-000000000002' }, daily: exp.daily.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'restored'))) };
+    // A version-2 file from before signing: no signature.
+    const { signature: _signature, ...unsigned } = exp;
+    const v2file = { ...unsigned, schemaVersion: 2, agent: { ...exp.agent, id: 'agent-00000000-0000-4000-8000-000000000002' }, daily: exp.daily.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'restored'))) };
     const result = await lib.importer.importExports(lead, [{ name: 'new.json', text: JSON.stringify(exp) }, { name: 'old.json', text: JSON.stringify(v2file) }], { now: NOW });
     expect(result.ok, result.ok ? '' : result.message).toBe(true);
     const team = await lib.query.loadTeamRows(lead, '2025-03-01', '2025-03-31');

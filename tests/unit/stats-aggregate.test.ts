@@ -11,7 +11,7 @@ const tone = (day: string, kind: ToneRow['kind'], scores: (number | null)[]): To
   const scored = scores.filter((s): s is number => s !== null);
   const buckets = [0, 0, 0, 0, 0];
   for (const s of scored) buckets[Math.min(4, Math.floor(s / 20))]! += 1;
-  return { day, site: 'zendesk', kind, buckets, unscored: scores.length - scored.length, drafts: scores.length, scoreSum: scored.reduce((a, b) => a + b, 0) };
+  return { day, site: 'zendesk', kind, buckets, unscored: scores.length - scored.length, drafts: scores.length, scoreSum: scored.reduce((a, b) => a + b, 0), promisesMade: 0, promisesKept: 0, promisesLate: 0, promisesDropped: 0 };
 };
 
 describe('dashboard aggregation', () => {

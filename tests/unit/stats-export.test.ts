@@ -23,10 +23,14 @@ afterEach(() => {
   registerPracticeExportSection(undefined as never);
 });
 
-/** An agent's database with a fortnight of varied activity. */
+/**
+ * An agent's database with a fortnight of varied activity. Its exports keep host names, so that
+ * imported rows compare with the agent's own (pseudonyms: tests/unit/site-pseudonyms.test.ts).
+ */
 async function agentWithActivity(name: string | null): Promise<StatsDb> {
   const d = db();
   if (name) await setDisplayName(d, name);
+  await updateStatsSettings(d, { pseudonymousSites: false });
   let now = 0;
   const recorder = new StatsRecorder(d, { now: () => now });
   const plan: [string, number][] = [['2025-03-03', 3], ['2025-03-04', 1], ['2025-03-10', 5], ['2025-03-19', 2]];
@@ -80,10 +84,10 @@ describe('export → import round trip', () => {
     const agent = await agentWithActivity(null);
     await updateStatsSettings(agent, { retentionDays: 90 });
     const exp = await buildExport(agent, { now: NOW });
-    expect(Object.keys(exp).sort()).toEqual(['agent', 'daily', 'exportedAt', 'format', 'range', 'schemaVersion', 'tone']);
-    expect(exp).toMatchObject({ format: 'rapport-stats-export', schemaVersion: 2, range: { from: '2024-12-21', to: '2025-03-20' }, agent: { displayName: null } });
+    expect(Object.keys(exp).sort()).toEqual(['agent', 'daily', 'exportedAt', 'format', 'range', 'schemaVersion', 'signature', 'tone']);
+    expect(exp).toMatchObject({ format: 'rapport-stats-export', schemaVersion: 3, range: { from: '2024-12-21', to: '2025-03-20' }, agent: { displayName: null } });
     expect(Object.keys(exp.daily[0]!)).toEqual(['day', 'category', 'site', 'kind', 'shown', 'applied', 'resolved', 'ignoredOnce', 'ruleIgnored', 'found']);
-    expect(Object.keys(exp.tone[0]!)).toEqual(['day', 'site', 'kind', 'drafts', 'unscored', 'scoreSum', 'buckets']);
+    expect(Object.keys(exp.tone[0]!)).toEqual(['day', 'site', 'kind', 'drafts', 'unscored', 'scoreSum', 'promisesMade', 'promisesKept', 'promisesLate', 'promisesDropped', 'buckets']);
     expect(JSON.stringify(exp)).not.toMatch(/draftId|"at"/);
     expect(parseExportFile({ name: 'x', text: JSON.stringify(exp) }, NOW).ok).toBe(true);
   });
@@ -149,7 +153,7 @@ describe('team import', () => {
     expect(result.ok, result.ok ? '' : result.message).toBe(true);
     const team = await teamRows(lead);
     expect(team.daily).toHaveLength(6);
-    expect(team.tone).toHaveLength(4);
+    expect(team.tone).toHaveLength(5);
   });
 
   it('imports a version-1 export from an older Rapport: resolved counts its applied fixes, tone its bands', async () => {

@@ -86,7 +86,8 @@ describe('schema migrations', () => {
     expect(await db.drafts.get('draft-v2-0001')).toMatchObject({ toneScore: 70 });
     expect(await db.daily.toArray()).toMatchObject([{ shown: 4, applied: 2, resolved: 2 }]);
     expect(await db.tone.toArray()).toMatchObject([{ drafts: 3, scoreSum: 30 + 70 + 70 }]);
-    expect(await getStatsSettings(db)).toEqual({ recording: false, retentionDays: 60 });
+    // Site pseudonyms in exports are on for agents upgrading too: older rows lack the setting.
+    expect(await getStatsSettings(db)).toEqual({ recording: false, retentionDays: 60, pseudonymousSites: true });
     expect((await db.meta.get('settings'))?.value).not.toHaveProperty('keepExamples');
     expect(db.tables.map((t) => t.name)).not.toContain('teamDaily');
     const team = await loadTeamRows(db, '2025-03-01', '2025-03-31');

@@ -13,7 +13,7 @@ import { sortTeamRows, teamTable, teamTableCsv } from '../../lib/stats/team-tabl
 const daily = (day: string, category: string, shown: number, resolved: number, ignoredOnce = 0): DailyRow => ({
   day, category, site: 'zendesk', kind: 'reply', shown, applied: Math.min(1, resolved), resolved, ignoredOnce, ruleIgnored: 0, found: shown,
 });
-const tone = (day: string, scores: number[]): ToneRow => ({ day, site: 'zendesk', kind: 'reply', drafts: scores.length, unscored: 0, scoreSum: scores.reduce((a, b) => a + b, 0), buckets: [0, 0, 0, 0, scores.length] });
+const tone = (day: string, scores: number[]): ToneRow => ({ day, site: 'zendesk', kind: 'reply', drafts: scores.length, unscored: 0, scoreSum: scores.reduce((a, b) => a + b, 0), buckets: [0, 0, 0, 0, scores.length], promisesMade: 0, promisesKept: 0, promisesLate: 0, promisesDropped: 0 });
 const series = (agentId: string, d: DailyRow[], t: ToneRow[]): TeamSeriesRow => encodeSeries(agentId, d, t, new Map([...d, ...t].map((r) => [r.day, '2025-03-31T00:00:00.000Z'])));
 
 const ana = series('agent-ana', [daily('2025-03-01', 'blame', 4, 3), daily('2025-03-03', 'venting', 2, 0, 2)], [tone('2025-03-01', [40]), tone('2025-03-04', [80])]);

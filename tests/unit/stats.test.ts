@@ -108,7 +108,7 @@ describe('privacy: no draft text in the database by default', () => {
   it('reads settings an older release kept (keepExamples) without losing the others', async () => {
     const d = db();
     await d.meta.put({ key: 'settings', value: { recording: false, keepExamples: true, retentionDays: 30 } });
-    expect(await getStatsSettings(d)).toEqual({ recording: false, retentionDays: 30 });
+    expect(await getStatsSettings(d)).toEqual({ recording: false, retentionDays: 30, pseudonymousSites: true });
   });
 });
 
@@ -164,7 +164,7 @@ describe('delete all my data', () => {
     await deleteAllStats(d);
     const dump = await dumpDb(d);
     for (const [name, rows] of Object.entries(dump)) if (name !== 'meta') expect(rows, name).toEqual([]);
-    expect(await getStatsSettings(d)).toEqual({ recording: true, retentionDays: 30 });
+    expect(await getStatsSettings(d)).toEqual({ recording: true, retentionDays: 30, pseudonymousSites: true });
     const after = await getAgentIdentity(d);
     expect(after.id).not.toBe(before.id);
     expect(after.displayName).toBeNull();

@@ -7,7 +7,7 @@
  *  - the clause-structure cues of cues.ts;
  *  - the words in order, as vocabulary rows, for the word-window detectors (windows.ts).
  */
-import { ngramVector, normaliseText, type SparseVector } from '../tone/features';
+import { ngramVectorOfNormalised, normaliseText, type SparseVector } from '../tone/features';
 import { EMPTY_BAG, wordBag, type WordIndex } from '../tone/words';
 import { cueVector } from './cues';
 import { wordSequence } from './windows';
@@ -16,6 +16,8 @@ export interface CoachFeatureConfig {
   buckets: number;
   charNgrams: number[];
   words: WordIndex;
+  /** Whether to list the words in order (the window layer's input); default true. */
+  sequence?: boolean;
 }
 
 export interface CoachFeatures {
@@ -25,9 +27,12 @@ export interface CoachFeatures {
   sequence: Int32Array;
 }
 
+const NO_SEQUENCE = new Int32Array(0);
+
 export function coachFeatures(text: string, config: CoachFeatureConfig): CoachFeatures {
-  const ngrams = ngramVector(text, { buckets: config.buckets, charNgrams: config.charNgrams });
+  const normalised = normaliseText(text);
+  const ngrams = ngramVectorOfNormalised(normalised, { buckets: config.buckets, charNgrams: config.charNgrams });
   const words = config.words.size ? wordBag(text, config.words) : EMPTY_BAG;
-  const sequence = config.words.size ? wordSequence(text, config.words) : new Int32Array(0);
-  return { ngrams, words, cues: cueVector(normaliseText(text)), sequence };
+  const sequence = config.words.size && config.sequence !== false ? wordSequence(text, config.words) : NO_SEQUENCE;
+  return { ngrams, words, cues: cueVector(normalised), sequence };
 }

@@ -12,7 +12,7 @@ export { COACH_LABELS, categoryOfLabel, type CoachLabel } from './labels';
 
 let active: CoachModel | null = null;
 let pendingDefault: (() => unknown) | null = null;
-const verdicts = new BoundedCache<string, CoachVerdict[]>(5000);
+const probabilityCache = new BoundedCache<string, Float32Array>(5000);
 const listeners = new Set<() => void>();
 
 export function onCoachModelChange(listener: () => void): () => void {
@@ -21,7 +21,7 @@ export function onCoachModelChange(listener: () => void): () => void {
 }
 
 function changed(): void {
-  verdicts.clear();
+  probabilityCache.clear();
   for (const l of listeners) l();
 }
 
@@ -85,13 +85,23 @@ export function coachProblemProbability(text: string): number | undefined {
   return best;
 }
 
-/** The labels the active model gives one sentence (cached per text); [] without a model. */
+/** The active model's probability per label (COACH_LABELS order) for one sentence, cached per text; undefined without a model. */
+export function coachProbabilities(text: string): Float32Array | undefined {
+  const model = getCoachModel();
+  if (!model) return undefined;
+  let p = probabilityCache.get(text);
+  if (!p) probabilityCache.set(text, (p = model.probabilities(text)));
+  return p;
+}
+
+/** The labels the active model gives one sentence, strongest first; [] without a model. */
 export function coachVerdicts(text: string): CoachVerdict[] {
   const model = getCoachModel();
-  if (!model) return [];
-  const hit = verdicts.get(text);
-  if (hit) return hit;
-  const found = text.trim() ? model.classify(text) : [];
-  verdicts.set(text, found);
-  return found;
+  if (!model || !text.trim()) return [];
+  const p = coachProbabilities(text)!;
+  const found: CoachVerdict[] = [];
+  model.labels.forEach((label, i) => {
+    if (p[i]! >= model.thresholds[label]) found.push({ label, probability: p[i]! });
+  });
+  return found.sort((a, b) => b.probability - a.probability);
 }

@@ -82,15 +82,33 @@ function numbers(v: unknown, length: number, name: string): Float32Array {
   return Float32Array.from(v as number[]);
 }
 
-function matrix(v: unknown, rows: number, cols: number, name: string): Float32Array {
+/**
+ * A uint8-quantised matrix as shipped: its codes, and the float32 value of each of the 256 codes
+ * (q·scale + min rounded to float32: exactly what dequantising every entry stores). The sparse
+ * layer reads rows through the table, a quarter of the memory of the float32 matrix, so the few
+ * hundred scattered rows a sentence touches cost far fewer cache misses.
+ */
+export interface CodedMatrix {
+  codes: Uint8Array;
+  values: Float32Array;
+}
+
+function codedMatrix(v: unknown, rows: number, cols: number, name: string): CodedMatrix {
   const m = v as Partial<QuantisedMatrix> | null;
   if (!m || typeof m !== 'object' || m.rows !== rows || m.cols !== cols) fail(`${name} must be ${rows}×${cols}`);
   if (typeof m.min !== 'number' || typeof m.scale !== 'number' || !Number.isFinite(m.min) || !Number.isFinite(m.scale)) fail(`${name} needs a finite min and scale`);
   if (typeof m.data !== 'string') fail(`${name}.data must be base64`);
-  const bytes = decodeBase64(m.data);
-  if (bytes.length !== rows * cols) fail(`${name} holds ${bytes.length} bytes, expected ${rows * cols}`);
-  const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! * m.scale + m.min;
+  const codes = decodeBase64(m.data);
+  if (codes.length !== rows * cols) fail(`${name} holds ${codes.length} bytes, expected ${rows * cols}`);
+  const values = new Float32Array(256);
+  for (let q = 0; q < 256; q++) values[q] = q * m.scale + m.min;
+  return { codes, values };
+}
+
+/** The float32 matrix a coded one stands for, every entry dequantised. */
+export function dequantised(m: CodedMatrix): Float32Array {
+  const out = new Float32Array(m.codes.length);
+  for (let i = 0; i < out.length; i++) out[i] = m.values[m.codes[i]!]!;
   return out;
 }
 
@@ -114,8 +132,8 @@ export function parseCoachModel(json: unknown): CoachModel {
   const H = f.hidden;
   const L = COACH_LABELS.length;
   const K = CUE_IDS.length;
-  const A = matrix(f.ngramKernel, f.buckets, H, 'ngramKernel');
-  const Q = matrix(f.wordKernel, f.words.length, H, 'wordKernel');
+  const A = codedMatrix(f.ngramKernel, f.buckets, H, 'ngramKernel');
+  const Q = codedMatrix(f.wordKernel, f.words.length, H, 'wordKernel');
   const C = numbers(f.cueKernel, K * H, 'cueKernel');
   const b1 = numbers(f.bias1, H, 'bias1');
   const W2 = numbers(f.outKernel, H * L, 'outKernel');
@@ -123,10 +141,11 @@ export function parseCoachModel(json: unknown): CoachModel {
   const thresholds = numbers(f.thresholds, L, 'thresholds');
   const windows = f.version === 2 ? windowLayer(f.windows, H) : null;
   const words: WordIndex = wordIndexOf(f.words);
-  const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words };
-  const weights = { A, Q, C, b1, W2, b2, H, windows };
+  // The words in order feed the window layer only.
+  const config: CoachFeatureConfig = { buckets: f.buckets, charNgrams: f.charNgrams, words, sequence: windows !== null };
+  const weights: CodedWeights = { A, Q, C, b1, W2, b2, H, windows, windowRows: windows ? dequantised(Q) : null };
   const thresholdRecord = Object.fromEntries(COACH_LABELS.map((l, i) => [l, thresholds[i]!])) as Record<CoachLabel, number>;
-  const probabilities = (text: string) => forward(coachFeatures(text, config), weights);
+  const probabilities = (text: string) => codedForward(coachFeatures(text, config), weights);
   return {
     labels: COACH_LABELS,
     thresholds: thresholdRecord,
@@ -193,6 +212,34 @@ export function addSparseRows(h: Float32Array, m: Float32Array, idx: Int32Array,
   }
 }
 
+/** addSparseRows over a coded matrix: the same sums, bit for bit, each entry read through its code. */
+export function addCodedRows(h: Float32Array, m: CodedMatrix, idx: Int32Array, val: Float32Array, H: number): void {
+  const f32 = Math.fround;
+  const codes = m.codes;
+  const t = m.values;
+  let k = 0;
+  for (; k + 4 <= idx.length; k += 4) {
+    const b0 = idx[k]! * H;
+    const b1 = idx[k + 1]! * H;
+    const b2 = idx[k + 2]! * H;
+    const b3 = idx[k + 3]! * H;
+    const v0 = val[k]!;
+    const v1 = val[k + 1]!;
+    const v2 = val[k + 2]!;
+    const v3 = val[k + 3]!;
+    for (let j = 0; j < H; j++) {
+      let x = f32(h[j]! + v0 * t[codes[b0 + j]!]!);
+      x = f32(x + v1 * t[codes[b1 + j]!]!);
+      x = f32(x + v2 * t[codes[b2 + j]!]!);
+      h[j] = x + v3 * t[codes[b3 + j]!]!;
+    }
+  }
+  for (; k < idx.length; k++) {
+    const base = idx[k]! * H;
+    const v = val[k]!;
+    for (let j = 0; j < H; j++) h[j] = h[j]! + v * t[codes[base + j]!]!;
+  }
+}
 
 /** p = sigmoid(relu(h)·W2 + b2): the output layer, shared with the trainer's float predictions. */
 export function outputProbabilities(h: Float32Array, W2: Float32Array, b2: Float32Array): Float32Array {
@@ -214,5 +261,23 @@ export function forward(x: CoachFeatures, w: CoachRuntimeWeights): Float32Array 
   addSparseRows(h, w.Q, x.words.indices, x.words.values, w.H);
   addDenseRows(h, w.C, x.cues, w.H);
   if (w.windows) addWindowFeatures(h, x.sequence, w.Q, w.H, w.windows);
+  return outputProbabilities(h, w.W2, w.b2);
+}
+
+/** The shipped weights as parsed: the two sparse kernels kept coded (uint8), as in the file. */
+export interface CodedWeights extends Omit<CoachRuntimeWeights, 'A' | 'Q'> {
+  A: CodedMatrix;
+  Q: CodedMatrix;
+  /** Q dequantised for the window layer (null without one). */
+  windowRows: Float32Array | null;
+}
+
+/** forward() on coded weights: the same probabilities, bit for bit, as on the dequantised ones. */
+export function codedForward(x: CoachFeatures, w: CodedWeights): Float32Array {
+  const h = Float32Array.from(w.b1);
+  addCodedRows(h, w.A, x.ngrams.indices, x.ngrams.values, w.H);
+  addCodedRows(h, w.Q, x.words.indices, x.words.values, w.H);
+  addDenseRows(h, w.C, x.cues, w.H);
+  if (w.windows) addWindowFeatures(h, x.sequence, w.windowRows!, w.H, w.windows);
   return outputProbabilities(h, w.W2, w.b2);
 }

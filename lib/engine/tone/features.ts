@@ -97,7 +97,12 @@ export function ngramKeys(text: string, config: Pick<FeatureConfig, 'charNgrams'
 
 /** The hashed n-grams of `text`: the buckets of `ngramKeys` (computed without building the keys). */
 export function ngramVector(text: string, config: FeatureConfig): SparseVector {
-  const indices = ngramBuckets(normaliseText(text), config.charNgrams, config.buckets);
+  return ngramVectorOfNormalised(normaliseText(text), config);
+}
+
+/** ngramVector of a text already normalised (normaliseText), for callers that need both. */
+export function ngramVectorOfNormalised(normalised: string, config: FeatureConfig): SparseVector {
+  const indices = ngramBuckets(normalised, config.charNgrams, config.buckets);
   return { indices, values: scaledIndicators(indices, config.ngramScale) };
 }
 

@@ -111,7 +111,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** Decode the weights exactly as tfjs's io.decodeWeights does (float32 results). */
-export function decodeWeights(specs: readonly WeightSpec[], data: Uint8Array): Map<string, Float32Array> {
+function decodeWeights(specs: readonly WeightSpec[], data: Uint8Array): Map<string, Float32Array> {
   const out = new Map<string, Float32Array>();
   let offset = 0;
   for (const spec of specs) {

@@ -38,14 +38,21 @@ function isTerminatorCode(c: number): boolean {
 
 /** One mark per bucket, reused between calls and always left all zero (grown as needed). */
 let marks = new Uint8Array(0);
-let found: number[] = [];
+/** The buckets marked so far in this call, in the order found (grown as needed). */
+let found = new Int32Array(256);
+let count = 0;
 let mask = 0;
 
 function add(hash: number): void {
   const bucket = hash & mask;
   if (marks[bucket] === 0) {
     marks[bucket] = 1;
-    found.push(bucket);
+    if (count === found.length) {
+      const grown = new Int32Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[count++] = bucket;
   }
 }
 
@@ -56,19 +63,27 @@ function add(hash: number): void {
 export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: number): Int32Array {
   if (marks.length < buckets) marks = new Uint8Array(buckets);
   mask = buckets - 1;
+  count = 0;
   const n = t.length;
-  let prevStart = -1;
-  let prevEnd = -1;
+  // The previous word's key hash ("w:" + its characters), when a word came before in this
+  // sentence: the pair key "w:prev tok" continues that hash with a space and this word.
+  let prevWord = 0;
+  let afterWord = false;
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
     if (isTerminatorCode(c)) {
-      const from = i;
-      while (i < n && isTerminatorCode(t.charCodeAt(i))) i++;
-      const run = t.slice(from, i);
-      if (run.includes('?')) add(QUESTION_KEY);
-      if (run.includes('!')) add(EXCLAMATION_KEY);
-      prevStart = -1;
+      let question = false;
+      let exclamation = false;
+      for (; i < n; i++) {
+        const d = t.charCodeAt(i);
+        if (!isTerminatorCode(d)) break;
+        if (d === 0x3f) question = true;
+        else if (d === 0x21) exclamation = true;
+      }
+      if (question) add(QUESTION_KEY);
+      if (exclamation) add(EXCLAMATION_KEY);
+      afterWord = false;
       continue;
     }
     if (!isWordCode(c)) {
@@ -82,39 +97,39 @@ export function ngramBuckets(t: string, charNgrams: readonly number[], buckets: 
       while (i < n && isWordCode(t.charCodeAt(i))) i++;
     }
     let word = WORD_PREFIX;
-    for (let k = start; k < i; k++) word = fnv(word, t.charCodeAt(k));
-    add(word);
-    let pair: number;
-    if (prevStart < 0) pair = SENTENCE_START_PREFIX;
-    else {
-      pair = WORD_PREFIX;
-      for (let k = prevStart; k < prevEnd; k++) pair = fnv(pair, t.charCodeAt(k));
-      pair = fnv(pair, SPACE);
+    let pair = afterWord ? fnv(prevWord, SPACE) : SENTENCE_START_PREFIX;
+    for (let k = start; k < i; k++) {
+      const code = t.charCodeAt(k);
+      word = fnv(word, code);
+      pair = fnv(pair, code);
     }
-    for (let k = start; k < i; k++) pair = fnv(pair, t.charCodeAt(k));
+    add(word);
     add(pair);
-    prevStart = start;
-    prevEnd = i;
+    prevWord = word;
+    afterWord = true;
   }
   addCharNgrams(t, charNgrams);
   // Sorted, unique; the marks cleared for the next call.
-  const out = Int32Array.from(found).sort();
-  for (const b of found) marks[b] = 0;
-  found = [];
+  const out = found.slice(0, count).sort();
+  for (let k = 0; k < count; k++) marks[found[k]!] = 0;
   return out;
 }
 
 /** Character n-grams of ` t ` (padded with one space each side), each n of `lengths`. */
 function addCharNgrams(t: string, lengths: readonly number[]): void {
   let longest = 0;
-  for (const len of lengths) longest = Math.max(longest, len);
+  let wanted = 0;
+  for (const len of lengths) {
+    longest = Math.max(longest, len);
+    if (len < 31) wanted |= 1 << len;
+  }
   const padded = t.length + 2;
   for (let from = 0; from < padded; from++) {
     let h = CHAR_PREFIX;
     for (let len = 1; len <= longest && from + len <= padded; len++) {
       const p = from + len - 1;
       h = fnv(h, p === 0 || p === padded - 1 ? SPACE : t.charCodeAt(p - 1));
-      if (lengths.includes(len)) add(h);
+      if (len < 31 ? (wanted >> len) & 1 : lengths.includes(len)) add(h);
     }
   }
 }

@@ -25,7 +25,7 @@ const POSITIVE =
 const NEGATIVE =
   /\b(?:wrong|bad|stupid|terrible|awful|useless|ridiculous|nonsense|annoying|annoyed|fail(?:ed|s|ure)?|mess|worse|worst|crap|idiot(?:ic)?|dumb|lazy|rude|pointless|silly|horrible|waste|vandal(?:ism)?|spam|garbage|pathetic|absurd|insane|nobody|never|unacceptable|incompetent|lie|lies|lying|hate|bother(?:ed)?|complain(?:ing|t)?|blame|fault|ignore[ds]?|ignoring)\b/g;
 
-export const STRATEGIES: readonly Strategy[] = [
+const STRATEGIES: readonly Strategy[] = [
   { id: 'gratitude', value: has(/\b(?:thanks|thank\s+you|thx|appreciate[ds]?|appreciated|grateful|cheers)\b/) },
   {
     id: 'deference',
@@ -79,7 +79,7 @@ export const STRATEGIES: readonly Strategy[] = [
 ];
 
 /** Lowercase, straight apostrophes: every strategy test expects this form. */
-export function normaliseForStrategies(text: string): string {
+function normaliseForStrategies(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
 }
 

@@ -8,6 +8,7 @@
  * Tokens follow GloVe's vocabulary (Wikipedia + Gigaword, lowercased, no apostrophe forms), so
  * contractions are expanded: "don't" → do, not; "we'll" → we, will; "it's" → it.
  */
+import { BoundedCache } from '../cache';
 import type { SparseVector } from './features';
 
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)*|[^\sa-z0-9_']/g;
@@ -51,18 +52,43 @@ export function embeddingTokens(text: string): string[] {
 /** Word → row of the vocabulary, built once per model. */
 export type WordIndex = ReadonlyMap<string, number>;
 
+/**
+ * The last vocabulary indexed: the tone and coach models ship the same GloVe vocabulary, and
+ * sharing one index lets wordBag compute each sentence's bag once for both.
+ */
+let lastIndexed: { words: readonly string[]; index: WordIndex } | undefined;
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function wordIndexOf(words: readonly string[]): WordIndex {
+  if (lastIndexed && sameWords(lastIndexed.words, words)) return lastIndexed.index;
   const index = new Map<string, number>();
   words.forEach((w, i) => {
     if (!index.has(w)) index.set(w, i);
   });
+  lastIndexed = { words: [...words], index };
   return index;
 }
 
 export const EMPTY_BAG: SparseVector = { indices: new Int32Array(0), values: new Float32Array(0) };
 
+/** Each sentence's bag over the index it was computed for: both models ask for it on a cold check. */
+const bags = new BoundedCache<string, { index: WordIndex; bag: SparseVector }>(5000);
+
 /** Normalised bag of vocabulary words: sorted indices, value = count / vocabulary tokens. */
 export function wordBag(text: string, index: WordIndex): SparseVector {
+  const known = bags.get(text);
+  if (known?.index === index) return known.bag;
+  const bag = computeWordBag(text, index);
+  bags.set(text, { index, bag });
+  return bag;
+}
+
+function computeWordBag(text: string, index: WordIndex): SparseVector {
   const counts = new Map<number, number>();
   let total = 0;
   for (const tok of embeddingTokens(text)) {

@@ -17,11 +17,11 @@ export interface Penalty {
 }
 
 /** Stuffing costs the most when the reply states none of the ticket's facts. */
-export const PENALTY_POINTS = { wrongClaim: 25, vaguePromise: 10, stuffing: 20, stuffingWithNoFacts: 30 } as const;
+const PENALTY_POINTS = { wrongClaim: 25, vaguePromise: 10, stuffing: 20, stuffingWithNoFacts: 30 } as const;
 /** Cue phrases of the usual habits in a reply before it reads as stuffed… */
-export const STUFFING_CUES = 5;
+const STUFFING_CUES = 5;
 /** …when it states less than this share of the scenario's facts. */
-export const STUFFING_COVERAGE = 0.5;
+const STUFFING_COVERAGE = 0.5;
 
 /** A reply that tells the customer something false is not ready for the desk, however well it reads. */
 export const WRONG_CLAIM_CAP = 60;

@@ -15,6 +15,8 @@ export interface FirefoxTestContext {
   extensionOrigin: string;
   /** Console errors and uncaught errors of the extension's pages. */
   extensionErrors: ErrorLog;
+  /** When Firefox was started (epoch ms). */
+  firefoxStartedAt: number;
   /**
    * A fresh tab, opened at `path` (relative to origin) when given. Headless Firefox sends focus
    * events only to tabs opened after start-up, so every test types into one of these.

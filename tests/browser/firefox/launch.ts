@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CONSOLE_TO_STDOUT_PREFS, watchExtensionErrors, type ErrorLog } from './error-log';
+import { QUIET_FIREFOX_PREFS } from './quiet-prefs';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
 
@@ -33,6 +34,8 @@ export interface FirefoxWithExtension {
   extensionOrigin: string;
   /** Console errors and uncaught errors of the extension's pages (see error-log.ts). */
   errors: ErrorLog;
+  /** When Firefox was started (epoch ms). */
+  startedAt: number;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
   if (!addonId) throw new Error(`${manifestFile} has no browser_specific_settings.gecko.id`);
   const executablePath = firefoxPath();
   const profile = mkdtempSync(join(tmpdir(), 'rapport-firefox-'));
+  const startedAt = Date.now();
   const launching = puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -57,7 +61,11 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
     // As the Chromium suite's window: a desktop agent's, wide enough that the panel fits beside the
     // reply box (in headless Firefox's 800 × 600 default Rapport starts as the badge, by design).
     defaultViewport: { width: 1400, height: 900 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: ADDON_UUID }), ...CONSOLE_TO_STDOUT_PREFS },
+    extraPrefsFirefox: {
+      ...QUIET_FIREFOX_PREFS,
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: ADDON_UUID }),
+      ...CONSOLE_TO_STDOUT_PREFS,
+    },
   });
   const browser = await launching.catch((error: unknown) => {
     rmSync(profile, { recursive: true, force: true });
@@ -80,6 +88,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
     browser,
     extensionOrigin,
     errors,
+    startedAt,
     async close() {
       await browser.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { unlocalised } from '../messages-check';
 import type { FirefoxTest, FirefoxTestContext } from './harness';
 
 /** Logged and thrown by the test itself, to prove the error log hears the page. */
-const PROBE = 'rapport-firefox-error-probe';
+export const PROBE = 'rapport-firefox-error-probe';
 
 interface OpenedPage {
   page: Page;

@@ -22,6 +22,7 @@ async function runOne(test: FirefoxTest, firefox: FirefoxWithExtension, origin: 
     origin,
     extensionOrigin: firefox.extensionOrigin,
     extensionErrors: firefox.errors,
+    firefoxStartedAt: firefox.startedAt,
     async newPage(path) {
       const page = await firefox.browser.newPage();
       pages.push(page);

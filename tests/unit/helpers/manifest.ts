@@ -9,7 +9,7 @@ export function generated(mode: string, manifestVersion: 2 | 3): Manifest {
     // As WXT generates it from entrypoints/content.ts; the hook rewrites the matches from the adapters.
     content_scripts: [{ matches: ['https://declared.example/*'], js: ['content-scripts/content.js'] }],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
   };
   const hook = (config.hooks as Record<string, Hook>)['build:manifestGenerated']!;
   hook({ config: { mode, manifestVersion } }, manifest);
