@@ -9,8 +9,9 @@ import { STORE_MODE, withDeskMatches, withoutLocalDesks } from './lib/build/stor
 const MESSAGES_STUB = '\0rapport-english-messages-stub';
 
 /**
- * In the content script the browser always has getMessage (lib/i18n.ts), so the bundled English
- * fallback (public/_locales/en/messages.json, ~4 KB gzip) becomes an empty object there.
+ * In the extension the browser always has getMessage (lib/i18n.ts), so the English fallback bundled
+ * for unit tests and the CLI (public/_locales/en/messages.json, ~16 KB gzip) becomes an empty object
+ * in every script and page the extension builds.
  */
 function stubEnglishFallback(): PluginOption {
   return {
@@ -58,12 +59,13 @@ export default defineConfig({
   }),
   hooks: {
     // In the content script's build, built-in rules' examples (tests and docs only) become empty
-    // lists (~11 KB gzip saved), and so does the English fallback of the UI strings (the browser's
-    // getMessage answers there). The tone and coach models' weights are never imported: the
+    // lists (~11 KB gzip saved). Every build drops the English fallback of the UI strings (the
+    // browser's getMessage answers). The tone and coach models' weights are never imported: the
     // content script gets them from the background at run time (lib/content/tone.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
+      config.plugins = [...(config.plugins ?? []), stubEnglishFallback()];
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), stripRuleExamplesPlugin(), stubEnglishFallback()];
+      config.plugins.push(stripRuleExamplesPlugin());
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The coach runs on every desk adapter's hosts (lib/sites/host-permissions.ts, one list from

@@ -13,6 +13,7 @@ import { startPolicySync } from '../lib/policy/sync';
 import { injectIntoTab, startSiteAccess, syncSiteScripts } from '../lib/settings/site-access';
 import { handleStatsMessageInBackground, startStatsBackground } from '../lib/stats/background';
 import type { StatsMessageSender } from '../lib/stats/handler';
+import { t } from '../lib/i18n';
 
 /** The models' weights, each read once from the extension's own files (not the network). */
 const modelFiles = new Map<string, Promise<unknown>>();
@@ -46,7 +47,7 @@ async function handleOwn(message: RapportMessage, sender: StatsMessageSender): P
     const sites = await syncSiteScripts();
     const tab = await browser.tabs.get(message.tabId);
     const url = tab.url ? new URL(tab.url) : undefined;
-    if (!url || !sites.includes(`${url.protocol}//${url.hostname}/*`)) return { ok: false, error: 'this site has not been granted' };
+    if (!url || !sites.includes(`${url.protocol}//${url.hostname}/*`)) return { ok: false, error: t('popup_site_not_granted') };
     await injectIntoTab(message.tabId);
     return { ok: true };
   }

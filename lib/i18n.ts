@@ -52,7 +52,31 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
       // The extension was reloaded under the page: English still reads right.
     }
   }
-  // The content script's build has no English copy (wxt.config.ts): the key is the last resort.
+  // The extension's builds have no English copy (wxt.config.ts): the key is the last resort.
   const entry = ENGLISH[key];
   return entry ? formatMessage(entry, subs) : key;
+}
+
+/** The language the browser shows its own UI in (English outside an extension). */
+function uiLanguage(): string {
+  const api = globalThis as { browser?: { i18n?: { getUILanguage?: () => string } }; chrome?: { i18n?: { getUILanguage?: () => string } } };
+  try {
+    return (api.browser?.i18n ?? api.chrome?.i18n)?.getUILanguage?.() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * A count in words: `one` where the UI language uses its singular for n (Intl.PluralRules: 1 in
+ * English, also 21 in Russian…), `other` otherwise; both messages get n as $1.
+ */
+export function tCount(n: number, one: MessageKey, other: MessageKey, ...more: (string | number)[]): string {
+  let category = n === 1 ? 'one' : 'other';
+  try {
+    category = new Intl.PluralRules(uiLanguage()).select(n);
+  } catch {
+    // An unknown language tag: English's rule above.
+  }
+  return t(category === 'one' ? one : other, n, ...more);
 }

@@ -6,6 +6,8 @@ import { presetRange, RangeFilter, type Range } from './RangeFilter';
 import { TeamView } from './TeamView';
 import { YourData } from './YourData';
 import { WhatRapportKeeps } from '../shared/WhatRapportKeeps';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 type Tab = 'mine' | 'team';
 
@@ -22,17 +24,18 @@ export function App() {
   return (
     <>
       <header>
-        <h1>Rapport — tone stats</h1>
+        <h1>{t('dash_title')}</h1>
         <p class="hint">
-          Private to this computer. Rapport keeps counts of its suggestions and a record per draft, never the words you write: see{' '}
-          <a href="#what-kept-title">What Rapport keeps</a>.
+          <Filled message="dash_intro">
+            <a href="#what-kept-title">{t('kept_title')}</a>
+          </Filled>
         </p>
-        <nav aria-label="Dashboard views">
+        <nav aria-label={t('dash_views')}>
           <button type="button" data-tab="mine" aria-current={tab === 'mine' ? 'page' : undefined} onClick={() => go('mine')}>
-            My stats
+            {t('dash_mine')}
           </button>
           <button type="button" data-tab="team" aria-current={tab === 'team' ? 'page' : undefined} onClick={() => go('team')}>
-            Team
+            {t('dash_team')}
           </button>
         </nav>
       </header>

@@ -2,6 +2,7 @@
 import { Chart, registerables } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChartSpec } from './charts';
+import { t } from '../../lib/i18n';
 
 Chart.register(...registerables);
 
@@ -20,10 +21,10 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
         {spec.summary}
       </p>
       <div class="canvas-box">
-        <canvas ref={canvas} role="img" aria-label={`${spec.title}. ${spec.summary}`} aria-describedby={captionId} />
+        <canvas ref={canvas} role="img" aria-label={t('dash_chart_label', spec.title, spec.summary)} aria-describedby={captionId} />
       </div>
       <details>
-        <summary>Show the numbers as a table</summary>
+        <summary>{t('dash_chart_table')}</summary>
         {spec.table.rows.length ? (
           <table>
             <caption class="visually-hidden">{spec.title}</caption>
@@ -45,7 +46,7 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
             </tbody>
           </table>
         ) : (
-          <p>No numbers for this period.</p>
+          <p>{t('dash_chart_no_numbers')}</p>
         )}
       </details>
     </figure>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportProblem } from '../../lib/stats';
+import { t } from '../../lib/i18n';
 
 export type Outcome = ({ kind: 'ok'; text: string } | { kind: 'error'; problems: ImportProblem[] }) & { seq: number };
 
@@ -29,11 +30,11 @@ export function ImportOutcome({ outcome, onReplace }: Props) {
   const asking = confirming?.seq === outcome.seq ? confirming.agent : null;
   return (
     <div class="banner warning" role="alert" data-import="error" data-import-seq={outcome.seq}>
-      <p>Nothing was imported — fix or leave out these files and try again:</p>
+      <p>{t('team_import_failed')}</p>
       <ul>
         {outcome.problems.map((p, i) => (
           <li key={i}>
-            <strong>{p.file}</strong>: {p.path === '(file)' ? 'the file' : <code>{p.path}</code>} {p.message}
+            <strong>{p.file}</strong>: {p.path === '(file)' ? t('team_problem_file') : <code>{p.path}</code>} {p.message}
             {p.replaceAgent && onReplace && (
               <>
                 {' '}
@@ -44,7 +45,7 @@ export function ImportOutcome({ outcome, onReplace }: Props) {
                   data-agent={p.replaceAgent.agentId}
                   onClick={() => setConfirming({ seq: outcome.seq, agent: p.replaceAgent! })}
                 >
-                  Replace this agent…
+                  {t('team_replace_agent')}
                 </button>
               </>
             )}
@@ -54,8 +55,7 @@ export function ImportOutcome({ outcome, onReplace }: Props) {
       {asking && onReplace && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-replace" data-replace-confirm>
           <p id="confirm-replace">
-            Replace {asking.label} in the team view? Their imported stats are deleted, the files you picked are imported in their place, and the key
-            they are signed with (if they are) is the one trusted for them from now on. Do this only if you know {asking.label} exported these files.
+            {t('team_replace_question', asking.label)}
           </p>
           <button
             type="button"
@@ -66,10 +66,10 @@ export function ImportOutcome({ outcome, onReplace }: Props) {
               onReplace(asking.agentId);
             }}
           >
-            Yes, replace {asking.label}
+            {t('team_replace_confirm', asking.label)}
           </button>
           <button type="button" data-action="cancel-replace-agent" onClick={() => setConfirming(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}

@@ -1,7 +1,8 @@
 /** The agent's own stats: range filter, charts, exports, storage status. */
 import { useState } from 'preact/hooks';
 import { exportCsv, exportFileName, exportJson, loadOwnRows, statsDb, summarise } from '../../lib/stats';
-import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
+import { isExportAllowed } from '../../lib/policy/read';
+import { t } from '../../lib/i18n';
 import { fetchStatus } from './api';
 import { downloadText } from '../shared/files';
 import { EmptyState } from './EmptyState';
@@ -24,19 +25,19 @@ export function MyStats({ range, refresh }: { range: Range; refresh: number }) {
 
   const doExport = async (kind: 'json' | 'csv') => {
     try {
-      if (!(await isExportAllowed())) throw new Error(EXPORT_DISABLED_MESSAGE);
+      if (!(await isExportAllowed())) throw new Error(t('export_disabled'));
       const text = kind === 'json' ? await exportJson(db, { ...range, includePractice }) : await exportCsv(db, range);
       downloadText(exportFileName(kind), text, kind === 'json' ? 'application/json' : 'text/csv');
-      const practice = kind === 'json' ? (includePractice ? ', with your practice attempts' : ', without practice attempts') : '';
-      setExportMessage(`Exported ${range.from} to ${range.to} as ${kind.toUpperCase()}${practice}.`);
+      const done = kind === 'csv' ? 'dash_exported' : includePractice ? 'dash_exported_with_practice' : 'dash_exported_without_practice';
+      setExportMessage(t(done, range.from, range.to, kind.toUpperCase()));
     } catch (e) {
-      setExportMessage(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setExportMessage(t('dash_export_failed', e instanceof Error ? e.message : String(e)));
     }
   };
 
   return (
     <section aria-labelledby="mine-title">
-      <h2 id="mine-title">Your stats</h2>
+      <h2 id="mine-title">{t('stats_title')}</h2>
       {status?.problem && (
         <p class="banner warning" role="alert" data-status={status.storageFull ? 'storage-full' : 'problem'}>
           {status.problem}
@@ -44,25 +45,25 @@ export function MyStats({ range, refresh }: { range: Range; refresh: number }) {
       )}
       {status && !status.recording && (
         <p class="banner" role="status">
-          Recording is switched off, so nothing new is added. Switch it on under “Your data” below.
+          {t('dash_recording_off')}
         </p>
       )}
-      {error && <p class="banner warning" role="alert">Could not read your stats: {error}</p>}
+      {error && <p class="banner warning" role="alert">{t('dash_read_failed', error)}</p>}
       <div class="actions">
         <button type="button" data-action="export-json" disabled={exportAllowed === false} onClick={() => void doExport('json')}>
-          Export JSON (for your team lead)
+          {t('dash_export_json')}
         </button>
         <label class="switch">
-          <input type="checkbox" name="includePractice" checked={includePractice} onChange={(e) => setIncludePractice(e.currentTarget.checked)} /> Include my practice
-          attempts (scores only) in the JSON
+          <input type="checkbox" name="includePractice" checked={includePractice} onChange={(e) => setIncludePractice(e.currentTarget.checked)} />{' '}
+          {t('dash_include_practice')}
         </label>
         <button type="button" data-action="export-csv" disabled={exportAllowed === false} onClick={() => void doExport('csv')}>
-          Export CSV (spreadsheet)
+          {t('dash_export_csv')}
         </button>
-        {exportAllowed === false && <span class="hint" data-locked="export">🔒 Set by your organisation: {EXPORT_DISABLED_MESSAGE}</span>}
+        {exportAllowed === false && <span class="hint" data-locked="export">🔒 {t('dash_export_locked', t('export_disabled'))}</span>}
         <span role="status" class="hint">{exportMessage}</span>
       </div>
-      {data ? <StatsView data={data} empty={<EmptyState />} /> : <p aria-busy="true">Loading…</p>}
+      {data ? <StatsView data={data} empty={<EmptyState />} /> : <p aria-busy="true">{t('dash_loading')}</p>}
     </section>
   );
 }

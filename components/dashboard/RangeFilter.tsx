@@ -1,16 +1,17 @@
 /** Date-range filter: presets and two date inputs (inclusive). */
 import { addDays, isDay, type Day } from '../../lib/stats';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export interface Range {
   from: Day;
   to: Day;
 }
 
-const PRESETS = [
-  { days: 7, label: 'Last 7 days' },
-  { days: 30, label: 'Last 30 days' },
-  { days: 90, label: 'Last 90 days' },
-  { days: 365, label: 'Last year' },
+const PRESETS: { days: number; label: MessageKey }[] = [
+  { days: 7, label: 'dash_last_7' },
+  { days: 30, label: 'dash_last_30' },
+  { days: 90, label: 'dash_last_90' },
+  { days: 365, label: 'dash_last_year' },
 ];
 
 export function presetRange(today: Day, days: number): Range {
@@ -23,23 +24,23 @@ export function RangeFilter({ range, today, onChange }: { range: Range; today: D
   };
   return (
     <fieldset class="range">
-      <legend>Period</legend>
-      <div class="presets" role="group" aria-label="Quick periods">
+      <legend>{t('dash_period')}</legend>
+      <div class="presets" role="group" aria-label={t('dash_quick_periods')}>
         {PRESETS.map((p) => {
           const r = presetRange(today, p.days);
           const active = r.from === range.from && r.to === range.to;
           return (
             <button type="button" key={p.days} aria-pressed={active} onClick={() => onChange(r)}>
-              {p.label}
+              {t(p.label)}
             </button>
           );
         })}
       </div>
       <label>
-        From <input type="date" name="from" value={range.from} max={range.to} onChange={(e) => set(e.currentTarget.value, range.to)} />
+        {t('dash_from')} <input type="date" name="from" value={range.from} max={range.to} onChange={(e) => set(e.currentTarget.value, range.to)} />
       </label>
       <label>
-        To <input type="date" name="to" value={range.to} min={range.from} max={today} onChange={(e) => set(range.from, e.currentTarget.value)} />
+        {t('dash_to')} <input type="date" name="to" value={range.to} min={range.from} max={today} onChange={(e) => set(range.from, e.currentTarget.value)} />
       </label>
     </fieldset>
   );

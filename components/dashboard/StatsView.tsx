@@ -1,7 +1,9 @@
 /** Totals and the five charts for one set of stats (the agent's own, the team, or one team member). */
 import { useMemo } from 'preact/hooks';
-import { describeTone, type DashboardData } from '../../lib/stats';
+import type { DashboardData } from '../../lib/stats';
 import { counterOfOutcome, PROMISE_OUTCOMES, TONE_COUNTERS } from '../../lib/stats/counters';
+import { t } from '../../lib/i18n';
+import { toneText } from './tone';
 import { buildCharts } from './charts';
 import { ChartFigure } from './ChartFigure';
 
@@ -15,18 +17,18 @@ export function StatsView({ data, empty, subject }: { data: DashboardData; empty
   if (data.isEmpty) return <>{empty}</>;
   return (
     <>
-      <dl class="totals" aria-label="Totals for the chosen period">
-        <div><dt>Suggestions shown</dt><dd data-total="shown">{data.totals.shown}</dd></div>
+      <dl class="totals" aria-label={t('dash_totals')}>
+        <div><dt>{t('dash_total_shown')}</dt><dd data-total="shown">{data.totals.shown}</dd></div>
         <div>
-          <dt>Resolved <small>(fix applied or words rewritten)</small></dt>
+          <dt>{t('dash_total_resolved')} <small>{t('dash_total_resolved_note')}</small></dt>
           <dd data-total="resolved">{data.totals.resolved} <small>({pct(data.totals.rate.resolved)})</small></dd>
         </div>
-        <div><dt>Applied <small>(one-click fix)</small></dt><dd data-total="applied">{data.totals.applied} <small>({pct(data.totals.rate.applied)})</small></dd></div>
-        <div><dt>Ignored</dt><dd data-total="ignored">{data.totals.ignored} <small>({pct(data.totals.ignoredRate)})</small></dd></div>
-        <div><dt>Drafts checked</dt><dd data-total="drafts">{data.totals.drafts}</dd></div>
-        <div><dt>Average tone</dt><dd data-total="tone" data-tone={data.totals.averageTone === null ? '' : Math.round(data.totals.averageTone)}>{describeTone(data.totals.averageTone)}</dd></div>
+        <div><dt>{t('dash_total_applied')} <small>{t('dash_total_applied_note')}</small></dt><dd data-total="applied">{data.totals.applied} <small>({pct(data.totals.rate.applied)})</small></dd></div>
+        <div><dt>{t('dash_total_ignored')}</dt><dd data-total="ignored">{data.totals.ignored} <small>({pct(data.totals.ignoredRate)})</small></dd></div>
+        <div><dt>{t('dash_total_drafts')}</dt><dd data-total="drafts">{data.totals.drafts}</dd></div>
+        <div><dt>{t('dash_total_tone')}</dt><dd data-total="tone" data-tone={data.totals.averageTone === null ? '' : Math.round(data.totals.averageTone)}>{toneText(data.totals.averageTone)}</dd></div>
       </dl>
-      <dl class="totals" aria-label="Follow-through: promises in replies, for the chosen period" data-totals="promises">
+      <dl class="totals" aria-label={t('dash_totals_promises')} data-totals="promises">
         {PROMISE_TOTALS.map(({ outcome, label }) => (
           <div key={outcome}>
             <dt>{label}</dt>

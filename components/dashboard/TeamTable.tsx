@@ -5,15 +5,17 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { categoryName } from '../../lib/rules/categories';
-import { describeTone, sortTeamRows, teamTableCsv, type TeamMetric, type TeamSortKey, type TeamTable as Table } from '../../lib/stats';
+import { sortTeamRows, teamTableCsv, type TeamMetric, type TeamSortKey, type TeamTable as Table } from '../../lib/stats';
+import { t, type MessageKey } from '../../lib/i18n';
+import { toneText } from './tone';
 
 const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—');
-const trend = (t: number | null) => (t === null ? '—' : t === 0 ? '±0' : `${t > 0 ? '+' : '−'}${Math.abs(Math.round(t))}`);
+const trend = (change: number | null) => (change === null ? '—' : change === 0 ? '±0' : `${change > 0 ? '+' : '−'}${Math.abs(Math.round(change))}`);
 
-const METRICS: { id: TeamMetric; label: string }[] = [
-  { id: 'shown', label: 'suggestions shown' },
-  { id: 'resolved', label: 'share resolved' },
-  { id: 'ignored', label: 'share ignored' },
+const METRICS: { id: TeamMetric; label: MessageKey }[] = [
+  { id: 'shown', label: 'table_metric_shown' },
+  { id: 'resolved', label: 'table_metric_resolved' },
+  { id: 'ignored', label: 'table_metric_ignored' },
 ];
 
 interface Props {
@@ -51,36 +53,33 @@ export function TeamTable({ table, selected, onSelect, notes = {}, marks = {}, o
     <div class="team-table" data-team-table>
       <div class="actions">
         <label>
-          Category columns compare{' '}
+          {t('table_compare')}{' '}
           <select name="teamMetric" value={metric} onChange={(e) => setMetric(e.currentTarget.value as TeamMetric)}>
             {METRICS.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label}
+                {t(m.label)}
               </option>
             ))}
           </select>
         </label>
         {onExport && (
           <button type="button" data-action="export-team-table" onClick={() => onExport(teamTableCsv(table, rows))}>
-            Export this table (CSV)
+            {t('table_export')}
           </button>
         )}
       </div>
       <div class="scroll">
         <table>
-          <caption>
-            Agents side by side ({table.rows.length}). Category cells: shown / resolved / ignored. Tone: 0 (curt) to 100 (warm); trend: the later half
-            of the period against the earlier half.
-          </caption>
+          <caption>{t('table_caption', table.rows.length)}</caption>
           <thead>
             <tr>
-              {header('agent', 'Agent')}
-              {header('shown', 'Shown')}
-              {header('resolved', 'Resolved', 'Sorts by the share of shown suggestions resolved')}
-              {header('ignored', 'Ignored', 'Sorts by the share of shown suggestions ignored')}
-              {header('tone', 'Tone')}
-              {header('toneTrend', 'Trend')}
-              {table.categories.map((c) => header(`category:${c}`, categoryName(c), `Sorts by ${METRICS.find((m) => m.id === metric)!.label} in ${categoryName(c)}`))}
+              {header('agent', t('table_agent'))}
+              {header('shown', t('chart_shown'))}
+              {header('resolved', t('chart_resolved'), t('table_sort_resolved'))}
+              {header('ignored', t('chart_ignored'), t('table_sort_ignored'))}
+              {header('tone', t('table_tone'))}
+              {header('toneTrend', t('table_trend'))}
+              {table.categories.map((c) => header(`category:${c}`, categoryName(c), t('table_sort_category', t(METRICS.find((m) => m.id === metric)!.label), categoryName(c))))}
             </tr>
           </thead>
           <tbody>
@@ -106,7 +105,7 @@ export function TeamTable({ table, selected, onSelect, notes = {}, marks = {}, o
                 <td data-cell="ignored">
                   {r.ignored} <small>({pct(r.ignored, r.shown)})</small>
                 </td>
-                <td data-cell="tone" title={describeTone(r.tone)}>
+                <td data-cell="tone" title={toneText(r.tone)}>
                   {r.tone === null ? '—' : Math.round(r.tone)}
                 </td>
                 <td data-cell="toneTrend">{trend(r.toneTrend)}</td>

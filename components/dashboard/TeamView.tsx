@@ -24,7 +24,8 @@ import {
   type TeamSnapshot,
 } from '../../lib/stats';
 import { shortThumbprint } from '../../lib/stats/signing';
-import { EXPORT_DISABLED_MESSAGE, isExportAllowed } from '../../lib/policy/read';
+import { isExportAllowed } from '../../lib/policy/read';
+import { t, tCount } from '../../lib/i18n';
 import { readWithinLimits, type ReadResult } from '../../lib/picked-files';
 import { downloadText, takeFiles } from '../shared/files';
 import { EmptyState } from './EmptyState';
@@ -34,17 +35,19 @@ import type { Range } from './RangeFilter';
 import { StatsView } from './StatsView';
 import { TeamTable } from './TeamTable';
 
-/** A removal waiting for the lead's yes: one agent, or the whole team (undefined). */
-type Pending = { agentId?: string; label: string };
+/** A removal waiting for the lead's yes: one agent (with its label), or the whole team. */
+type Pending = { agentId: string; label: string } | { agentId?: undefined };
+
+const agents = (n: number) => tCount(n, 'agents_one', 'agents_other');
 
 /** The agent's line for the name's tooltip, and the mark shown when some of their days are unsigned. */
 function signatureNote(m: TeamMember): { note: string; mark?: string } {
-  const latest = `Latest export ${m.exportedAt.slice(0, 16).replace('T', ' ')} UTC`;
-  if (!m.keyThumbprint) return { note: `${latest}. Unsigned: exported by an older Rapport, so who made the files cannot be checked.`, mark: 'unsigned' };
-  const key = `signed with key ${shortThumbprint(m.keyThumbprint)}…`;
+  const latest = t('team_latest_export', m.exportedAt.slice(0, 16).replace('T', ' '));
+  if (!m.keyThumbprint) return { note: t('team_note_unsigned', latest), mark: t('team_mark_unsigned') };
+  const key = shortThumbprint(m.keyThumbprint);
   const days = m.unsignedDays?.length ?? 0;
-  if (days) return { note: `${latest}, ${key}; ${days} earlier day${days === 1 ? '' : 's'} from unsigned files.`, mark: 'partly unsigned' };
-  return { note: `${latest}, ${key}.` };
+  if (days) return { note: t('team_note_partly_unsigned', latest, key, tCount(days, 'team_earlier_days_one', 'team_earlier_days_other')), mark: t('team_mark_partly_unsigned') };
+  return { note: t('team_note_signed', latest, key) };
 }
 
 export function TeamView({ range, refresh, onChanged }: { range: Range; refresh: number; onChanged: () => void }) {
@@ -91,16 +94,11 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       }
       const result = await importExports(db, picked.files, { replace });
       if (result.ok) {
-        const agents = new Set(result.files.map((f) => f.agentId)).size;
+        const agentCount = new Set(result.files.map((f) => f.agentId)).size;
         const unsigned = result.files.filter((f) => !f.signed).length;
-        setOutcome({
-          seq,
-          kind: 'ok',
-          text:
-            `Imported ${result.files.length} file${result.files.length === 1 ? '' : 's'} from ${agents} agent${agents === 1 ? '' : 's'}.` +
-            (unsigned ? ` ${unsigned} ${unsigned === 1 ? 'was' : 'were'} not signed (an older Rapport), so who made ${unsigned === 1 ? 'it' : 'them'} cannot be checked.` : '') +
-            (result.notes.length ? ` ${result.notes.join(' ')}` : ''),
-        });
+        const imported = t('team_imported', tCount(result.files.length, 'files_one', 'files_other'), agents(agentCount));
+        const unsignedNote = unsigned ? tCount(unsigned, 'team_imported_unsigned_one', 'team_imported_unsigned_other') : '';
+        setOutcome({ seq, kind: 'ok', text: [imported, ...(unsignedNote ? [unsignedNote] : []), ...result.notes].join(' ') });
       } else {
         setOutcome({ seq, kind: 'error', problems: result.problems });
         if (result.problems.some((p) => p.replaceAgent)) setRefused({ files: picked.files, replace });
@@ -125,7 +123,7 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
     setConfirming(null);
     const snapshot = await removeFromTeam(db, pending.agentId === undefined ? undefined : [pending.agentId]);
     const n = snapshot.agents.length;
-    setUndo({ snapshot, text: pending.agentId === undefined ? `Cleared the team view (${n} agent${n === 1 ? '' : 's'}).` : `Removed ${pending.label} from the team view.` });
+    setUndo({ snapshot, text: pending.agentId === undefined ? t('team_cleared', agents(n)) : t('team_removed', pending.label) });
     onChanged();
   };
 
@@ -139,16 +137,16 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
   const exportCsv = (make: () => Promise<string> | string, name: string) =>
     void isExportAllowed().then(async (allowed) => allowed && downloadText(name, await make(), 'text/csv'));
 
-  if (!value || !view) return <p aria-busy="true">Loading…</p>;
+  if (!value || !view) return <p aria-busy="true">{t('dash_loading')}</p>;
   const { anonymise, members } = value;
   const current = members.find((m) => m.agentId === agentId);
 
   return (
     <section aria-labelledby="team-title">
-      <h2 id="team-title">Team</h2>
+      <h2 id="team-title">{t('dash_team')}</h2>
       <div class="actions">
         <label class="file">
-          Import agents' JSON exports{' '}
+          {t('team_import')}{' '}
           <input type="file" name="import" accept=".json,application/json" multiple disabled={busy} onChange={(e) => onFiles(takeFiles(e.currentTarget))} />
         </label>
         <label class="switch">
@@ -162,43 +160,40 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
               void setTeamViewSettings(db, { anonymise: checked }).then(onChanged);
             }}
           />
-          Anonymise (hide names)
+          {t('team_anonymise')}
         </label>
         {members.length > 0 && (
           <button
             type="button"
             data-action="export-team-csv"
             disabled={exportAllowed === false}
-            title={exportAllowed === false ? EXPORT_DISABLED_MESSAGE : 'Every agent’s counts per day, category and site'}
+            title={t(exportAllowed === false ? 'export_disabled' : 'team_csv_title')}
             onClick={() => exportCsv(() => exportTeamCsv(db, { ...range, anonymise }), exportFileName('csv', Date.now(), 'team'))}
           >
-            Export team CSV (per day)
+            {t('team_export_csv')}
           </button>
         )}
       </div>
-      {busy && <p role="status" data-import="busy">Importing…</p>}
+      {busy && <p role="status" data-import="busy">{t('team_importing')}</p>}
       <ImportOutcome outcome={outcome} {...(refused && !busy ? { onReplace: replaceAgent } : {})} />
       {undo && (
         <p class="banner" role="status" data-team-undo>
           {undo.text}{' '}
           <button type="button" data-action="undo-team-remove" onClick={() => void restore()}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-team" data-team-confirm>
           <p id="confirm-team">
-            {confirming.agentId === undefined
-              ? `Remove all ${members.length} agents and their imported stats from the team view?`
-              : `Remove ${confirming.label} and their imported stats from the team view?`}{' '}
-            You can undo this until you leave the page.
+            {confirming.agentId === undefined ? t('team_remove_all_question', agents(members.length)) : t('team_remove_question', confirming.label)}
           </p>
           <button type="button" class="danger" data-action="confirm-team-remove" onClick={() => void remove(confirming)}>
-            {confirming.agentId === undefined ? 'Yes, clear the team view' : 'Yes, remove'}
+            {t(confirming.agentId === undefined ? 'team_clear_confirm' : 'team_remove_confirm')}
           </button>
           <button type="button" data-action="cancel-team-remove" onClick={() => setConfirming(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}
@@ -213,9 +208,9 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
       {members.length > 0 && (
         <p>
           <label>
-            Show{' '}
+            {t('team_show')}{' '}
             <select name="agent" value={agentId ?? 'team'} onChange={(e) => setSelected(e.currentTarget.value)}>
-              <option value="team">The whole team</option>
+              <option value="team">{t('team_whole')}</option>
               {members.map((m) => (
                 <option key={m.agentId} value={m.agentId}>
                   {m.label}
@@ -225,16 +220,16 @@ export function TeamView({ range, refresh, onChanged }: { range: Range; refresh:
           </label>{' '}
           {current && (
             <button type="button" class="danger" data-action="remove-agent" onClick={() => setConfirming({ agentId: current.agentId, label: current.label })}>
-              Remove {current.label}…
+              {t('team_remove_agent', current.label)}
             </button>
           )}{' '}
-          <button type="button" class="danger" data-action="clear-team" onClick={() => setConfirming({ label: 'the team' })}>
-            Clear the team view…
+          <button type="button" class="danger" data-action="clear-team" onClick={() => setConfirming({})}>
+            {t('team_clear')}
           </button>
         </p>
       )}
-      <h3 class="showing" data-showing={agentId ?? 'team'}>{current ? current.label : 'Whole team'}</h3>
-      <StatsView data={view.data} empty={<EmptyState team />} subject={current ? current.label : 'the team'} />
+      <h3 class="showing" data-showing={agentId ?? 'team'}>{current ? current.label : t('team_showing_all')}</h3>
+      <StatsView data={view.data} empty={<EmptyState team />} subject={current ? current.label : t('team_subject')} />
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { getSigningKey, keyThumbprint, shortThumbprint } from '../../lib/stats/s
 import { StatsSettings } from '../shared/StatsSettings';
 import { deleteAllMyData } from './api';
 import { useLoaded } from './hooks';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 export function YourData({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
   const db = statsDb();
@@ -31,49 +33,55 @@ export function YourData({ refresh, onChanged }: { refresh: number; onChanged: (
 
   return (
     <section class="your-data" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
+      <h2 id="data-title">{t('data_title')}</h2>
       <StatsSettings refresh={refresh} onChanged={onChanged} />
       <form
         class="name"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(() => setDisplayName(db, name ?? agent.displayName), 'Display name saved.');
+          void run(() => setDisplayName(db, name ?? agent.displayName), t('data_name_saved'));
         }}
       >
         <label>
-          Name shown to your team lead (optional){' '}
+          {t('data_name_label')}{' '}
           <input
             type="text"
             name="displayName"
             maxLength={MAX_DISPLAY_NAME_LENGTH}
             value={name ?? agent.displayName ?? ''}
-            placeholder="Leave empty to stay pseudonymous"
+            placeholder={t('data_name_placeholder')}
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </label>
-        <button type="submit">Save name</button>
+        <button type="submit">{t('data_save_name')}</button>
         <p class="hint">
-          Exports identify you by a random id (<code>{agent.id.slice(0, 14)}…</code>) and, only if you set one, this name. They are signed with a
-          key this browser made for you{key ? <> (fingerprint <code data-key-fingerprint>{key}…</code>, which your team lead’s team view shows for you)</> : ''}, so
-          nobody else can send your lead a file in your name.
+          <Filled message="data_identity">
+            <code>{agent.id.slice(0, 14)}…</code>
+          </Filled>{' '}
+          {key ? (
+            <Filled message="data_signed_fingerprint">
+              <code data-key-fingerprint>{key}…</code>
+            </Filled>
+          ) : (
+            t('data_signed')
+          )}
         </p>
       </form>
       {confirming ? (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete">
           <p id="confirm-delete">
-            Delete every recorded stat, checked-draft record and imported team export, and start with a new random id? This cannot be undone: a
-            deletion you asked for is not kept anywhere to bring back.
+            {t('data_delete_question')}
           </p>
-          <button type="button" class="danger" data-action="confirm-delete-all" onClick={() => void run(deleteAllMyData, 'All your data was deleted.').then(() => setConfirming(false))}>
-            Yes, delete everything
+          <button type="button" class="danger" data-action="confirm-delete-all" onClick={() => void run(deleteAllMyData, t('data_deleted')).then(() => setConfirming(false))}>
+            {t('data_delete_confirm')}
           </button>
           <button type="button" data-action="cancel-delete-all" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : (
         <button type="button" class="danger" data-action="delete-all" onClick={() => setConfirming(true)}>
-          Delete all my data
+          {t('data_delete')}
         </button>
       )}
       <p role="status" class="hint">

@@ -4,7 +4,9 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { categoryName } from '../../lib/rules/categories';
-import { DAILY_COUNTERS, describeTone, type DailyCounterId, type DashboardData } from '../../lib/stats';
+import { DAILY_COUNTERS, type DailyCounterId, type DashboardData } from '../../lib/stats';
+import { t, tCount } from '../../lib/i18n';
+import { toneText } from './tone';
 
 export interface ChartSpec {
   id: string;
@@ -22,7 +24,7 @@ const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
 const colour = (i: number) => PALETTE[i % PALETTE.length]!;
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
-const toneLabel = (avg: number | null) => (avg === null ? 'no scored drafts' : describeTone(avg));
+const toneLabel = (avg: number | null) => (avg === null ? t('chart_no_scored_drafts') : toneText(avg));
 /** What the agent did with cards: every counter fed by an action other than showing them. */
 const OUTCOMES = DAILY_COUNTERS.filter((c) => c.actions && c.id !== 'shown');
 const OUTCOME_COLOURS: Record<string, number> = { applied: 4, resolved: 2, ignoredOnce: 1, ruleIgnored: 5 };
@@ -34,19 +36,20 @@ const baseOptions = {
   plugins: { legend: { position: 'bottom' as const } },
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const suggestions = (n: number) => tCount(n, 'suggestions_one', 'suggestions_other');
+const drafts = (n: number) => tCount(n, 'drafts_one', 'drafts_other');
 
-/** `subject` names whose stats these are in summaries: "you", "the team", or an agent's label. */
-export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
+/** `subject` names whose stats these are in summaries ("the team", an agent's label); none: the agent's own. */
+export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] {
   const shortDays = data.days.map((d) => d.slice(5));
   const busiest = data.byCategory[0];
 
   const perCategory: ChartSpec = {
     id: 'per-category',
-    title: 'Suggestions per category over time',
+    title: t('chart_per_category'),
     summary: busiest
-      ? `${plural(data.totals.shown, 'suggestion')} shown from ${data.from} to ${data.to}; most often ${categoryName(busiest.label)} (${busiest.shown}).`
-      : `No suggestions shown from ${data.from} to ${data.to}.`,
+      ? t('chart_per_category_summary', suggestions(data.totals.shown), data.from, data.to, categoryName(busiest.label), busiest.shown)
+      : t('chart_per_category_none', data.from, data.to),
     config: {
       type: 'bar',
       data: {
@@ -56,7 +59,7 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
       options: { ...baseOptions, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: ['Day', ...data.categories.map(categoryName)],
+      columns: [t('chart_day'), ...data.categories.map(categoryName)],
       rows: data.days
         .map((day, i) => [day, ...data.categories.map((c) => data.shownPerCategoryPerDay[c]?.[i] ?? 0)])
         .filter((row) => row.slice(1).some((n) => n !== 0)),
@@ -66,17 +69,19 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
 
   const rates: ChartSpec = {
     id: 'resolved-vs-ignored',
-    title: 'Resolved vs ignored, by category',
+    title: t('chart_rates'),
     summary:
       data.totals.shown > 0
-        ? `Overall ${subject} resolved ${pct(data.totals.rate.resolved)} of suggestions (${pct(data.totals.rate.applied)} with a one-click fix) and ignored ${pct(data.totals.ignoredRate)}.`
-        : 'No suggestions yet, so no rates.',
+        ? subject === undefined
+          ? t('chart_rates_summary_you', pct(data.totals.rate.resolved), pct(data.totals.rate.applied), pct(data.totals.ignoredRate))
+          : t('chart_rates_summary', subject, pct(data.totals.rate.resolved), pct(data.totals.rate.applied), pct(data.totals.ignoredRate))
+        : t('chart_rates_none'),
     config: {
       type: 'bar',
       data: {
         labels: data.byCategory.map((r) => categoryName(r.label)),
         datasets: OUTCOMES.map((c, i) => ({
-          label: `${c.label} %`,
+          label: t('chart_percent_label', c.label),
           data: data.byCategory.map((r) => Math.round((r.rate[c.id as DailyCounterId] ?? 0) * 100)),
           backgroundColor: colour(OUTCOME_COLOURS[c.id] ?? i + 6),
         })),
@@ -84,7 +89,7 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
       options: { ...baseOptions, indexAxis: 'y', scales: { x: { beginAtZero: true, max: 100, ticks: { callback: (v) => `${v}%` } } } },
     },
     table: {
-      columns: ['Category', ...DAILY_COUNTERS.map((c) => c.label), 'Resolved rate', 'Ignored rate'],
+      columns: [t('chart_category'), ...DAILY_COUNTERS.map((c) => c.label), t('chart_resolved_rate'), t('chart_ignored_rate')],
       rows: data.byCategory.map((r) => [categoryName(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
     },
     total: OUTCOMES.reduce((sum, c) => sum + data.totals[c.id as DailyCounterId], data.totals.shown),
@@ -93,22 +98,22 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
   const scoredDays = data.tone.filter((d) => d.average !== null);
   const tone: ChartSpec = {
     id: 'tone-trend',
-    title: 'Tone trend',
+    title: t('chart_tone'),
     summary: scoredDays.length
-      ? `${plural(data.totals.drafts, 'draft')} checked; average tone ${toneLabel(data.totals.averageTone)}, on the sidebar's scale from 0 (curt) to 100 (warm).`
+      ? t('chart_tone_summary', drafts(data.totals.drafts), toneLabel(data.totals.averageTone))
       : data.totals.drafts
-        ? `${plural(data.totals.drafts, 'draft')} checked, none with a tone score yet.`
-        : 'No drafts checked yet.',
+        ? t('chart_tone_unscored', drafts(data.totals.drafts))
+        : t('chart_tone_none'),
     config: {
       type: 'line',
       data: {
         labels: shortDays,
-        datasets: [{ label: 'Average tone (0 curt – 100 warm)', data: data.tone.map((d) => (d.average === null ? null : Math.round(d.average))), borderColor: colour(0), backgroundColor: colour(0), spanGaps: true }],
+        datasets: [{ label: t('chart_tone_dataset'), data: data.tone.map((d) => (d.average === null ? null : Math.round(d.average))), borderColor: colour(0), backgroundColor: colour(0), spanGaps: true }],
       },
       options: { ...baseOptions, scales: { y: { min: 0, max: 100, ticks: { stepSize: 20 } } } },
     },
     table: {
-      columns: ['Day', 'Drafts checked', 'Average tone'],
+      columns: [t('chart_day'), t('chart_drafts_checked'), t('chart_average_tone')],
       rows: data.tone.filter((d) => d.drafts > 0).map((d) => [d.day, d.drafts, toneLabel(d.average)]),
     },
     total: data.totals.drafts,
@@ -116,24 +121,24 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
 
   const bySite: ChartSpec = {
     id: 'by-site',
-    title: 'By site',
+    title: t('chart_by_site'),
     summary: data.bySite.length
-      ? `Suggestions on ${data.bySite.length} site${data.bySite.length === 1 ? '' : 's'}; most on ${data.bySite[0]!.label} (${data.bySite[0]!.shown} shown).`
-      : 'No suggestions on any site yet.',
+      ? tCount(data.bySite.length, 'chart_by_site_summary_one', 'chart_by_site_summary_other', data.bySite[0]!.label, data.bySite[0]!.shown)
+      : t('chart_by_site_none'),
     config: {
       type: 'bar',
       data: {
         labels: data.bySite.map((r) => r.label),
         datasets: [
-          { label: 'Shown', data: data.bySite.map((r) => r.shown), backgroundColor: colour(0) },
-          { label: 'Resolved', data: data.bySite.map((r) => r.resolved), backgroundColor: colour(2) },
-          { label: 'Ignored', data: data.bySite.map((r) => r.ignored), backgroundColor: colour(1) },
+          { label: t('chart_shown'), data: data.bySite.map((r) => r.shown), backgroundColor: colour(0) },
+          { label: t('chart_resolved'), data: data.bySite.map((r) => r.resolved), backgroundColor: colour(2) },
+          { label: t('chart_ignored'), data: data.bySite.map((r) => r.ignored), backgroundColor: colour(1) },
         ],
       },
       options: { ...baseOptions, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: ['Site', 'Shown', 'Resolved', 'Applied', 'Ignored', 'Resolved rate'],
+      columns: [t('chart_site'), t('chart_shown'), t('chart_resolved'), t('chart_applied'), t('chart_ignored'), t('chart_resolved_rate')],
       rows: data.bySite.map((r) => [r.label, r.shown, r.resolved, r.applied, r.ignored, pct(r.rate.resolved)]),
     },
     total: data.bySite.reduce((a, r) => a + r.shown + r.resolved + r.ignored, 0),
@@ -141,25 +146,29 @@ export function buildCharts(data: DashboardData, subject = 'you'): ChartSpec[] {
 
   const byKind: ChartSpec = {
     id: 'by-kind',
-    title: 'Replies vs internal notes',
+    title: t('chart_by_kind'),
     summary: data.byKind
-      .map((k) => `${k.label}: ${plural(k.shown, 'suggestion')} shown, ${pct(k.rate.resolved)} resolved, ${plural(k.drafts, 'draft')} checked${k.averageTone === null ? '' : `, average tone ${toneLabel(k.averageTone)}`}.`)
+      .map((k) =>
+        k.averageTone === null
+          ? t('chart_by_kind_summary', k.label, suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts))
+          : t('chart_by_kind_summary_tone', k.label, suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts), toneLabel(k.averageTone)),
+      )
       .join(' '),
     config: {
       type: 'bar',
       data: {
         labels: data.byKind.map((k) => k.label),
         datasets: [
-          { label: 'Shown', data: data.byKind.map((k) => k.shown), backgroundColor: colour(0) },
-          { label: 'Resolved', data: data.byKind.map((k) => k.resolved), backgroundColor: colour(2) },
-          { label: 'Ignored', data: data.byKind.map((k) => k.ignored), backgroundColor: colour(1) },
-          { label: 'Drafts checked', data: data.byKind.map((k) => k.drafts), backgroundColor: colour(3) },
+          { label: t('chart_shown'), data: data.byKind.map((k) => k.shown), backgroundColor: colour(0) },
+          { label: t('chart_resolved'), data: data.byKind.map((k) => k.resolved), backgroundColor: colour(2) },
+          { label: t('chart_ignored'), data: data.byKind.map((k) => k.ignored), backgroundColor: colour(1) },
+          { label: t('chart_drafts_checked'), data: data.byKind.map((k) => k.drafts), backgroundColor: colour(3) },
         ],
       },
       options: { ...baseOptions, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: ['', 'Shown', 'Resolved', 'Ignored', 'Resolved rate', 'Drafts checked', 'Average tone'],
+      columns: ['', t('chart_shown'), t('chart_resolved'), t('chart_ignored'), t('chart_resolved_rate'), t('chart_drafts_checked'), t('chart_average_tone')],
       rows: data.byKind.map((k) => [k.label, k.shown, k.resolved, k.ignored, pct(k.rate.resolved), k.drafts, toneLabel(k.averageTone)]),
     },
     total: data.byKind.reduce((a, k) => a + k.shown + k.resolved + k.ignored + k.drafts, 0),

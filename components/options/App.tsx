@@ -12,6 +12,8 @@ import { StatsSection } from './StatsSection';
 import { FollowUpSection } from './FollowUpSection';
 import { WhatRapportKeeps } from '../shared/WhatRapportKeeps';
 import { useOptionsState } from './state';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 export function OptionsApp() {
   const { state, error } = useOptionsState();
@@ -21,18 +23,20 @@ export function OptionsApp() {
   return (
     <>
       <header>
-        <h1>Rapport settings</h1>
+        <h1>{t('options_title')}</h1>
         <p class="hint">
-          Saved in this browser and applied at once in open tabs. <a href="/dashboard.html">Dashboard</a> · <a href="/practice.html">Practice</a>
+          {t('options_intro')} <a href="/dashboard.html">{t('link_dashboard')}</a> · <a href="/practice.html">{t('link_practice')}</a>
         </p>
         {managed && (
           <p class="banner" data-managed="true">
-            Some settings are managed by your organisation and show as <strong>Set by your organisation</strong>.
+            <Filled message="options_managed">
+              <strong>{t('locked')}</strong>
+            </Filled>
           </p>
         )}
         {state && state.policy.problems.length > 0 && (
           <details class="banner warning" data-policy-problems="true">
-            <summary>Your organisation's policy has {state.policy.problems.length} value(s) Rapport ignored</summary>
+            <summary>{t('options_policy_problems', state.policy.problems.length)}</summary>
             <ul>
               {state.policy.problems.map((p, i) => (
                 <li key={i}>
@@ -46,7 +50,7 @@ export function OptionsApp() {
       <main>
         {error && (
           <p class="banner warning" role="alert">
-            Settings could not be loaded: {error}
+            {t('options_load_failed', error)}
           </p>
         )}
         {state && (

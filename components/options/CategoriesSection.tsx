@@ -6,6 +6,7 @@ import { SEVERITY_LABELS } from '../sidebar/labels';
 import { categoryCatalogue } from './catalogue';
 import { Locked } from './Locked';
 import { attempt, settingsArea, type OptionsState } from './state';
+import { t, tCount } from '../../lib/i18n';
 
 const SEVERITY_ORDER: Severity[] = ['warning', 'suggestion', 'info'];
 
@@ -17,15 +18,15 @@ export function CategoriesSection({ state }: { state: OptionsState }) {
 
   return (
     <section aria-labelledby="categories-title" data-section="categories">
-      <h2 id="categories-title">Categories</h2>
-      <p class="hint">Switch off what doesn't fit your work, or make a category louder or quieter. Changes apply at once in open tabs.</p>
+      <h2 id="categories-title">{t('categories_title')}</h2>
+      <p class="hint">{t('categories_intro')}</p>
       <table class="categories">
         <thead>
           <tr>
-            <th scope="col">Category</th>
-            <th scope="col">On</th>
-            <th scope="col">How it is shown</th>
-            <th scope="col">Rules from</th>
+            <th scope="col">{t('categories_col_category')}</th>
+            <th scope="col">{t('categories_col_on')}</th>
+            <th scope="col">{t('categories_col_shown')}</th>
+            <th scope="col">{t('categories_col_sources')}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,7 +34,7 @@ export function CategoriesSection({ state }: { state: OptionsState }) {
             const setting = state.effective.categories[entry.id];
             const enabled = setting?.enabled ?? true;
             const locked = setting?.locked ?? false;
-            const own = entry.severities.length === 1 ? SEVERITY_LABELS[entry.severities[0]!] : 'mixed';
+            const own = entry.severities.length === 1 ? SEVERITY_LABELS[entry.severities[0]!] : t('categories_severity_mixed');
             return (
               <tr key={entry.id} data-category-row={entry.id}>
                 <th scope="row" class="category-name">
@@ -43,14 +44,14 @@ export function CategoriesSection({ state }: { state: OptionsState }) {
                     <dl class="category-examples">
                       {entry.flags && (
                         <div data-example="flags">
-                          <dt>Flags</dt>
-                          <dd>“{entry.flags}”</dd>
+                          <dt>{t('categories_flags')}</dt>
+                          <dd>{t('quoted', entry.flags)}</dd>
                         </div>
                       )}
                       {entry.passes && (
                         <div data-example="passes">
-                          <dt>Doesn't flag</dt>
-                          <dd>“{entry.passes}”</dd>
+                          <dt>{t('categories_passes')}</dt>
+                          <dd>{t('quoted', entry.passes)}</dd>
                         </div>
                       )}
                     </dl>
@@ -66,25 +67,25 @@ export function CategoriesSection({ state }: { state: OptionsState }) {
                       aria-describedby={locked ? `locked-${entry.id}` : undefined}
                       onChange={(e) => {
                         const on = e.currentTarget.checked;
-                        change(entry.id, { enabled: on }, `${entry.label} is ${on ? 'on' : 'off'}.`);
+                        change(entry.id, { enabled: on }, t(on ? 'categories_on' : 'categories_off', entry.label));
                       }}
                     />
-                    <span class="visually-hidden">{entry.label} on</span>
+                    <span class="visually-hidden">{t('categories_switch_label', entry.label)}</span>
                   </label>
                   {locked && <Locked id={`locked-${entry.id}`} />}
                 </td>
                 <td>
                   <select
                     data-category-severity={entry.id}
-                    aria-label={`${entry.label}: how it is shown`}
+                    aria-label={t('categories_severity_label', entry.label)}
                     value={setting?.severity ?? ''}
                     disabled={!enabled}
                     onChange={(e) => {
                       const value = e.currentTarget.value as Severity | '';
-                      change(entry.id, { severity: value || null }, `${entry.label}: ${value ? SEVERITY_LABELS[value] : 'each rule’s own level'}.`);
+                      change(entry.id, { severity: value || null }, value ? t('categories_severity_set', entry.label, SEVERITY_LABELS[value]) : t('categories_severity_own', entry.label));
                     }}
                   >
-                    <option value="">Rule default ({own})</option>
+                    <option value="">{t('categories_rule_default', own)}</option>
                     {SEVERITY_ORDER.map((s) => (
                       <option key={s} value={s}>
                         {SEVERITY_LABELS[s]}
@@ -93,7 +94,7 @@ export function CategoriesSection({ state }: { state: OptionsState }) {
                   </select>
                 </td>
                 <td class="hint">
-                  {entry.sources.join(', ') || '—'} · {entry.ruleCount} {entry.ruleCount === 1 ? 'rule' : 'rules'}
+                  {entry.sources.join(', ') || '—'} · {tCount(entry.ruleCount, 'rules_one', 'rules_other')}
                 </td>
               </tr>
             );

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { addIgnorePhrase, changeSettings, removeIgnorePhrase, restoreIgnorePhrase, SETTINGS_LIMITS } from '../../lib/settings';
 import { attempt, settingsArea, type OptionsState } from './state';
 import { UndoStatus } from './UndoStatus';
+import { t } from '../../lib/i18n';
 
 export function IgnoreListSection({ state }: { state: OptionsState }) {
   const [phrase, setPhrase] = useState('');
@@ -15,7 +16,7 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
     void attempt(() => changeSettings(settingsArea(), (s) => addIgnorePhrase(s, phrase))).then((e) => {
       setError(e ?? '');
       if (!e) {
-        setMessage(`"${phrase.trim()}" won't be flagged.`);
+        setMessage(t('ignore_list_added', phrase.trim()));
         setPhrase('');
         setUndo(null);
       }
@@ -30,7 +31,7 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
         return result.settings;
       }),
     ).then((e) => {
-      setMessage(e ?? `Removed "${p}".`);
+      setMessage(e ?? t('ignore_list_removed', p));
       setUndo(e ? null : { phrase: p, index });
     });
   };
@@ -39,18 +40,15 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
     if (!undo) return;
     const { phrase: p, index } = undo;
     void attempt(() => changeSettings(settingsArea(), (s) => restoreIgnorePhrase(s, p, index))).then((e) => {
-      setMessage(e ?? `"${p}" is back on your list.`);
+      setMessage(e ?? t('ignore_list_restored', p));
       setUndo(null);
     });
   };
 
   return (
     <section aria-labelledby="ignore-title" data-section="ignore-list">
-      <h2 id="ignore-title">Never flag these</h2>
-      <p class="hint">
-        Words or phrases Rapport should leave alone (a product name, a phrase your team agreed on). A suggestion is hidden when its flagged words contain
-        one of these or are part of one. Up to {SETTINGS_LIMITS.ignorePhrases} phrases of {SETTINGS_LIMITS.ignorePhraseChars} characters.
-      </p>
+      <h2 id="ignore-title">{t('ignore_list_title')}</h2>
+      <p class="hint">{t('ignore_list_intro', SETTINGS_LIMITS.ignorePhrases, SETTINGS_LIMITS.ignorePhraseChars)}</p>
       <form
         class="inline-form"
         onSubmit={(e) => {
@@ -59,7 +57,7 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
         }}
       >
         <label>
-          Phrase{' '}
+          {t('ignore_list_phrase')}{' '}
           <input
             type="text"
             name="ignore-phrase"
@@ -75,7 +73,7 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
           />
         </label>
         <button type="submit" data-action="ignore-add" disabled={!phrase.trim()}>
-          Add
+          {t('ignore_list_add')}
         </button>
       </form>
       {error && (
@@ -84,14 +82,14 @@ export function IgnoreListSection({ state }: { state: OptionsState }) {
         </p>
       )}
       {phrases.length === 0 ? (
-        <p class="hint">Your list is empty.</p>
+        <p class="hint">{t('ignore_list_empty')}</p>
       ) : (
         <ul class="chips" data-list="ignore-phrases">
           {phrases.map((p) => (
             <li key={p} data-phrase={p}>
               <span>{p}</span>
-              <button type="button" class="link" aria-label={`Remove "${p}"`} onClick={() => remove(p)}>
-                Remove
+              <button type="button" class="link" aria-label={t('ignore_list_remove_label', p)} onClick={() => remove(p)}>
+                {t('remove')}
               </button>
             </li>
           ))}

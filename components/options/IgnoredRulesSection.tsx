@@ -1,65 +1,87 @@
 /**
- * Rules the agent chose "Ignore this rule" for on a card (kept by the sidebar in extension storage,
- * lib/content/prefs.ts): listed here so every silenced thing can be found and restored in one place.
+ * Rules the agent chose "Ignore this rule" for on a card, everywhere or on one site (kept by the
+ * sidebar in extension storage, lib/content/prefs.ts): listed here by scope so every silenced thing
+ * can be found and restored in one place.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { IGNORED_RULES_KEY, readIgnoredRules } from '../../lib/content/prefs';
+import { IGNORED_RULES_KEY, isIgnoredRulesKey, readAllIgnoredRules, type IgnoredRulesByScope } from '../../lib/content/prefs';
 import { builtinRuleList } from '../../lib/rules';
 import { categoryName } from '../../lib/rules/categories';
 import type { OptionsState } from './state';
+import { t } from '../../lib/i18n';
+
+/** One stored list: the key it lives under, a heading, and its rule ids. */
+interface Scope {
+  key: string;
+  heading: string;
+  ids: string[];
+}
+
+function scopesOf(all: IgnoredRulesByScope): Scope[] {
+  const scopes: Scope[] = all.everywhere.length ? [{ key: IGNORED_RULES_KEY, heading: t('ignored_rules_everywhere'), ids: all.everywhere }] : [];
+  for (const site of all.sites) scopes.push({ key: site.key, heading: t('ignored_rules_on_site', site.host), ids: site.ids });
+  return scopes;
+}
 
 export function IgnoredRulesSection({ state }: { state: OptionsState }) {
-  const [ids, setIds] = useState<string[] | null>(null);
+  const [scopes, setScopes] = useState<Scope[] | null>(null);
   const [message, setMessage] = useState('');
   useEffect(() => {
     const load = () =>
-      void browser.storage.local.get(IGNORED_RULES_KEY).then(
-        (got) => setIds(readIgnoredRules(got[IGNORED_RULES_KEY])),
-        () => setIds([]),
+      void browser.storage.local.get(null).then(
+        (items) => setScopes(scopesOf(readAllIgnoredRules(items))),
+        () => setScopes([]),
       );
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && IGNORED_RULES_KEY in changes) load();
+      if (area === 'local' && Object.keys(changes).some(isIgnoredRulesKey)) load();
     };
     load();
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
-  if (!ids) return null;
+  if (!scopes) return null;
 
   const categoryOf = (id: string): string | undefined =>
     builtinRuleList.find((r) => r.meta.id === id)?.meta.category ?? state.effective.packs.flatMap((p) => p.pack.rules).find((r) => r.id === id)?.category;
-  const restore = (restored: string[]) =>
-    void browser.storage.local.set({ [IGNORED_RULES_KEY]: ids.filter((id) => !restored.includes(id)) }).then(
-      () => setMessage(restored.length === 1 ? `${restored[0]} is back.` : 'All ignored rules are back.'),
+  /** Takes rules off their lists (each list keeps the rest); the sidebars in open tabs follow. */
+  const restore = (restored: { scope: Scope; ids: string[] }[], done: string) =>
+    void browser.storage.local.set(Object.fromEntries(restored.map(({ scope, ids }) => [scope.key, scope.ids.filter((id) => !ids.includes(id))]))).then(
+      () => setMessage(done),
       (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
     );
+  const total = scopes.reduce((n, s) => n + s.ids.length, 0);
 
   return (
     <section aria-labelledby="ignored-rules-title" data-section="ignored-rules">
-      <h2 id="ignored-rules-title">Rules you ignored</h2>
-      {ids.length === 0 ? (
-        <p class="hint">None. "Ignore this rule" on a suggestion card hides that rule everywhere until you bring it back here.</p>
+      <h2 id="ignored-rules-title">{t('ignored_rules_title')}</h2>
+      {total === 0 ? (
+        <p class="hint">{t('ignored_rules_none')}</p>
       ) : (
         <>
-          <ul class="plain-list" data-list="ignored-rules">
-            {ids.map((id) => {
-              const category = categoryOf(id);
-              const locked = category !== undefined && (state.effective.categories[category]?.locked ?? false);
-              return (
-                <li key={id} data-ignored-rule={id}>
-                  <code>{id}</code> {category && <span class="hint">({categoryName(category)})</span>}{' '}
-                  {locked && <span class="hint">— your organisation keeps this category on, so it still shows </span>}
-                  <button type="button" onClick={() => restore([id])}>
-                    Bring back
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-          {ids.length > 1 && (
-            <button type="button" onClick={() => restore(ids)}>
-              Bring all back
+          {scopes.map((scope) => (
+            <div key={scope.key} data-ignored-scope={scope.key === IGNORED_RULES_KEY ? 'everywhere' : scope.key}>
+              <h3>{scope.heading}</h3>
+              <ul class="plain-list" data-list="ignored-rules">
+                {scope.ids.map((id) => {
+                  const category = categoryOf(id);
+                  const locked = category !== undefined && (state.effective.categories[category]?.locked ?? false);
+                  return (
+                    <li key={id} data-ignored-rule={id}>
+                      <code>{id}</code> {category && <span class="hint">{t('in_parentheses', categoryName(category))}</span>}{' '}
+                      {locked && <span class="hint">{t('ignored_rules_locked')} </span>}
+                      <button type="button" aria-label={t('ignored_rules_restore_label', id, scope.heading)} onClick={() => restore([{ scope, ids: [id] }], t('ignored_rules_back', id))}>
+                        {t('ignored_rules_restore')}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+          {total > 1 && (
+            <button type="button" onClick={() => restore(scopes.map((scope) => ({ scope, ids: scope.ids })), t('ignored_rules_all_back'))}>
+              {t('ignored_rules_restore_all')}
             </button>
           )}
         </>

@@ -6,6 +6,8 @@
 import { describePack, exampleResults, type Pack } from '../../lib/packs';
 import { categoryName } from '../../lib/rules/categories';
 import { SEVERITY_LABELS } from '../sidebar/labels';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 const MAX_FLAGS = 6;
 
@@ -32,15 +34,19 @@ export function PackRules({ pack, children }: { pack: Pack; children?: preact.Co
   return (
     <div class="pack-rules">
       <p data-pack-summary>
-        {summary.rules} {summary.rules === 1 ? 'rule' : 'rules'} in{' '}
-        {summary.categories.map((c, i) => (
-          <span key={c}>
-            {i ? ', ' : ''}
-            <strong data-preview-category={c}>{categoryName(c)}</strong>
-          </span>
-        ))}
-        . {summary.examples} examples,{' '}
-        {summary.failing === 0 ? 'all doing what they say' : <strong class="error">{summary.failing} failing</strong>}.
+        <Filled message={summary.rules === 1 ? 'preview_summary_one' : 'preview_summary_other'} args={[summary.rules]}>
+          {summary.categories.map((c, i) => (
+            <span key={c}>
+              {i ? ', ' : ''}
+              <strong data-preview-category={c}>{categoryName(c)}</strong>
+            </span>
+          ))}
+        </Filled>{' '}
+        {summary.failing === 0 ? (
+          t('preview_examples_pass', summary.examples)
+        ) : (
+          <strong class="error">{t('preview_examples_failing', summary.examples, summary.failing)}</strong>
+        )}
       </p>
       {children}
       <ul class="rule-list">
@@ -52,27 +58,26 @@ export function PackRules({ pack, children }: { pack: Pack; children?: preact.Co
             <li key={rule.id} data-preview-rule={rule.id}>
               <p>
                 <strong>{flags.slice(0, MAX_FLAGS).join(', ')}</strong>
-                {flags.length > MAX_FLAGS && ` …and ${flags.length - MAX_FLAGS} more`} · {categoryName(rule.category)} ·{' '}
+                {flags.length > MAX_FLAGS && t('preview_more', flags.length - MAX_FLAGS)} · {categoryName(rule.category)} ·{' '}
                 {SEVERITY_LABELS[rule.severity as keyof typeof SEVERITY_LABELS] ?? rule.severity}
-                {rule.replacesBuiltin && <strong> · replaces the built-in rule of the same id</strong>}
+                {rule.replacesBuiltin && <strong>{t('preview_replaces_builtin')}</strong>}
               </p>
               <p class="hint">
                 <q>{sampleMessage(rule.message, rule.swaps?.[0]?.from ?? rule.flags[0], rule.swaps?.[0]?.to)}</q> <code>{rule.id}</code>
               </p>
               <details open={failing > 0}>
                 <summary>
-                  Examples ({examples.length}
-                  {failing > 0 ? `, ${failing} failing` : ', all pass'})
+                  {failing > 0 ? t('preview_rule_examples_failing', examples.length, failing) : t('preview_rule_examples_pass', examples.length)}
                 </summary>
                 <ul class="examples">
                   {examples.map((e, j) => (
                     <li key={j} data-example-result={e.failure === null ? 'pass' : 'fail'}>
                       {e.failure === null ? (
-                        <span class="example-ok">{e.expects === 'flags' ? 'flags ✓' : 'doesn’t flag ✓'}</span>
+                        <span class="example-ok">{t(e.expects === 'flags' ? 'preview_flags_ok' : 'preview_passes_ok')}</span>
                       ) : (
-                        <strong class="error">{e.expects === 'flags' ? 'should flag, doesn’t ✗' : 'should not flag, does ✗'}</strong>
+                        <strong class="error">{t(e.expects === 'flags' ? 'preview_should_flag' : 'preview_should_not_flag')}</strong>
                       )}{' '}
-                      “{e.text}”
+                      {t('quoted', e.text)}
                     </li>
                   ))}
                 </ul>

@@ -5,7 +5,6 @@
  */
 import { useState } from 'preact/hooks';
 import { formatProblem, type PackProblem } from '../../lib/packs';
-import { EXPORT_DISABLED_MESSAGE } from '../../lib/policy/read';
 import {
   changePacks,
   packFileTooLarge,
@@ -23,6 +22,8 @@ import { Locked } from './Locked';
 import { PackRules } from './PackPreview';
 import { attempt, settingsArea, type OptionsState } from './state';
 import { UndoStatus } from './UndoStatus';
+import { t, tCount } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 type Pending = Extract<PackImport, { ok: true }>;
 
@@ -50,7 +51,7 @@ export function PacksSection({ state }: { state: OptionsState }) {
 
   const enable = (p: Pending) =>
     void attempt(() => changePacks(settingsArea(), (list) => withPack(list, p.stored))).then((e) => {
-      setMessage(e ?? `${p.stored.name} ${p.stored.version} is on.`);
+      setMessage(e ?? t('packs_on', p.stored.name, p.stored.version));
       if (!e) setPending(null);
     });
 
@@ -63,7 +64,7 @@ export function PacksSection({ state }: { state: OptionsState }) {
         return r.packs;
       }),
     ).then((e) => {
-      setMessage(e ?? `Removed ${name}.`);
+      setMessage(e ?? t('packs_removed', name));
       setUndo(e ? null : removed);
     });
   };
@@ -72,21 +73,17 @@ export function PacksSection({ state }: { state: OptionsState }) {
     if (!undo) return;
     const { pack, index } = undo;
     void attempt(() => changePacks(settingsArea(), (list) => restorePack(list, pack, index))).then((e) => {
-      setMessage(e ?? `${pack.name} is back.`);
+      setMessage(e ?? t('packs_back', pack.name));
       setUndo(null);
     });
   };
 
   return (
     <section aria-labelledby="packs-title" data-section="packs">
-      <h2 id="packs-title">Team packs</h2>
-      <p class="hint">
-        A team pack adds your team's own wording rules (words to avoid and prefer, phrases to flag). It is checked in full when you import it, its own
-        examples are run as a test, and you see what it adds before it is switched on. Where a pack rule and a built-in rule flag the same words, the
-        pack's rule is shown.
-      </p>
+      <h2 id="packs-title">{t('packs_title')}</h2>
+      <p class="hint">{t('packs_intro')}</p>
       <label class="file-button">
-        Import a pack (YAML or JSON)…
+        {t('packs_import')}
         <input
           type="file"
           accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
@@ -101,7 +98,10 @@ export function PacksSection({ state }: { state: OptionsState }) {
       {problems && (
         <div class="banner warning" role="alert" data-pack-problems={problems.file}>
           <p>
-            <strong>{problems.file}</strong> was not imported; nothing was changed. {problems.list.length === 1 ? 'Problem' : 'Problems'}:
+            <Filled message="packs_not_imported">
+              <strong>{problems.file}</strong>
+            </Filled>{' '}
+            {t('packs_problems')}
           </p>
           <ul>
             {problems.list.map((p, i) => (
@@ -114,32 +114,32 @@ export function PacksSection({ state }: { state: OptionsState }) {
       )}
 
       {pending && (
-        <div class="preview" data-pack-preview={pending.stored.name} role="region" aria-label={`Preview of ${pending.stored.name}`}>
+        <div class="preview" data-pack-preview={pending.stored.name} role="region" aria-label={t('packs_preview_label', pending.stored.name)}>
           <h3>
-            {pending.preview.name} <span class="hint">version {pending.preview.version}</span>
+            {pending.preview.name} <span class="hint">{t('packs_version', pending.preview.version)}</span>
           </h3>
           <PackRules pack={pending.stored.pack}>
             <div class="actions">
               <button type="button" class="primary" data-action="enable-pack" onClick={() => enable(pending)}>
-                {pending.replaces ? 'Replace and enable' : 'Enable pack'}
+                {t(pending.replaces ? 'packs_replace_enable' : 'packs_enable')}
               </button>
               <button type="button" data-action="cancel-pack" onClick={() => setPending(null)}>
-                Cancel
+                {t('cancel')}
               </button>
             </div>
             {pending.preview.description && <p>{pending.preview.description}</p>}
             {pending.replaces && (
               <p class="banner">
-                Replaces your {pending.replaces.name} {pending.replaces.version} (imported from {pending.replaces.fileName}).
+                {t('packs_replaces', pending.replaces.name, pending.replaces.version, pending.replaces.fileName)}
               </p>
             )}
-            {pending.shadowedByPolicy && <p class="banner warning">Your organisation already sets a pack with this name; theirs applies while it is set.</p>}
+            {pending.shadowedByPolicy && <p class="banner warning">{t('packs_shadowed_by_policy')}</p>}
           </PackRules>
         </div>
       )}
 
       {state.effective.packs.length === 0 ? (
-        <p class="hint">No team packs yet.</p>
+        <p class="hint">{t('packs_none')}</p>
       ) : (
         <ul class="pack-list">
           {state.effective.packs.map((p) => {
@@ -156,35 +156,35 @@ export function PacksSection({ state }: { state: OptionsState }) {
                       onChange={(e) => {
                         const on = e.currentTarget.checked;
                         void attempt(() => changePacks(settingsArea(), (list) => withPackEnabled(list, p.name, on))).then((err) =>
-                          setMessage(err ?? `${p.name} is ${on ? 'on' : 'off'}.`),
+                          setMessage(err ?? t(on ? 'packs_switched_on' : 'packs_switched_off', p.name)),
                         );
                       }}
                     />{' '}
-                    <strong>{p.name}</strong> <span class="hint">version {p.version} · {p.fileName} · {p.pack.rules.length} rules</span>
+                    <strong>{p.name}</strong> <span class="hint">{t('packs_facts', p.version, p.fileName, tCount(p.pack.rules.length, 'rules_one', 'rules_other'))}</span>
                   </label>
                   {p.forced && <Locked />}
-                  {p.shadowed && <span class="hint"> Your organisation sets a pack with this name; theirs applies.</span>}
+                  {p.shadowed && <span class="hint"> {t('packs_shadowed')}</span>}
                   <span class="pack-actions">
                     {!p.forced && stored && (
                       <button
                         type="button"
                         data-action="export-pack"
                         disabled={!exportAllowed}
-                        title={exportAllowed ? undefined : EXPORT_DISABLED_MESSAGE}
+                        title={exportAllowed ? undefined : t('export_disabled')}
                         onClick={() => downloadText(stored.fileName, stored.source, /\.json$/i.test(stored.fileName) ? 'application/json' : 'application/yaml')}
                       >
-                        Export
+                        {t('packs_export')}
                       </button>
                     )}
                     {!p.forced && (
                       <button type="button" class="danger" data-action="remove-pack" onClick={() => remove(p.name)}>
-                        Remove
+                        {t('remove')}
                       </button>
                     )}
                   </span>
                 </div>
                 <details>
-                  <summary>What it adds</summary>
+                  <summary>{t('packs_what_it_adds')}</summary>
                   <PackRules pack={p.pack} />
                 </details>
               </li>
@@ -194,7 +194,7 @@ export function PacksSection({ state }: { state: OptionsState }) {
       )}
       {!exportAllowed && state.packs.length > 0 && (
         <p class="hint">
-          <Locked /> — {EXPORT_DISABLED_MESSAGE}
+          <Locked /> — {t('export_disabled')}
         </p>
       )}
       <UndoStatus message={message} undoAction="undo-pack-remove" onUndo={undo && restore} />

@@ -5,13 +5,14 @@
  * file with where and why, and nothing changes.
  */
 import { useState } from 'preact/hooks';
-import { EXPORT_DISABLED_MESSAGE } from '../../lib/policy/read';
 import type { SiteProfile } from '../../lib/profiles/profile';
 import { parseProfilesFile, profilesFileText } from '../../lib/profiles/schema';
 import { collectProfiles } from '../../lib/settings/live';
 import { changeProfiles } from '../../lib/settings/store';
 import { downloadText, takeFiles } from '../shared/files';
 import { attempt, settingsArea, type OptionsState } from './state';
+import { t, tCount } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 /** Larger than any real profiles file (200 profiles of a few selectors each). */
 const MAX_FILE_BYTES = 512 * 1024;
@@ -19,17 +20,17 @@ const MAX_FILE_BYTES = 512 * 1024;
 function Selectors({ profile }: { profile: SiteProfile }) {
   return (
     <dl class="profile-selectors">
-      <dt>Reply box</dt>
+      <dt>{t('profiles_reply_box')}</dt>
       <dd><code>{profile.replyBox}</code></dd>
       {profile.noteSwitch && (
         <>
-          <dt>Note switch</dt>
+          <dt>{t('profiles_note_switch')}</dt>
           <dd><code>{profile.noteSwitch}</code></dd>
         </>
       )}
       {profile.customerMessage && (
         <>
-          <dt>Customer messages</dt>
+          <dt>{t('profiles_customer')}</dt>
           <dd><code>{profile.customerMessage}</code></dd>
         </>
       )}
@@ -46,28 +47,29 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
   const importFile = async (file: File): Promise<void> => {
     setProblems(null);
     if (file.size > MAX_FILE_BYTES) {
-      setProblems([`${file.name} is too large to be a profiles file`]);
+      setProblems([t('profiles_too_large', file.name)]);
       return;
     }
     const parsed = parseProfilesFile(await file.text());
     if (!parsed.ok) {
-      setProblems(parsed.problems.map((p) => `${file.name}: ${p}`));
+      setProblems(parsed.problems.map((p) => t('profiles_problem', file.name, p)));
       return;
     }
     const incoming = new Map(parsed.profiles.map((p) => [p.origin, p]));
     const error = await attempt(() => changeProfiles(settingsArea(), (list) => [...list.filter((p) => !incoming.has(p.origin)), ...incoming.values()]));
-    setMessage(error ?? `Imported ${parsed.profiles.length} site profile${parsed.profiles.length === 1 ? '' : 's'}.`);
+    setMessage(error ?? tCount(parsed.profiles.length, 'profiles_imported_one', 'profiles_imported_other'));
   };
 
   return (
     <section aria-labelledby="profiles-title" data-section="site-profiles">
-      <h2 id="profiles-title">Site profiles</h2>
+      <h2 id="profiles-title">{t('profiles_title')}</h2>
       <p class="hint">
-        Desks you taught Rapport with <strong>Teach Rapport this desk</strong> in its toolbar popup: where the reply box, the note switch and the
-        customer's messages are. Export them to share with your team, or put them in a team pack.
+        <Filled message="profiles_intro">
+          <strong>{t('popup_teach')}</strong>
+        </Filled>
       </p>
       {state.profiles.length === 0 ? (
-        <p>You haven't taught Rapport any desk yet.</p>
+        <p>{t('profiles_none')}</p>
       ) : (
         <ul class="profiles">
           {state.profiles.map((profile) => (
@@ -79,11 +81,11 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
                 data-action="remove-profile"
                 onClick={() =>
                   void attempt(() => changeProfiles(settingsArea(), (list) => list.filter((p) => p.origin !== profile.origin))).then((e) =>
-                    setMessage(e ?? `Removed the profile for ${profile.origin}.`),
+                    setMessage(e ?? t('profiles_removed', profile.origin)),
                   )
                 }
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
@@ -94,13 +96,13 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
           type="button"
           data-action="export-profiles"
           disabled={!exportAllowed || state.profiles.length === 0}
-          title={exportAllowed ? undefined : EXPORT_DISABLED_MESSAGE}
+          title={exportAllowed ? undefined : t('export_disabled')}
           onClick={() => downloadText('rapport-site-profiles.json', profilesFileText(state.profiles))}
         >
-          Export site profiles
+          {t('profiles_export')}
         </button>
         <label>
-          Import site profiles{' '}
+          {t('profiles_import')}{' '}
           <input
             type="file"
             accept=".json,application/json"
@@ -121,11 +123,11 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
       )}
       {shared.length > 0 && (
         <>
-          <h3>From team packs</h3>
+          <h3>{t('profiles_from_packs')}</h3>
           <ul class="profiles">
             {shared.map(({ profile, source, from }) => (
               <li key={`${from}-${profile.origin}`} data-shared-profile={profile.origin}>
-                <strong>{profile.origin}</strong> — {source === 'policy' ? 'set by your organisation' : 'team pack'} “{from}”
+                <strong>{profile.origin}</strong> — {t(source === 'policy' ? 'profiles_from_policy' : 'profiles_from_pack', from ?? '')}
                 <Selectors profile={profile} />
               </li>
             ))}

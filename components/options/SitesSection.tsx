@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { changeSettings, enabledSitePatterns, setSiteEnabled } from '../../lib/settings';
 import { Locked } from './Locked';
 import { attempt, settingsArea, type OptionsState } from './state';
+import { t } from '../../lib/i18n';
 
 function useEnabledSites(): [string[], () => void] {
   const [sites, setSites] = useState<string[]>([]);
@@ -36,19 +37,19 @@ export function SitesSection({ state }: { state: OptionsState }) {
 
   const toggle = (host: string, enabled: boolean) =>
     attempt(() => changeSettings(settingsArea(), (s) => setSiteEnabled(s, host, enabled))).then((e) => {
-      setMessage(e ?? `Rapport is ${enabled ? 'on' : 'off'} on ${host}.`);
+      setMessage(e ?? t(enabled ? 'sites_on' : 'sites_off', host));
       return e;
     });
 
   return (
     <section aria-labelledby="sites-title" data-section="sites">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{t('sites_title')}</h2>
       {locked ? (
         <p>
-          <Locked /> — Rapport stays on wherever it runs; the per-site off switch is turned off.
+          <Locked /> {t('sites_locked')}
         </p>
       ) : (
-        <p class="hint">Rapport runs on the help desks it knows and on sites you enable from its toolbar button. Switch it off where you don't want it.</p>
+        <p class="hint">{t('sites_intro')}</p>
       )}
       <form
         class="inline-form"
@@ -60,40 +61,40 @@ export function SitesSection({ state }: { state: OptionsState }) {
         }}
       >
         <label>
-          Switch off on{' '}
+          {t('sites_switch_off_on')}{' '}
           <input
             type="text"
             name="site"
             data-action="site-input"
-            placeholder="desk.example.com"
+            placeholder={t('sites_placeholder')}
             value={site}
             disabled={locked}
             onInput={(e) => setSite(e.currentTarget.value)}
           />
         </label>
         <button type="submit" disabled={locked || !site.trim()}>
-          Switch off
+          {t('sites_switch_off')}
         </button>
       </form>
       {off.length > 0 && (
         <>
-          <h3>Switched off</h3>
+          <h3>{t('sites_switched_off')}</h3>
           <ul class="plain-list" data-list="disabled-sites">
             {off.map((host) => (
               <li key={host} data-site={host}>
                 <span>{host}</span>{' '}
                 <button type="button" disabled={locked} onClick={() => void toggle(host, true)}>
-                  Turn back on
+                  {t('sites_turn_on')}
                 </button>
-                {locked && <span class="hint"> (ignored while your organisation keeps Rapport on)</span>}
+                {locked && <span class="hint">{t('sites_ignored_locked')}</span>}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Sites you enabled</h3>
+      <h3>{t('sites_enabled_title')}</h3>
       {enabledSites.length === 0 ? (
-        <p class="hint">None yet. On a self-hosted help desk, open Rapport's toolbar button and choose "Enable on this site".</p>
+        <p class="hint">{t('sites_enabled_none')}</p>
       ) : (
         <ul class="plain-list" data-list="enabled-sites">
           {enabledSites.map((pattern) => (
@@ -104,14 +105,14 @@ export function SitesSection({ state }: { state: OptionsState }) {
                 onClick={() =>
                   void browser.permissions.remove({ origins: [pattern] }).then(
                     (removed) => {
-                      setMessage(removed ? `Rapport no longer has access to ${pattern.replace(/\/\*$/, '')}.` : 'The browser kept that access.');
+                      setMessage(removed ? t('sites_access_removed', pattern.replace(/\/\*$/, '')) : t('sites_access_kept'));
                       reload();
                     },
                     (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
                   )
                 }
               >
-                Remove access
+                {t('sites_remove_access')}
               </button>
             </li>
           ))}

@@ -3,14 +3,18 @@
  * pages check and save alike. "What Rapport keeps" follows it as its own section (App.tsx).
  */
 import { StatsSettings } from '../shared/StatsSettings';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 export function StatsSection({ refresh, onChanged }: { refresh: number; onChanged: () => void }) {
   return (
     <section aria-labelledby="stats-title" data-section="stats">
-      <h2 id="stats-title">Your stats</h2>
+      <h2 id="stats-title">{t('stats_title')}</h2>
       <StatsSettings refresh={refresh} onChanged={onChanged} />
       <p class="hint">
-        See your stats, export them or delete them on your <a href="/dashboard.html">dashboard</a>.
+        <Filled message="stats_options_hint">
+          <a href="/dashboard.html">{t('dashboard_link_text')}</a>
+        </Filled>
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import type { Severity } from '../../lib/engine/types';
 import type { EffectiveSettings } from '../../lib/policy/merge';
 import { builtinRuleList } from '../../lib/rules';
 import { builtinCategory, categoryName } from '../../lib/rules/categories';
+import { t } from '../../lib/i18n';
 
 export interface CategoryEntry {
   id: string;
@@ -40,11 +41,11 @@ export function categoryCatalogue(effective: EffectiveSettings): CategoryEntry[]
     entry.ruleCount++;
     byId.set(id, entry);
   };
-  for (const rule of builtinRuleList) add(rule.meta.category, 'Built in', rule.meta.severity);
+  for (const rule of builtinRuleList) add(rule.meta.category, t('categories_built_in'), rule.meta.severity);
   for (const pack of effective.packs) {
     if (pack.shadowed) continue;
     for (const rule of pack.pack.rules) {
-      add(rule.category, `${pack.forced ? 'Organisation pack' : 'Team pack'} ${pack.name}`, rule.severity);
+      add(rule.category, t(pack.forced ? 'categories_org_pack' : 'categories_team_pack', pack.name), rule.severity);
       const entry = byId.get(rule.category)!;
       // A pack's own category reads as its first rule: what it explains and its own examples.
       if (entry.description === undefined) {

@@ -9,25 +9,14 @@ import { isSiteEnabled, mergePolicy, type EffectiveSettings } from '../../lib/po
 import { setSiteEnabled } from '../../lib/settings/edit';
 import { changeSettings, loadState, subscribeState, type ChangeEvents } from '../../lib/settings/store';
 import { KIND_LABELS } from '../sidebar/labels';
-import { LOCKED_TEXT } from '../options/Locked';
 import { settingsArea } from '../options/state';
 import { Shortcuts } from '../shared/Shortcuts';
 import { enableSite, readActiveTab, startTeaching, type ActiveSite, type ActiveTab } from './site';
 import { ProfileFacts } from './ProfileFacts';
 import { Promises } from './Promises';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
-/** A message with one value in bold: the localised text is split where the value goes. */
-function Bold({ message, value }: { message: MessageKey; value: string }) {
-  const [before = '', after = ''] = t(message, '\u0000').split('\u0000');
-  return (
-    <>
-      {before}
-      <strong>{value}</strong>
-      {after}
-    </>
-  );
-}
 
 function countsLine(counts: { total: number; warning: number; suggestion: number; info: number }): string {
   if (counts.total === 0) return t('popup_no_suggestions');
@@ -51,7 +40,9 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
     return (
       <div data-popup="unknown-site">
         <p>
-          <Bold message="popup_not_enabled" value={site.host} />
+          <Filled message="popup_not_enabled">
+            <strong>{site.host}</strong>
+          </Filled>
         </p>
         <button
           type="button"
@@ -110,11 +101,11 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
           onClick={() => {
             startTeaching(site).then(
               () => window.close(),
-              (e: unknown) => setMessage(`Could not start: ${e instanceof Error ? e.message : String(e)}`),
+              (e: unknown) => setMessage(t('popup_teach_failed', e instanceof Error ? e.message : String(e))),
             );
           }}
         >
-          Teach Rapport this desk
+          {t('popup_teach')}
         </button>
       )}
       {on && !status && <p class="hint">{t('popup_reload')}</p>}
@@ -134,7 +125,7 @@ function SiteStatus({ site, effective, onChanged }: { site: ActiveSite; effectiv
         />{' '}
         {t('popup_coach_here')}
       </label>
-      {locked && <p class="locked">🔒 {LOCKED_TEXT}</p>}
+      {locked && <p class="locked">🔒 {t('locked')}</p>}
       <p role="status" class="hint">
         {message}
       </p>

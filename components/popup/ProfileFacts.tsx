@@ -4,20 +4,22 @@
  * that it is ignored (the desk's own adapter, or the generic one, applies instead).
  */
 import type { ProfileStatus } from '../../lib/messages';
+import { t } from '../../lib/i18n';
 
-const SOURCE: Record<ProfileStatus['source'], string> = {
-  own: 'taught by you',
-  pack: 'from the team pack',
-  policy: 'set by your organisation',
-};
+function sourceText(profile: ProfileStatus): string {
+  if (profile.source === 'own') return t('popup_profile_own');
+  const policy = profile.source === 'policy';
+  if (!profile.from) return t(policy ? 'popup_profile_policy_unnamed' : 'popup_profile_pack_unnamed');
+  return t(policy ? 'popup_profile_policy' : 'popup_profile_pack', profile.from);
+}
 
 export function ProfileFacts({ profile }: { profile: ProfileStatus }) {
-  const source = `${SOURCE[profile.source]}${profile.from ? ` “${profile.from}”` : ''}`;
+  const source = sourceText(profile);
   if (profile.problems.length > 0) {
     return (
       <div class="error" role="alert" data-popup-profile="broken">
         <p>
-          This site's profile ({source}) doesn't fit this page, so it is ignored:
+          {t('popup_profile_broken', source)}
         </p>
         <ul>
           {profile.problems.map((problem, i) => (
@@ -29,12 +31,12 @@ export function ProfileFacts({ profile }: { profile: ProfileStatus }) {
   }
   return (
     <dl class="facts" data-popup-profile={profile.inUse ? 'in-use' : 'ready'}>
-      <dt>Site profile</dt>
-      <dd>{`${profile.name}, ${source}`}</dd>
+      <dt>{t('popup_profile')}</dt>
+      <dd>{t('popup_profile_name', profile.name, source)}</dd>
       {profile.inUse && (
         <>
-          <dt>Customer said</dt>
-          <dd data-popup-customer>{profile.customerExcerpt ? `“${profile.customerExcerpt}”` : 'No customer message found'}</dd>
+          <dt>{t('popup_customer_said')}</dt>
+          <dd data-popup-customer>{profile.customerExcerpt ? t('quoted', profile.customerExcerpt) : t('popup_no_customer')}</dd>
         </>
       )}
     </dl>

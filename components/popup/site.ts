@@ -1,5 +1,6 @@
 /** What the popup knows about the active tab, gathered from the browser and the tab's content script. */
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
 import type { EnableSiteMessage, TabStatus, TabStatusRequest, TeachRequest } from '../../lib/messages';
 import { manifestInstallPatterns, originPattern } from '../../lib/settings/site-access';
 import { patternMatches } from '../../lib/sites/host-permissions';
@@ -36,17 +37,17 @@ async function askStatus(tabId: number): Promise<TabStatus | undefined> {
 
 export async function readActiveTab(): Promise<ActiveTab> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id || tab.id < 0) return { kind: 'not-a-site', reason: 'No tab is active.' };
+  if (!tab?.id || tab.id < 0) return { kind: 'not-a-site', reason: t('popup_no_tab') };
   // The tab's address comes with activeTab (the toolbar click); where Rapport runs, its content script also says.
   const status = await askStatus(tab.id);
   let url: URL;
   try {
     url = new URL(tab.url ?? status?.origin ?? '');
   } catch {
-    return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages.' };
+    return { kind: 'not-a-site', reason: t('popup_not_a_page') };
   }
   const pattern = originPattern(url);
-  if (!pattern) return { kind: 'not-a-site', reason: 'Rapport works on your help desk’s web pages (http and https).' };
+  if (!pattern) return { kind: 'not-a-site', reason: t('popup_not_http') };
   const install = manifestInstallPatterns().some((p) => patternMatches(p, url));
   const granted = install ? false : await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
   return {
@@ -65,7 +66,7 @@ export async function enableSite(site: ActiveSite): Promise<boolean> {
   if (!granted) return false;
   const message: EnableSiteMessage = { type: 'rapport:enable-site', tabId: site.tabId };
   const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(reply?.error ?? 'the background did not answer');
+  if (!reply?.ok) throw new Error(reply?.error ?? t('popup_no_background'));
   return true;
 }
 
@@ -76,5 +77,5 @@ export async function enableSite(site: ActiveSite): Promise<boolean> {
 export async function startTeaching(site: ActiveSite): Promise<void> {
   const request: TeachRequest = { type: 'rapport:teach' };
   const reply = (await browser.tabs.sendMessage(site.tabId, request, { frameId: 0 })) as { ok?: boolean } | undefined;
-  if (!reply?.ok) throw new Error('Rapport is not running on this page; reload it and try again');
+  if (!reply?.ok) throw new Error(t('popup_not_running'));
 }

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mountSidebar } from '../sidebar/mount';
 import { createComposerSidebar } from './sidebar-model';
 import type { PracticeStore } from './store';
+import { t, tCount } from '../../lib/i18n';
 
 export function Composer({ store }: { store: PracticeStore }) {
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -33,10 +34,10 @@ export function Composer({ store }: { store: PracticeStore }) {
   const submitted = store.submission.value !== null;
   const empty = !store.reply.value.trim();
   return (
-    <section class="composer" aria-label="Your reply">
+    <section class="composer" aria-label={t('composer_label')}>
       <div class="compose-column">
         <label for="practice-reply" class="compose-label">
-          Your reply to the customer
+          {t('composer_reply_label')}
         </label>
         <textarea
           id="practice-reply"
@@ -46,7 +47,7 @@ export function Composer({ store }: { store: PracticeStore }) {
           value={store.reply.value}
           readOnly={submitted}
           aria-describedby="compose-hint"
-          placeholder="Write your reply as you would on the desk…"
+          placeholder={t('composer_placeholder')}
           onInput={(e) => (store.reply.value = e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -56,14 +57,12 @@ export function Composer({ store }: { store: PracticeStore }) {
           }}
         />
         <p id="compose-hint" class="muted">
-          {submitted
-            ? 'Scored. Retry to revise this reply, or compare it with the model answer below.'
-            : 'Suggestions appear beside the reply as you write. Submit (Ctrl+Enter) when it reads right.'}
+          {t(submitted ? 'composer_scored' : 'composer_hint')}
         </p>
         <div class="compose-actions">
           {!submitted ? (
             <button type="button" class="primary" data-practice-action="submit" disabled={empty || store.busy.value} onClick={() => void store.submit()}>
-              Submit for a score
+              {t('composer_submit')}
             </button>
           ) : (
             <button
@@ -75,10 +74,10 @@ export function Composer({ store }: { store: PracticeStore }) {
                 textarea.current?.focus();
               }}
             >
-              Retry
+              {t('composer_retry')}
             </button>
           )}
-          <span class="word-count muted">{(store.reply.value.match(/\S+/g) ?? []).length} words</span>
+          <span class="word-count muted">{tCount((store.reply.value.match(/\S+/g) ?? []).length, 'composer_words_one', 'composer_words_other')}</span>
         </div>
       </div>
       <div class="sidebar-slot" ref={sidebarSlot} />

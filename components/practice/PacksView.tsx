@@ -4,6 +4,8 @@ import { packJsonSchema } from '../../lib/practice/pack';
 import { LIMITS } from '../../lib/practice/schema';
 import { downloadText, takeFiles } from '../shared/files';
 import type { PracticeStore } from './store';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 export function PacksView({ store }: { store: PracticeStore }) {
   const errors = store.importErrors.value;
@@ -13,15 +15,15 @@ export function PacksView({ store }: { store: PracticeStore }) {
   };
   return (
     <section class="packs" aria-labelledby="packs-title" data-practice="packs">
-      <h2 id="packs-title">Scenario packs</h2>
+      <h2 id="packs-title">{t('practice_tab_packs')}</h2>
       <p class="muted">
-        Team leads can write their own scenarios as a JSON pack (format <code>rapport-practice-pack</code>, version 1). Export the built-in pack for a
-        complete example. Imports are checked in full: if any file has a problem, nothing is imported. Up to {LIMITS.filesPerImport} files of{' '}
-        {LIMITS.packBytes / 1024} KB each.
+        <Filled message="packs_practice_intro" args={[LIMITS.filesPerImport, LIMITS.packBytes / 1024]}>
+          <code>rapport-practice-pack</code>
+        </Filled>
       </p>
       <p>
         <label class="file-button">
-          Import packs…
+          {t('packs_practice_import')}
           <input
             type="file"
             accept=".json,application/json"
@@ -34,20 +36,20 @@ export function PacksView({ store }: { store: PracticeStore }) {
           />
         </label>{' '}
         <button type="button" data-practice-action="json-schema" onClick={() => downloadText('rapport-practice-pack.schema.json', packJsonSchema())}>
-          Download the JSON schema
+          {t('packs_practice_schema')}
         </button>
       </p>
       {errors.length > 0 && (
         <div class="import-errors" role="alert" data-practice="import-errors">
           <p>
-            <strong>Nothing was imported.</strong> Fix {errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} and try again:
+            <strong>{t('packs_practice_nothing')}</strong> {errors.length === 1 ? t('packs_practice_fix_one') : t('packs_practice_fix_other', errors.length)}
           </p>
           <table class="breakdown">
             <thead>
               <tr>
-                <th scope="col">File</th>
-                <th scope="col">Where</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t('packs_practice_file')}</th>
+                <th scope="col">{t('packs_practice_where')}</th>
+                <th scope="col">{t('packs_practice_problem')}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,20 +69,20 @@ export function PacksView({ store }: { store: PracticeStore }) {
       <table class="breakdown" data-practice="pack-list">
         <thead>
           <tr>
-            <th scope="col">Pack</th>
+            <th scope="col">{t('packs_practice_pack')}</th>
             <th scope="col" class="num">
-              Scenarios
+              {t('packs_practice_scenarios')}
             </th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('packs_practice_actions')}</th>
           </tr>
         </thead>
         <tbody>
           <tr data-pack-id={BUILTIN_PACK_ID}>
-            <th scope="row">{builtinPack().name} (built in)</th>
+            <th scope="row">{t('packs_practice_builtin', builtinPack().name)}</th>
             <td class="num">{builtinPack().scenarios.length}</td>
             <td>
               <button type="button" onClick={() => void exportPack(BUILTIN_PACK_ID)}>
-                Export
+                {t('packs_export')}
               </button>
             </td>
           </tr>
@@ -89,23 +91,25 @@ export function PacksView({ store }: { store: PracticeStore }) {
               <th scope="row">
                 {p.name}
                 <span class="detail">
-                  {p.pack.author ? `by ${p.pack.author} · ` : ''}imported {new Date(p.importedAt).toLocaleDateString()}
+                  {p.pack.author
+                    ? t('packs_practice_by', p.pack.author, new Date(p.importedAt).toLocaleDateString())
+                    : t('packs_practice_imported_on', new Date(p.importedAt).toLocaleDateString())}
                 </span>
               </th>
               <td class="num">{p.pack.scenarios.length}</td>
               <td>
                 <button type="button" data-practice-action="export-pack" onClick={() => void exportPack(p.id)}>
-                  Export
+                  {t('packs_export')}
                 </button>{' '}
                 <button
                   type="button"
                   class="danger"
                   data-practice-action="remove-pack"
                   onClick={() => {
-                    if (confirm(`Remove the pack "${p.name}"?`)) void store.deletePack(p.id);
+                    if (confirm(t('packs_practice_remove_confirm', p.name))) void store.deletePack(p.id);
                   }}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </td>
             </tr>

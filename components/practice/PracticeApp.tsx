@@ -6,11 +6,12 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { ScoreReport } from './ScoreReport';
 import type { PracticeStore, View } from './store';
 import { Ticket } from './Ticket';
+import { t, type MessageKey } from '../../lib/i18n';
 
-const TABS: { id: View; label: string }[] = [
-  { id: 'practice', label: 'Practice' },
-  { id: 'progress', label: 'Progress' },
-  { id: 'packs', label: 'Scenario packs' },
+const TABS: { id: View; label: MessageKey }[] = [
+  { id: 'practice', label: 'practice_tab_practice' },
+  { id: 'progress', label: 'practice_tab_progress' },
+  { id: 'packs', label: 'practice_tab_packs' },
 ];
 
 export function PracticeApp({ store }: { store: PracticeStore }) {
@@ -19,19 +20,19 @@ export function PracticeApp({ store }: { store: PracticeStore }) {
     <div class="app">
       <header class="top">
         <h1>
-          Rapport <span>practice</span>
+          Rapport <span>{t('practice_heading')}</span>
         </h1>
-        <nav class="tabs" aria-label="Sections">
-          {TABS.map((t) => (
+        <nav class="tabs" aria-label={t('practice_sections')}>
+          {TABS.map((tab) => (
             <button
-              key={t.id}
+              key={tab.id}
               type="button"
-              class={view === t.id ? 'active' : ''}
-              aria-current={view === t.id ? 'page' : undefined}
-              data-practice-tab={t.id}
-              onClick={() => (store.view.value = t.id)}
+              class={view === tab.id ? 'active' : ''}
+              aria-current={view === tab.id ? 'page' : undefined}
+              data-practice-tab={tab.id}
+              onClick={() => (store.view.value = tab.id)}
             >
-              {t.label}
+              {t(tab.label)}
             </button>
           ))}
         </nav>
@@ -45,7 +46,7 @@ export function PracticeApp({ store }: { store: PracticeStore }) {
         <p class="banner info" role="status" data-practice="message">
           {store.message.value}{' '}
           <button type="button" class="link" onClick={() => (store.message.value = null)}>
-            Dismiss
+            {t('dismiss_banner')}
           </button>
         </p>
       )}
@@ -65,12 +66,9 @@ function PracticeView({ store }: { store: PracticeStore }) {
       <main class="workspace">
         {!entry ? (
           <section class="welcome">
-            <h2>Practise on hard tickets before you meet real ones</h2>
-            <p>
-              Pick a scenario on the left, read the ticket and what you know, and write your reply. The same coach that works beside you on the desk
-              flags wording as you type. Submit for a score out of 100 with the reasons, then retry and compare with a model answer.
-            </p>
-            <p class="muted">Everything is scored on this device; nothing you write is sent anywhere.</p>
+            <h2>{t('practice_welcome_title')}</h2>
+            <p>{t('practice_welcome_body')}</p>
+            <p class="muted">{t('practice_welcome_private')}</p>
           </section>
         ) : (
           <>

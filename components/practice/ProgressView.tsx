@@ -3,6 +3,8 @@ import { categoryName } from '../../lib/rules/categories';
 import { habitChanges, progressByScenario } from '../../lib/practice/progress';
 import { ProgressChart } from './ProgressChart';
 import type { PracticeStore } from './store';
+import { t } from '../../lib/i18n';
+import { Filled } from '../shared/Filled';
 
 export function ProgressView({ store }: { store: PracticeStore }) {
   const attempts = store.attempts.value;
@@ -13,61 +15,73 @@ export function ProgressView({ store }: { store: PracticeStore }) {
   const average = attempts.length ? Math.round(attempts.reduce((s, a) => s + a.score, 0) / attempts.length) : 0;
   return (
     <section class="progress" aria-labelledby="progress-title" data-practice="progress">
-      <h2 id="progress-title">Your progress</h2>
+      <h2 id="progress-title">{t('progress_title')}</h2>
       <p class="stats-line">
         <span>
-          <strong>{attempts.length}</strong> attempts
+          <Filled message="progress_attempts">
+            <strong>{attempts.length}</strong>
+          </Filled>
         </span>
         <span>
-          <strong>{rows.length}</strong> of {store.entries.value.length} scenarios tried
+          <Filled message="progress_tried" args={[store.entries.value.length]}>
+            <strong>{rows.length}</strong>
+          </Filled>
         </span>
         <span>
-          average <strong>{average}</strong>
+          <Filled message="progress_average">
+            <strong>{average}</strong>
+          </Filled>
         </span>
       </p>
       <ProgressChart attempts={attempts} titles={titles} />
 
-      <h3>Habits</h3>
+      <h3>{t('progress_habits')}</h3>
       {attempts.length < 2 ? (
-        <p class="muted">Habits show up after a few attempts: categories the coach flags less often than when you started.</p>
+        <p class="muted">{t('progress_habits_later')}</p>
       ) : habits.improved.length === 0 && habits.worse.length === 0 ? (
-        <p class="muted" data-practice="habits">No change yet in what the coach flags. Keep practising.</p>
+        <p class="muted" data-practice="habits">{t('progress_habits_none')}</p>
       ) : (
         <ul class="habits" data-practice="habits">
           {habits.improved.map((h) => (
             <li key={h.category} data-habit={h.category} data-trend="improved">
-              ▼ <strong>{categoryName(h.category)}</strong> improved: {h.before} → {h.after} per attempt
+              ▼{' '}
+              <Filled message="progress_improved" args={[h.before, h.after]}>
+                <strong>{categoryName(h.category)}</strong>
+              </Filled>
             </li>
           ))}
           {habits.worse.map((h) => (
             <li key={h.category} data-habit={h.category} data-trend="worse">
-              ▲ <strong>{categoryName(h.category)}</strong> to watch: {h.before} → {h.after} per attempt
+              ▲{' '}
+              <Filled message="progress_worse" args={[h.before, h.after]}>
+                <strong>{categoryName(h.category)}</strong>
+              </Filled>
             </li>
           ))}
         </ul>
       )}
 
-      <h3>By scenario</h3>
+      <h3>{t('progress_by_scenario')}</h3>
       {rows.length === 0 ? (
-        <p class="muted">No attempts yet. Pick a scenario to start.</p>
+        <p class="muted">{t('progress_none')}</p>
       ) : (
         <table class="breakdown" data-practice="history">
           <thead>
             <tr>
-              <th scope="col">Scenario</th>
+              <th scope="col">{t('progress_scenario')}</th>
               <th scope="col" class="num">
-                Attempts
+                {t('progress_col_attempts')}
               </th>
               <th scope="col" class="num">
-                First
+                {t('progress_first')}
               </th>
               <th scope="col" class="num">
-                Best
+                {t('progress_best')}
               </th>
               <th scope="col" class="num">
-                Last
+                {t('progress_last')}
               </th>
-              <th scope="col">Last tried</th>
+              <th scope="col">{t('progress_last_tried')}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,11 +103,11 @@ export function ProgressView({ store }: { store: PracticeStore }) {
         </table>
       )}
 
-      <h3>Privacy</h3>
-      <p class="muted">Practice history stays on this device. Scores and counts can be included in your team stats export; reply text never is.</p>
+      <h3>{t('progress_privacy')}</h3>
+      <p class="muted">{t('progress_privacy_body')}</p>
       <label class="checkbox">
         <input type="checkbox" data-practice-setting="keep-replies" checked={store.settings.value.keepReplies} onChange={(e) => void store.setKeepReplies(e.currentTarget.checked)} />
-        Keep my reply text with each attempt (on this device only). Turning this off deletes kept replies.
+        {t('progress_keep_replies')}
       </label>
       <p>
         <button
@@ -102,10 +116,10 @@ export function ProgressView({ store }: { store: PracticeStore }) {
           data-practice-action="clear-history"
           disabled={attempts.length === 0}
           onClick={() => {
-            if (confirm('Delete all practice attempts on this device?')) void store.forgetHistory();
+            if (confirm(t('progress_clear_confirm'))) void store.forgetHistory();
           }}
         >
-          Clear practice history
+          {t('progress_clear')}
         </button>
       </p>
     </section>

@@ -8,16 +8,19 @@ import type { Scenario } from '../../lib/practice/schema';
 import { scoreReply } from '../../lib/practice/score';
 import type { PracticeStore, Submission } from './store';
 import { ToneMeter } from './ToneMeter';
+import { t, type MessageKey } from '../../lib/i18n';
 
-function band(score: number): string {
+type Band = 'great' | 'good' | 'fair' | 'low';
+
+function band(score: number): Band {
   return score >= 85 ? 'great' : score >= 60 ? 'good' : score >= 40 ? 'fair' : 'low';
 }
 
-const BAND_WORDS: Record<string, string> = {
-  great: 'Ready for the desk',
-  good: 'Nearly there',
-  fair: 'Some habits to work on',
-  low: 'Rework this one',
+const BAND_WORDS: Record<Band, MessageKey> = {
+  great: 'score_great',
+  good: 'score_good',
+  fair: 'score_fair',
+  low: 'score_low',
 };
 
 export function ScoreReport({ store, scenario, submission }: { store: PracticeStore; scenario: Scenario; submission: Submission }) {
@@ -27,22 +30,22 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
   return (
     <section class="report" aria-labelledby="report-title" data-practice="report">
       <header class="score-header">
-        <h2 id="report-title">Your score</h2>
+        <h2 id="report-title">{t('score_title')}</h2>
         <p class={`score band-${band(result.score)}`} role="status" aria-live="polite">
           <strong data-practice="score">{result.score}</strong>
-          <span class="out-of">/ 100</span>
-          <span class="band-word">{BAND_WORDS[band(result.score)]}</span>
+          <span class="out-of">{t('score_out_of')}</span>
+          <span class="band-word">{t(BAND_WORDS[band(result.score)])}</span>
         </p>
         <p class="sum muted" data-practice="sum">
-          Rubric {result.rubricPoints} − findings and penalties {result.deductions} = {result.score}
-          {previous.length > 0 && ` · attempt ${previous.length + 1}, best ${best}`}
+          {t('score_sum', result.rubricPoints, result.deductions, result.score)}
+          {previous.length > 0 && t('score_attempt', previous.length + 1, best)}
         </p>
         <ToneMeter tone={result.tone} />
-        {result.truncated && <p class="warning-text">Only the first 10,000 characters were scored.</p>}
+        {result.truncated && <p class="warning-text">{t('score_truncated')}</p>}
       </header>
 
       <section aria-labelledby="next-title" class="next">
-        <h3 id="next-title">What to try next</h3>
+        <h3 id="next-title">{t('score_next')}</h3>
         <ol data-practice="next-steps">
           {result.nextSteps.map((step, i) => (
             <li key={i}>{step}</li>
@@ -51,14 +54,14 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
       </section>
 
       <section aria-labelledby="rubric-title">
-        <h3 id="rubric-title">Rubric</h3>
+        <h3 id="rubric-title">{t('score_rubric')}</h3>
         <table class="breakdown" data-practice="rubric">
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Result</th>
+              <th scope="col">{t('score_item')}</th>
+              <th scope="col">{t('score_result')}</th>
               <th scope="col" class="num">
-                Points
+                {t('score_points')}
               </th>
             </tr>
           </thead>
@@ -70,11 +73,11 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
                   <span class="detail">{r.detail}</span>
                 </th>
                 <td>
-                  <span class="verdict">{r.passed ? '✓ Met' : r.credit > 0 ? '◐ Partly met' : '✗ Missed'}</span>
+                  <span class="verdict">{t(r.passed ? 'score_met' : r.credit > 0 ? 'score_partly' : 'score_missed')}</span>
                   {!r.passed && <span class="detail">{r.tip}</span>}
                 </td>
                 <td class="num">
-                  {r.earned} / {r.points}
+                  {t('score_earned', r.earned, r.points)}
                 </td>
               </tr>
             ))}
@@ -84,7 +87,7 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
 
       {result.penalties.length > 0 && (
         <section aria-labelledby="penalties-title">
-          <h3 id="penalties-title">Penalties</h3>
+          <h3 id="penalties-title">{t('score_penalties')}</h3>
           <ul data-practice="penalties">
             {result.penalties.map((p, i) => (
               <li key={i} data-penalty={p.id}>
@@ -96,19 +99,19 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
       )}
 
       <section aria-labelledby="findings-title">
-        <h3 id="findings-title">Findings</h3>
+        <h3 id="findings-title">{t('score_findings')}</h3>
         {result.findings.length === 0 ? (
           <p class="muted" data-practice="findings-empty">
-            The coach found nothing to flag in this reply.
+            {t('score_no_findings')}
           </p>
         ) : (
           <table class="breakdown" data-practice="findings">
             <thead>
               <tr>
-                <th scope="col">Finding</th>
-                <th scope="col">Counted as</th>
+                <th scope="col">{t('score_finding')}</th>
+                <th scope="col">{t('score_counted_as')}</th>
                 <th scope="col" class="num">
-                  Points
+                  {t('score_points')}
                 </th>
               </tr>
             </thead>
@@ -116,9 +119,9 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
               {result.findings.map((f, i) => (
                 <tr key={i} data-finding-row={f.ruleId} data-category={f.category}>
                   <th scope="row">
-                    <span class="cat">{categoryName(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>whole reply</em>}
+                    <span class="cat">{categoryName(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>{t('whole_reply')}</em>}
                     <span class="detail">{f.message}</span>
-                    {f.suggestion && <span class="detail">Try: {f.suggestion}</span>}
+                    {f.suggestion && <span class="detail">{t('score_try', f.suggestion)}</span>}
                   </th>
                   <td>{f.note}</td>
                   <td class="num">{f.deduction ? `−${f.deduction}` : '0'}</td>
@@ -139,23 +142,25 @@ function ModelAnswers({ store, scenario, submission }: { store: PracticeStore; s
     return (
       <p>
         <button type="button" data-practice-action="show-model" onClick={() => (store.showModel.value = true)}>
-          Compare with the model answer
+          {t('score_compare')}
         </button>
       </p>
     );
   }
   return (
     <section aria-labelledby="compare-title" class="compare" data-practice="compare">
-      <h3 id="compare-title">Your reply and the model answer</h3>
+      <h3 id="compare-title">{t('score_compare_title')}</h3>
       <div class="columns">
         <figure>
-          <figcaption>Your reply ({submission.result.score})</figcaption>
+          <figcaption>{t('score_your_reply', submission.result.score)}</figcaption>
           <pre class="reply-text">{submission.reply}</pre>
         </figure>
         {scenario.modelAnswers.map((answer, i) => (
           <figure key={i} data-practice="model-answer">
             <figcaption>
-              Model answer{scenario.modelAnswers.length > 1 ? ` ${i + 1}` : ''} ({scoreReply(scenario, answer).score})
+              {scenario.modelAnswers.length > 1
+                ? t('score_model_answer_n', i + 1, scoreReply(scenario, answer).score)
+                : t('score_model_answer', scoreReply(scenario, answer).score)}
             </figcaption>
             <pre class="reply-text">{answer}</pre>
           </figure>

@@ -6,6 +6,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { CardFinding, Notice, SidebarModel } from '../sidebar/model';
 import type { Finding } from '../../lib/engine/types';
 import { toCards } from '../../lib/content/keys';
+import { t } from '../../lib/i18n';
 
 export interface ComposerSidebar extends SidebarModel {
   /** Forget ignored cards (a new scenario). */
@@ -32,7 +33,7 @@ export function createComposerSidebar(options: {
     if (!el) return;
     const before = el.value;
     if (before.slice(finding.start, finding.end) !== finding.flagged) {
-      notice.value = { tone: 'error', text: 'The text changed under this suggestion; it will refresh in a moment.' };
+      notice.value = { tone: 'error', text: t('practice_text_changed') };
       return;
     }
     el.focus();
@@ -41,7 +42,7 @@ export function createComposerSidebar(options: {
     const inserted = document.execCommand('insertText', false, replacement);
     if (!inserted) el.setRangeText(replacement, finding.start, finding.end, 'end');
     const expected = before.slice(0, finding.start) + replacement + before.slice(finding.end);
-    if (el.value !== expected) notice.value = { tone: 'error', text: 'Could not apply that change; edit the text directly.' };
+    if (el.value !== expected) notice.value = { tone: 'error', text: t('practice_apply_failed') };
     options.onEdited(el.value);
   }
 

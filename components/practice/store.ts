@@ -28,6 +28,7 @@ import { exportPack, packFileName, packFileTooLarge, tooManyFiles, type PackErro
 import { readWithinLimits } from '../../lib/picked-files';
 import type { Difficulty } from '../../lib/practice/schema';
 import { lastCustomerMessage, scoreReply, type ScoreResult } from '../../lib/practice/score';
+import { t, tCount, type MessageKey } from '../../lib/i18n';
 import { readTone } from '../../lib/practice/tone';
 
 export type View = 'practice' | 'progress' | 'packs';
@@ -84,13 +85,14 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
     return check(reply.value, { context: 'reply', ...(customerMessage !== undefined ? { customerMessage } : {}) });
   });
 
-  async function guard(what: string, task: () => Promise<void>): Promise<void> {
+  /** Runs a task; `failed` is the message shown (with the error as $1) when it throws. */
+  async function guard(failed: MessageKey, task: () => Promise<void>): Promise<void> {
     error.value = null;
     busy.value = true;
     try {
       await task();
     } catch (e) {
-      error.value = `${what} failed: ${e instanceof Error ? e.message : String(e)}`;
+      error.value = t(failed, e instanceof Error ? e.message : String(e));
     } finally {
       busy.value = false;
     }
@@ -117,7 +119,7 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
     const entry = selected.value;
     const text = reply.value;
     if (!entry || !text.trim()) return;
-    await guard('Saving your attempt', async () => {
+    await guard('practice_failed_save', async () => {
       const tone = await readTone(text);
       const result = scoreReply(entry.scenario, text, { tone });
       const attempt = await recordAttempt(db, entry.scenario, entry.packId, result, text);
@@ -133,7 +135,7 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
   async function importFiles(files: readonly File[]): Promise<void> {
     importErrors.value = [];
     message.value = null;
-    await guard('Import', async () => {
+    await guard('practice_failed_import', async () => {
       // Count and sizes are checked before anything is read.
       const tooMany = tooManyFiles(files.length);
       const read = tooMany ? ({ ok: false, problems: [tooMany] } as const) : await readWithinLimits(files, (f) => packFileTooLarge(f.name, f.size));
@@ -148,16 +150,16 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
       }
       await refresh();
       const count = result.packs.reduce((n, p) => n + p.scenarios.length, 0);
-      message.value = `Imported ${result.packs.length} pack${result.packs.length > 1 ? 's' : ''} with ${count} scenario${count > 1 ? 's' : ''}.`;
+      message.value = t('practice_imported', tCount(result.packs.length, 'packs_one', 'packs_other'), tCount(count, 'scenarios_one', 'scenarios_other'));
     });
   }
 
   async function deletePack(packId: string): Promise<void> {
-    await guard('Removing the pack', async () => {
+    await guard('practice_failed_remove', async () => {
       await removePack(db, packId);
       if (selected.value?.packId === packId) select(null);
       await refresh();
-      message.value = 'Pack removed. Your attempts on its scenarios stay in your history.';
+      message.value = t('practice_pack_removed');
     });
   }
 
@@ -168,18 +170,18 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
   }
 
   async function setKeepReplies(keepReplies: boolean): Promise<void> {
-    await guard('Saving the setting', async () => {
+    await guard('practice_failed_setting', async () => {
       settings.value = await setSettings(db, { keepReplies });
       attempts.value = await listAttempts(db);
     });
   }
 
   async function forgetHistory(): Promise<void> {
-    await guard('Clearing history', async () => {
+    await guard('practice_failed_clear', async () => {
       await clearHistory(db);
       attempts.value = [];
       submission.value = null;
-      message.value = 'Practice history cleared.';
+      message.value = t('practice_history_cleared');
     });
   }
 

@@ -10,17 +10,17 @@ import {
   MAX_RETENTION_DAYS,
   MIN_RETENTION_DAYS,
   pruneStats,
-  RECORDING_EXPLANATION,
   statsDb,
   updateStatsSettings,
   type StatsSettings as Settings,
 } from '../../lib/stats';
+import { t } from '../../lib/i18n';
 
 /** Why a typed retention period can't be saved, or null when it can. */
 function retentionProblem(text: string): string | null {
   const days = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(days) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
-    return `Keep stats for ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS} days (a whole number).`;
+    return t('stats_retention_problem', MIN_RETENTION_DAYS, MAX_RETENTION_DAYS);
   }
   return null;
 }
@@ -35,7 +35,7 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
         setSettings(s);
         setDays(String(s.retentionDays));
       },
-      (e: unknown) => setMessage(`Your stats settings could not be read: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setMessage(t('stats_settings_unread', e instanceof Error ? e.message : String(e))),
     );
   }, [refresh]);
   if (!settings) return <p role="status" class="hint">{message}</p>;
@@ -51,21 +51,21 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
       onChanged?.(saved);
     } catch (e) {
       setSettings(before);
-      setMessage(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(t('stats_not_saved', e instanceof Error ? e.message : String(e)));
     }
   };
 
   return (
     <div class="stats-settings" data-stats-settings>
-      <p class="hint">{RECORDING_EXPLANATION}</p>
+      <p class="hint">{t('stats_recording_explanation')}</p>
       <label class="switch">
         <input
           type="checkbox"
           name="recording"
           checked={settings.recording}
-          onChange={(e) => void change({ recording: e.currentTarget.checked }, e.currentTarget.checked ? 'Recording is on.' : 'Recording is off.')}
+          onChange={(e) => void change({ recording: e.currentTarget.checked }, t(e.currentTarget.checked ? 'stats_recording_on' : 'stats_recording_off'))}
         />{' '}
-        Record my stats
+        {t('stats_record')}
       </label>
       <label class="switch">
         <input
@@ -75,15 +75,14 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
           onChange={(e) =>
             void change(
               { pseudonymousSites: e.currentTarget.checked },
-              e.currentTarget.checked ? 'Exports name web pages by a pseudonym.' : 'Exports name web pages by their host name.',
+              t(e.currentTarget.checked ? 'stats_pseudonyms_on' : 'stats_pseudonyms_off'),
             )
           }
         />{' '}
-        In exports, name web pages by a pseudonym (such as “site-3f9a1c2b”), not their host name
+        {t('stats_pseudonyms')}
       </label>
       <p class="hint">
-        Help desks Rapport knows (Zendesk, Freshdesk, …) are named as such. Other pages are named by their host name here; with this on, your exports
-        carry a stable code made from it with a secret key only this browser holds, so internal desk addresses stay on this computer.
+        {t('stats_pseudonyms_hint')}
       </p>
       <form
         class="inline-form"
@@ -97,16 +96,16 @@ export function StatsSettings({ refresh = 0, onChanged }: { refresh?: number; on
             return;
           }
           const value = Number(days.trim());
-          void change({ retentionDays: value }, `Stats older than ${value} days are deleted now and every day.`, () => pruneStats(statsDb()));
+          void change({ retentionDays: value }, t('stats_retention_saved', value), () => pruneStats(statsDb()));
         }}
       >
         <label>
-          Keep stats for{' '}
+          {t('stats_keep_for')}{' '}
           <input type="number" name="retentionDays" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} step={1} value={days} onInput={(e) => setDays(e.currentTarget.value)} />{' '}
-          days <span class="hint">(default {DEFAULT_STATS_SETTINGS.retentionDays})</span>
+          {t('stats_days')} <span class="hint">{t('stats_default_days', DEFAULT_STATS_SETTINGS.retentionDays)}</span>
         </label>{' '}
         <button type="submit" data-action="save-retention">
-          Save
+          {t('save')}
         </button>
       </form>
       <p role="status" class="hint" data-stats-settings-message>

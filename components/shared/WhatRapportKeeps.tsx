@@ -3,10 +3,18 @@
  * takes, from lib/privacy/kept.ts. The dashboard and the options page show this same panel.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { KEPT, PLACE_NAMES, type KeptPlace } from '../../lib/privacy/kept';
+import { KEPT, type KeptPlace } from '../../lib/privacy/kept';
 import { getStatsSettings, statsDb } from '../../lib/stats';
+import { t, type MessageKey } from '../../lib/i18n';
 
 const PLACES: KeptPlace[] = ['rapport-stats', 'rapport-practice', 'storage.local', 'storage.session'];
+
+const PLACE_NAMES: Record<KeptPlace, MessageKey> = {
+  'rapport-stats': 'kept_place_stats',
+  'rapport-practice': 'kept_place_practice',
+  'storage.local': 'kept_place_local',
+  'storage.session': 'kept_place_session',
+};
 
 /** `refresh` changes when the settings may have changed (the retention period is quoted). */
 export function WhatRapportKeeps({ refresh = 0 }: { refresh?: number }) {
@@ -19,15 +27,14 @@ export function WhatRapportKeeps({ refresh = 0 }: { refresh?: number }) {
   }, [refresh]);
   return (
     <section class="what-kept" aria-labelledby="what-kept-title" data-panel="what-rapport-keeps">
-      <h2 id="what-kept-title">What Rapport keeps</h2>
+      <h2 id="what-kept-title">{t('kept_title')}</h2>
       <p>
-        Everything below stays on this computer, in this browser profile. Rapport never keeps what you write in a help desk — not a draft, not the
-        flagged words, not the customer's message — and sends nothing anywhere.
-        {retentionDays !== undefined && ` Your stats are kept for ${retentionDays} days.`}
+        {t('kept_intro')}
+        {retentionDays !== undefined && ` ${t('kept_retention', retentionDays)}`}
       </p>
       {PLACES.map((place) => (
         <div key={place} data-kept-place={place}>
-          <h3>{PLACE_NAMES[place]}</h3>
+          <h3>{t(PLACE_NAMES[place])}</h3>
           {KEPT.filter((s) => s.place === place).map((s) => (
             <details key={s.name} data-kept-store={`${place}/${s.name}`}>
               <summary>
@@ -44,7 +51,7 @@ export function WhatRapportKeeps({ refresh = 0 }: { refresh?: number }) {
                 ))}
               </dl>
               <p>
-                <strong>Kept:</strong> {s.kept}. <strong>In exports:</strong> {s.exported}.
+                <strong>{t('kept_how_long')}</strong> {s.kept}. <strong>{t('kept_in_exports')}</strong> {s.exported}.
               </p>
             </details>
           ))}

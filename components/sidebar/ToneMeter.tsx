@@ -3,13 +3,20 @@
  * alone), exposed to assistive technology as role="meter" with its value and a text equivalent.
  */
 import type { ToneReading } from './model';
-import { t } from '../../lib/i18n';
-import { toneScore, toneWord } from '../../lib/stats/tone-score';
+import { t, type MessageKey } from '../../lib/i18n';
+import { toneScore, toneWord, type ToneWord } from '../../lib/stats/tone-score';
+
+const WORDS: Record<ToneWord, MessageKey> = { Curt: 'tone_curt', Neutral: 'tone_neutral', Warm: 'tone_warm' };
+
+/** A 0–100 score's word in the agent's language; the practice page's meter uses the same. */
+export function toneWordText(score: number): string {
+  return t(WORDS[toneWord(score)]);
+}
 
 export function ToneMeter({ tone }: { tone: ToneReading }) {
   const value = toneScore(tone.score) ?? 0;
   const word = toneWord(value);
-  const shown = t(word === 'Warm' ? 'tone_warm' : word === 'Neutral' ? 'tone_neutral' : 'tone_curt');
+  const shown = toneWordText(value);
   return (
     <div class="tone" data-rapport="tone" data-tone={word.toLowerCase()}>
       <span class="tone-name" id="rp-tone-name">

@@ -9,6 +9,9 @@ import { setToneReader } from '../../lib/practice/tone';
 import { PracticeApp } from '../../components/practice/PracticeApp';
 import { createPracticeStore } from '../../components/practice/store';
 import '../../components/practice/practice.css';
+import { t } from '../../lib/i18n';
+
+document.title = t('practice_page_title');
 
 /**
  * The tone and coach models' weights ship in the extension (public/models/); this page reads them

@@ -37,7 +37,8 @@ export function sidebarKey(host: string): string {
   return SIDEBAR_KEY_PREFIX + (host.toLowerCase() || 'local');
 }
 
-function siteIgnoredRulesKey(host: string): string {
+/** The storage key of one site's ignored rules (the options page and tests read them all). */
+export function siteIgnoredRulesKey(host: string): string {
   return SITE_IGNORED_RULES_PREFIX + (host.toLowerCase() || 'local');
 }
 
@@ -125,4 +126,25 @@ export function createPrefs(host: string, storage = extensionStorage()): Prefs {
       }
     };
   }
+}
+
+/** Every rule the agent ignored, as the options page lists them: everywhere, then per site. */
+export interface IgnoredRulesByScope {
+  everywhere: string[];
+  sites: { host: string; key: string; ids: string[] }[];
+}
+
+/** Reads the ignored rules out of all of extension storage (`storage.local.get(null)`); sites in name order. */
+export function readAllIgnoredRules(items: Record<string, unknown>): IgnoredRulesByScope {
+  const sites = Object.keys(items)
+    .filter((key) => key.startsWith(SITE_IGNORED_RULES_PREFIX))
+    .map((key) => ({ host: key.slice(SITE_IGNORED_RULES_PREFIX.length), key, ids: readIgnoredRules(items[key]) }))
+    .filter((site) => site.ids.length > 0)
+    .sort((a, b) => a.host.localeCompare(b.host));
+  return { everywhere: readIgnoredRules(items[IGNORED_RULES_KEY]), sites };
+}
+
+/** Whether a storage change touches any ignored-rules list. */
+export function isIgnoredRulesKey(key: string): boolean {
+  return key === IGNORED_RULES_KEY || key.startsWith(SITE_IGNORED_RULES_PREFIX);
 }

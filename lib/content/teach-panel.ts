@@ -5,6 +5,7 @@
  * sidebar's, so tests can drive it; it holds nothing the page doesn't already show). Its buttons act
  * on the agent's own clicks only (`isTrusted`): page script calling `.click()` on them does nothing. Plus the outline that follows the pointer over what would be picked.
  */
+import { t } from '../i18n';
 import { shadowHost } from './shadow-host';
 
 export interface PanelAction {
@@ -55,7 +56,7 @@ export function createTeachPanel(doc: Document): TeachPanel {
   const panel = doc.createElement('section');
   panel.className = 'panel';
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'Teach Rapport this desk');
+  panel.setAttribute('aria-label', t('popup_teach'));
   panel.setAttribute('aria-live', 'polite');
   shadow.append(box, panel);
   (doc.body ?? doc.documentElement).append(host);

@@ -15,6 +15,7 @@ import { messageSelector, ownSelectors, uniqueSelector } from '../profiles/selec
 import { editableRootOf } from '../editing';
 import { genericAdapter } from '../sites/generic';
 import { createTeachPanel, type PanelAction } from './teach-panel';
+import { t } from '../i18n';
 
 export interface TeachOptions {
   doc: Document;
@@ -86,31 +87,31 @@ export function startTeach(options: TeachOptions): { stop(): void } {
     ...(picked.customerMessage ? { customerMessage: picked.customerMessage } : {}),
   });
 
-  const cancel: PanelAction = { id: 'cancel', label: 'Cancel', run: () => stop() };
-  const skip = (next: Step): PanelAction => ({ id: 'skip', label: 'Skip', run: () => go(next) });
+  const cancel: PanelAction = { id: 'cancel', label: t('teach_cancel'), run: () => stop() };
+  const skip = (next: Step): PanelAction => ({ id: 'skip', label: t('teach_skip'), run: () => go(next) });
 
   function render(): void {
     const facts: [string, string][] = [];
-    if (picked.replyBox) facts.push(['Reply box', picked.replyBox]);
-    if (picked.noteSwitch) facts.push(['Note switch', picked.noteSwitch]);
-    if (picked.customerMessage) facts.push(['Customer', picked.customerMessage]);
+    if (picked.replyBox) facts.push([t('teach_reply_box'), picked.replyBox]);
+    if (picked.noteSwitch) facts.push([t('teach_note_switch'), picked.noteSwitch]);
+    if (picked.customerMessage) facts.push([t('teach_customer'), picked.customerMessage]);
     const hint = (text: string): string => (warning ? `${warning} ${text}` : text);
-    if (step === 'reply') panel.show({ title: 'Teach Rapport this desk (1 of 3)', hint: hint('Click the reply box you write customer replies in.'), facts, actions: [cancel] });
-    else if (step === 'note') panel.show({ title: 'Teach Rapport this desk (2 of 3)', hint: hint('Click the tab, toggle or checkbox that switches the composer to an internal note. No such switch? Skip.'), facts, actions: [skip('customer'), cancel] });
-    else if (step === 'customer') panel.show({ title: 'Teach Rapport this desk (3 of 3)', hint: hint("Click one of the customer's messages in the ticket. Skip if there is none."), facts, actions: [skip('review'), cancel] });
+    if (step === 'reply') panel.show({ title: t('teach_step_reply'), hint: hint(t('teach_hint_reply')), facts, actions: [cancel] });
+    else if (step === 'note') panel.show({ title: t('teach_step_note'), hint: hint(t('teach_hint_note')), facts, actions: [skip('customer'), cancel] });
+    else if (step === 'customer') panel.show({ title: t('teach_step_customer'), hint: hint(t('teach_hint_customer')), facts, actions: [skip('review'), cancel] });
     else if (step === 'review') {
       const adapter = profileAdapter(profile(), genericAdapter);
       const kind = editor ? adapter.draftKind(editor) : 'reply';
       const customer = editor ? adapter.customerMessage(editor) : undefined;
-      facts.push(['Writing now', kind === 'internal-note' ? 'Internal note' : 'Customer reply']);
-      facts.push(['Reads', customer ? `“${customer.slice(0, EXCERPT)}${customer.length > EXCERPT ? '…' : ''}”` : 'no customer message']);
+      facts.push([t('teach_writing_now'), t(kind === 'internal-note' ? 'teach_internal_note' : 'teach_customer_reply')]);
+      facts.push([t('teach_reads'), customer ? t('quoted', `${customer.slice(0, EXCERPT)}${customer.length > EXCERPT ? '…' : ''}`) : t('teach_no_customer')]);
       panel.show({
-        title: 'This is what Rapport will read',
-        hint: 'Save keeps it for this site in Rapport’s own storage (export it from Settings to share it).',
+        title: t('teach_review_title'),
+        hint: t('teach_review_hint'),
         facts,
-        actions: [{ id: 'save', label: 'Save', primary: true, run: () => void save() }, { id: 'restart', label: 'Start over', run: restart }, cancel],
+        actions: [{ id: 'save', label: t('teach_save'), primary: true, run: () => void save() }, { id: 'restart', label: t('teach_start_over'), run: restart }, cancel],
       });
-    } else panel.show({ title: 'Saved', hint: 'Rapport now reads this desk the way you showed it.', facts, actions: [{ id: 'close', label: 'Close', primary: true, run: () => stop() }] });
+    } else panel.show({ title: t('teach_saved_title'), hint: t('teach_saved_hint'), facts, actions: [{ id: 'close', label: t('teach_close'), primary: true, run: () => stop() }] });
   }
 
   function go(next: Step): void {
@@ -133,7 +134,7 @@ export function startTeach(options: TeachOptions): { stop(): void } {
       await options.save(profile());
       go('saved');
     } catch (error) {
-      warning = `Could not save (${error instanceof Error ? error.message : String(error)}).`;
+      warning = t('teach_save_failed', error instanceof Error ? error.message : String(error));
       render();
     }
   }
@@ -144,7 +145,7 @@ export function startTeach(options: TeachOptions): { stop(): void } {
       const box = replyBoxElement(target);
       const selector = box && uniqueSelector(box);
       if (!box || !selector) {
-        warning = box ? 'Nothing stable describes that box.' : "That isn't a text box.";
+        warning = t(box ? 'teach_no_selector_box' : 'teach_not_a_box');
         return render();
       }
       editor = editableRootOf(target);
@@ -156,7 +157,7 @@ export function startTeach(options: TeachOptions): { stop(): void } {
       const labelled = control.tagName === 'LABEL' ? ((control as HTMLLabelElement).control ?? control) : control;
       const selector = uniqueSelector(labelled);
       if (!selector) {
-        warning = 'Nothing stable describes that control.';
+        warning = t('teach_no_selector_control');
         return render();
       }
       picked.noteSwitch = selector;
@@ -165,7 +166,7 @@ export function startTeach(options: TeachOptions): { stop(): void } {
     if (step === 'customer') {
       const selector = messageSelector(messageElement(target));
       if (!selector) {
-        warning = 'Nothing stable describes that message.';
+        warning = t('teach_no_selector_message');
         return render();
       }
       picked.customerMessage = selector;

@@ -28,13 +28,6 @@ export interface KeptStore {
   exported: string;
 }
 
-export const PLACE_NAMES: Record<KeptPlace, string> = {
-  'rapport-stats': 'Stats database (IndexedDB "rapport-stats", this browser profile only)',
-  'rapport-practice': 'Practice database (IndexedDB "rapport-practice")',
-  'storage.local': 'Extension storage (browser.storage.local; never the help desk page’s storage)',
-  'storage.session': 'Extension session storage (browser.storage.session: in memory, gone when the browser closes)',
-};
-
 const RETENTION = 'deleted once older than your retention period, and by "Delete all my data"';
 const UNTIL_DELETED = 'until you change or reset it';
 const f = (name: string, what: string): KeptField => ({ name, what });

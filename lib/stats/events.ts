@@ -8,7 +8,7 @@ import { DRAFT_KINDS, SEVERITIES } from '../engine/types';
 import { SUGGESTION_ACTIONS, type PromiseOutcome } from './counters';
 
 export { SUGGESTION_ACTIONS, type SuggestionAction } from './counters';
-export { describeTone } from './tone-score';
+export { toneWord, type ToneWord } from './tone-score';
 
 // Identifiers are lowercase slugs: they name rules, categories and desks, never free text.
 export const categorySchema = z

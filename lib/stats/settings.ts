@@ -26,11 +26,6 @@ export const DEFAULT_STATS_SETTINGS: StatsSettings = {
   pseudonymousSites: true,
 };
 
-export const RECORDING_EXPLANATION =
-  'Rapport counts which suggestions it shows and what you do with them (apply, rewrite, ignore), per ' +
-  'category, site and day, plus how warm your drafts read. It never keeps what you write, not even the ' +
-  'flagged words. Everything stays on this computer unless you export it.';
-
 const SETTINGS_KEY = 'settings';
 const AGENT_KEY = 'agent';
 const TEAM_VIEW_KEY = 'teamView';

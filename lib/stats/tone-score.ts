@@ -1,6 +1,6 @@
 /**
  * One tone scale everywhere: 0 (curt) … 100 (warm), the numbers the sidebar's meter shows, with the
- * same three words. Without the schema library, so the content script can score a draft for its
+ * same three words (components/dashboard/tone.ts says a score in words). Without the schema library, so the content script can score a draft for its
  * `draft-checked` event without bundling zod.
  */
 import { WARM_FROM } from '../engine/tone/index';
@@ -24,9 +24,4 @@ export type ToneWord = 'Curt' | 'Neutral' | 'Warm';
 /** The word for a 0–100 score, as the sidebar's meter says it. */
 export function toneWord(score: number): ToneWord {
   return score >= WARM_FROM * 100 ? 'Warm' : score >= NEUTRAL_FROM * 100 ? 'Neutral' : 'Curt';
-}
-
-/** "63 of 100 (Neutral)", or a phrase for no score. */
-export function describeTone(score: number | null): string {
-  return score === null ? 'no tone score' : `${Math.round(score)} of 100 (${toneWord(score)})`;
 }

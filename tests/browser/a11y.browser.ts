@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from './harness';
 import { SIDEBAR, waitForCards } from './helpers';
+import { unlocalised } from './messages-check';
 import { serviceWorker } from './service-worker';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
@@ -81,7 +82,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'axe-core: the popup, options, dashboard and practice pages have no serious or critical violations',
+    name: 'axe-core: the popup, options, dashboard and practice pages have no serious or critical violations (and no unfilled UI string)',
     async run(t) {
       const found: string[] = [];
       for (const path of PAGES) {
@@ -92,6 +93,8 @@ export const tests: BrowserTest[] = [
         await page.waitForTimeout(500);
         const violations = await axeViolations(page);
         if (violations.length) found.push(`${path}:\n${describe(violations)}`);
+        const missing = unlocalised(await page.locator('body').innerText());
+        if (missing.length) found.push(`${path}: UI strings not filled in: ${missing.join(', ')}`);
         await page.close();
       }
       assert.equal(found.length, 0, found.join('\n'));

@@ -34,7 +34,7 @@ declare const chrome: {
 async function cleanUp(options: Page): Promise<void> {
   // Back to the defaults for the test files that run after this one.
   await options.evaluate(async () => {
-    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks', 'rapport.ignoredRules']);
+    await chrome.storage.local.remove(['rapport.settings', 'rapport.teamPacks', 'rapport.ignoredRules', 'rapport.siteIgnoredRules.desk.example.com']);
   });
 }
 
@@ -223,11 +223,23 @@ export const tests: BrowserTest[] = [
         await options.locator('[data-action="undo-pack-remove"]').click();
         await options.locator('[data-pack="acme-it"]').waitFor();
 
-        // Rules ignored from a card are listed and can be brought back.
-        await options.evaluate(() => chrome.storage.local.set({ 'rapport.ignoredRules': ['blame', 'help-wording'] }));
-        await options.locator('[data-ignored-rule="blame"]').waitFor();
+        // Rules ignored from a card, everywhere or on one site, are listed by scope and can be brought back.
+        await options.evaluate(() =>
+          chrome.storage.local.set({ 'rapport.ignoredRules': ['blame', 'help-wording'], 'rapport.siteIgnoredRules.desk.example.com': ['dismissive'] }),
+        );
+        await options.locator('[data-ignored-scope="everywhere"] [data-ignored-rule="blame"]').waitFor();
+        const onSite = options.locator('[data-ignored-scope="rapport.siteIgnoredRules.desk.example.com"]');
+        assert.match(await onSite.innerText(), /On desk\.example\.com/);
         await options.locator('[data-ignored-rule="blame"] button').click();
-        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 1, 'one ignored rule brought back');
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 2, 'one ignored rule brought back');
+        await onSite.locator('[data-ignored-rule="dismissive"] button').click();
+        await eventually(
+          () => options.evaluate(async () => (await chrome.storage.local.get('rapport.siteIgnoredRules.desk.example.com'))['rapport.siteIgnoredRules.desk.example.com']),
+          (v) => Array.isArray(v) && v.length === 0,
+          'the site-scoped rule is taken off its site’s list',
+        );
+        await options.evaluate(() => chrome.storage.local.set({ 'rapport.siteIgnoredRules.desk.example.com': ['dismissive'] }));
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 2, 'the site-scoped rule is listed again');
 
         await options.locator('[data-category-toggle="blame"]').click();
         await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => !v, 'blame switched off');
@@ -237,7 +249,7 @@ export const tests: BrowserTest[] = [
         await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => v, 'reset switches categories back on');
         assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), '');
         assert.equal(await options.locator('[data-pack="acme-it"]').count(), 1, 'reset keeps team packs');
-        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 0, 'reset brings back ignored rules');
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 0, 'reset brings back ignored rules, on every site too');
         const stats = options.locator('[data-section="stats"]');
         assert.match(await stats.innerText(), /never keeps what you write/i);
         // The same settings form as the dashboard's: a retention it can't keep is refused, with why.

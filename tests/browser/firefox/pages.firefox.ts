@@ -1,12 +1,13 @@
 /**
- * The four extension pages render in Firefox without a console error or an uncaught exception,
- * and the practice page scores with the packaged tone model exactly as Node does.
+ * The four extension pages render in Firefox without a console error or an uncaught exception and
+ * with every UI string from Firefox's getMessage (no message key or split mark shown), and the practice page scores with the packaged tone model exactly as Node does.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { builtinPack } from '../../../lib/practice/builtin';
 import { modelToneReading } from '../../../lib/practice/model-tone';
 import { eventually } from '../helpers';
+import { unlocalised } from '../messages-check';
 import type { FirefoxTest, FirefoxTestContext } from './harness';
 
 /** Logged and thrown by the test itself, to prove the error log hears the page. */
@@ -55,6 +56,7 @@ function rendersCleanly(file: string, ready: string, what: string): FirefoxTest 
       const { page, errors } = await openExtensionPage(t, file, ready);
       const text = await page.$eval('body', (body) => (body as HTMLElement).innerText.trim());
       assert.ok(text.length > 20, `${file} shows its content (got ${JSON.stringify(text.slice(0, 80))})`);
+      assert.deepEqual(unlocalised(text), [], `${file}: UI strings not filled in`);
       // Let late start-up work (storage reads, the model load) log its errors too.
       await new Promise((r) => setTimeout(r, 500));
       assert.deepEqual(errors(), [], `${file}: console errors`);
