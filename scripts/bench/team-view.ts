@@ -49,7 +49,7 @@ export function agentExport(index: number, days: number, lastDay: string): strin
       const scores = Array.from({ length: 1 + int(8) }, () => int(101));
       const buckets = [0, 0, 0, 0, 0];
       for (const s of scores) buckets[Math.min(4, Math.floor(s / 20))]! += 1;
-      tone.push({ day, site, kind, drafts: scores.length, unscored: 0, scoreSum: scores.reduce((a, b) => a + b, 0), buckets });
+      tone.push({ day, site, kind, drafts: scores.length, unscored: 0, scoreSum: scores.reduce((a, b) => a + b, 0), promisesMade: 0, promisesKept: 0, promisesLate: 0, promisesDropped: 0, buckets });
     }
   }
   const id = `agent-${index.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
