@@ -13,7 +13,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CoachFeatures } from '../../lib/engine/coach/features';
-import { addSparseRows, forward, type CoachRuntimeWeights } from '../../lib/engine/coach/model';
+import { forward, type CoachRuntimeWeights } from '../../lib/engine/coach/model';
 import { prng, shuffle } from '../tone/cv';
 import { AdamRows } from './adam-rows';
 import { WindowTrainer, windowKernelStart } from './window-trainer';
