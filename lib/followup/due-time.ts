@@ -25,6 +25,8 @@ const MORNING_HOUR = 9;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Later today: `date`, or an hour from now when it has already passed. */
 function todayOrSoon(now: Date, date: Date): Date {
   return date.getTime() > now.getTime() ? date : new Date(now.getTime() + HOUR);
@@ -78,6 +80,15 @@ const DESK_PHRASES: { re: RegExp; due: (now: Date, m: RegExpExecArray) => Date }
     },
   },
   { re: /\b(?:later\s+)?today\b/i, due: (now) => todayOrSoon(now, atTime(now, 16)) },
+  {
+    // "I'll update you by three": an hour in words, read like "at 3" (1–7 is the afternoon).
+    re: /\b(?:by|at|around|before|until|till)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\b(?!\s+(?:days?|hours?|minutes?|weeks?|months?|people|of|more|times?|tickets?|users?|[a-z]+s)\b)/i,
+    due: (now, m) => {
+      const hour = HOUR_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+      const at = atTime(now, hour <= 7 ? hour + 12 : hour);
+      return at.getTime() > now.getTime() ? at : atTime(onWorkingDay(addWorkingDays(now, 1)), at.getHours());
+    },
+  },
 ];
 
 /** Makes chrono's reading of a date without a time, or a time without am/pm, the desk's. */

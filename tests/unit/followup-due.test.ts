@@ -32,6 +32,9 @@ const TIMES: Case[] = [
   ["I'll give you a ring at 3.30pm.", '2026-03-11 15:30'],
   ["I will update you before 5 PM.", '2026-03-11 17:00'],
   ["I'll check the backup at 7 this evening.", '2026-03-11 19:00'],
+  ["I'm still working on the Jira error and I'll update you by three.", '2026-03-11 15:00'],
+  ["I'll ring you at eleven o'clock.", '2026-03-11 11:00'],
+  ["I'll call you back around nine.", '2026-03-12 09:00'],
 ];
 
 const DAY_PARTS: Case[] = [
