@@ -10,7 +10,7 @@ import { inCategory } from './categories';
 import { principles } from './principles';
 
 /** "Obviously" next to words like these is empathy, not a put-down: "obviously frustrating". */
-const EMPATHY_NEAR = /^[\s,]*(?:\w+\s+){0,3}?(?:frustrat\w*|annoying|disruptive|inconvenient|stressful|upsetting|worrying|not ideal|not (?:what|the experience|good enough|acceptable|okay|ok)|important|urgent|a priority|unacceptable|serious|our fault|on us|sorry)/i;
+const EMPATHY_NEAR = /^[\s,]*(?:[\w-]+\s+){0,4}?(?:frustrat\w*|matters?\b|annoying|disruptive|inconvenient|stressful|upsetting|worrying|not ideal|not (?:what|the experience|good enough|acceptable|okay|ok)|important|urgent|a priority|unacceptable|serious|our fault|on us|sorry)/i;
 const ABOUT_US = /^[\s,]*(?:we|I|I['’]m|I['’]ve|I['’]ll|we['’]re|we['’]ve|we['’]ll|our|us)\b/i;
 
 function obviouslyIsEmpathyOrAboutUs(m: RegexSpan, s: Sentence): boolean {
@@ -121,6 +121,7 @@ export default definePhraseRule({
   examples: {
     valid: [
       'This is obviously frustrating when you have a deadline today.',
+      'Obviously the scan-to-email deadline matters for your submission, so I have moved your ticket up.',
       'Obviously we want this fixed as much as you do.',
       'You clearly explained the issue, thank you — that saved a lot of time.',
       'Please clearly label the box with your name before you drop it off.',

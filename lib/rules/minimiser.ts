@@ -32,6 +32,10 @@ const isErrand = (m: RegexSpan, s: Sentence): boolean => {
   return ERRAND_VERB.test(rest) && NOT_A_STEP.test(rest);
 };
 
+/** "Did you enter any details, or just open it?" asks what happened; "just" means "only" there. */
+const asksWhatTheyDid = (m: RegexSpan, s: Sentence): boolean =>
+  /\?/.test(s.text.slice(m.end)) && /\b(?:did|have|had|were|was)\s+you\b/i.test(s.text.slice(0, m.start));
+
 const PREFILTER = /\b(?:just|simply|all you (?:need|have) to do)\b/i;
 
 const PATTERNS: PhrasePattern[] = [
@@ -49,7 +53,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     re: new RegExp(String.raw`\b(?:just|simply)(?=\s+(?:${STEP_VERBS})\b)`, 'gi'),
     messageId: 'minimiser',
-    skip: (m, s) => !isInstruction(m, s) || isErrand(m, s),
+    skip: (m, s) => !isInstruction(m, s) || isErrand(m, s) || asksWhatTheyDid(m, s),
     fix: deleteMatch,
   },
 ];
@@ -73,6 +77,7 @@ export default definePhraseRule({
   examples: {
     valid: [
       'I just checked the logs and the sync finished at 9:14.',
+      'No stress: did you enter any details on the page, or just open it?',
       'The update simply failed to install, so I have queued it again.',
       'Just to confirm, is this the laptop with the asset tag ending 4411?',
       'If anything else comes up, just let me know.',

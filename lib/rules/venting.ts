@@ -13,6 +13,10 @@ const BAD = String.raw`(?:terrible|horrible|awful|rough|crazy|insane|hellish|nig
 const JUNK = String.raw`(?:garbage|trash|junk|rubbish|crap|useless|worthless|a\s+joke|a\s+nightmare|a\s+disaster|a\s+mess|hopeless|pathetic|terrible|awful|the\s+worst|a\s+pile\s+of\s+\w+|broken\s+as\s+usual|held\s+together\s+with\s+(?:tape|duct\s+tape|string))`;
 const TOOL = String.raw`(?:system|systems|tool|tools|software|ticketing(?:\s+system|\s+tool)?|portal|platform|servicenow|jira|zendesk|freshdesk|sharepoint|setup|kit|equipment|hardware|network|infrastructure|laptops?|printers?|vpn|app|apps|database|servers?|CRM|ERP)`;
 
+/** A groan on the customer's behalf: what they are going through, said with them. */
+const GROANS_WITH_THEM =
+  /\b(?:annoying|frustrating|rotten|horrible|awful|a\s+pain|painful|a\s+faff|unlucky|bad\s+luck|rough)\b[^.!?]{0,40}?\b(?:being|to\s+be|when\s+you|for\s+you|that\s+you|you['’]?re|your)\b|\b(?:I['’]ve\s+got\s+you|sorry\s+(?:about|for|that|you)|poor\s+you)\b/i;
+
 const PREFILTER = new RegExp(
   String.raw`\b(?:day|today|person|half|nobody|no\s+one|hell|chaos|madness|zoo|circus|support|documentation|week|morning|shift|night|swamped|slammed|drowning|overwhelmed|exhausted|burn(?:ed|t)\s+out|fed\s+up|sick\s+of|tired\s+of|hate|calling|called|asking|asked|tickets|time\s+for|paid|only\s+one|garbage|trash|junk|rubbish|crap|useless|worthless|joke|nightmare|disaster|mess|hopeless|pathetic|terrible|awful|worst|stupid|dumb|idiotic|godawful|management|manager|boss|colleague|coworker|co-worker|nobody|no\s+one|ugh|argh|fml|smh|rude|idiots|clueless)\b`,
   'i',
@@ -66,6 +70,8 @@ const PATTERNS: PhrasePattern[] = [
   {
     re: /(?:^|[\s(*])(?:ugh+|argh+|FML|smh|\*sigh\*)(?=[\s,.!)*]|$)/gi,
     messageId: 'workload',
+    // "Ugh, so annoying being locked out before a call" groans with the customer, not about our day.
+    skip: (_m, s) => GROANS_WITH_THEM.test(s.text),
   },
 ];
 
@@ -103,6 +109,8 @@ export default definePhraseRule({
       "Several people have reported the same error this morning, so we've opened an incident.",
       'You were right that the portal was slow; it is back to normal now.',
       'Our team lead has approved the request.',
+      'ugh thats so annoying being locked out right before a call, unlocked now, try again',
+      "Ugh, new phone day is always a bit of a faff with MFA, but I've got you: check your email for the link.",
     ],
     invalid: [
       { text: "I've had a terrible day, so sorry for the slow reply.", flagged: "I've had a terrible day" },
@@ -116,6 +124,7 @@ export default definePhraseRule({
       { text: 'My colleague is clueless about printers, so I took it over.' },
       { text: 'Other users have been so rude today.' },
       { text: "Ugh, the portal is down again." },
+      { text: 'Ugh, this printer is so annoying for everyone.', flagged: 'Ugh' },
       { text: "It's been a nightmare week with this migration." },
       { text: "Management never listens when we ask for better laptops." },
       { text: "Sorry for the delay, I'm the only one on the desk today.", flagged: "I'm the only one on the desk" },
