@@ -101,6 +101,23 @@ function suggestionFor(label: CoachLabel, text: string): string {
   return (label === 'curt' && warmingTipsFor(text)) || COACH_CARDS[label].suggestion;
 }
 
+/**
+ * Curtness belongs to the reply, not to one sentence: "We've got your files back." is brisk next to
+ * "Let me know if anything's missing.", and the model, reading the two together, says so. A reply
+ * stays curt when most of its sentences are curt or worse ("It's encrypted. I've locked it. Loaner
+ * Monday 9 AM.": read whole, its length hides the clipped sentences; "Why did you not read the
+ * instructions? Send me the logs now."), or when the model reads it curt as a whole.
+ */
+function curtAsAWhole(sentences: readonly string[]): boolean {
+  const body = sentences.map((s) => s.trim()).filter((s) => s && readableByCoach(s));
+  const model = getCoachModel();
+  if (body.length < 2 || !model) return true;
+  const curt = COACH_LABELS.indexOf('curt');
+  const threshold = model.thresholds.curt;
+  const cold = body.filter((s) => coachVerdicts(s).some((v) => v.label !== 'help-wording')).length;
+  return cold * 2 > body.length || coachProbabilities(body.join(' '))![curt]! >= threshold;
+}
+
 /** The classifier the checker fuses with the rules: the active coach model's verdicts as cards. */
 export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
   const metaOf = new Map<CoachLabel, RuleMeta>();
@@ -138,7 +155,8 @@ export function coachClassifier(rules: readonly Rule[]): SentenceClassifier {
     },
     holdsInContext(ruleId, sentences, index) {
       const label = labelOf.get(ruleId);
-      return label === undefined || holdsInReply(label, sentences, index);
+      if (label === undefined) return true;
+      return holdsInReply(label, sentences, index) && (label !== 'curt' || curtAsAWhole(sentences));
     },
   };
 }

@@ -4,8 +4,8 @@
  * - A refusal that cites policy ("Personal Dropbox accounts aren't allowed on work laptops.") is no
  *   wall when one of the next two sentences says what we can do ("I can set up a shared OneDrive
  *   folder instead."), and "that's one for the payroll team" is no brush-off when the agent then owns
- *   the handoff ("I've passed it to them and I'll check back on Thursday"). Read by the same
- *   functions as the phrase rules.
+ *   the handoff ("I've passed it to them and I'll check back on Thursday"), or points to a definite
+ *   place ("You can reach them here: <link>"). Read by the same functions as the phrase rules.
  * - A sentence that acknowledges the customer ("You're right, losing half an hour a day isn't okay")
  *   is not brushing them off, unless it turns on a "but" ("I understand, but it's only a minute");
  *   nor is it venting or talking down when it names how their situation feels ("Being locked out
@@ -16,7 +16,7 @@
 import type { CoachLabel } from '../engine/coach/index';
 import { ownsAFailure } from '../engine/tone/curt';
 import { acknowledges } from '../rules/acknowledgement';
-import { ownsTheHandoff } from '../rules/deflection';
+import { givesALink, ownsTheHandoff } from '../rules/deflection';
 import { offersAWayForward } from '../rules/policy-wall';
 
 /** The same reading of "a way forward" as the phrase rules for these categories. */
@@ -34,6 +34,7 @@ const explainsOrWarms = (s: string): boolean =>
 
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
 export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {
+  if (label === 'deflection' && sentences.slice(Math.max(0, index - 2), index + 3).some((s) => givesALink(s))) return false;
   if (label === 'policy-wall' || label === 'deflection') return !sentences.slice(index + 1, index + 3).some(wayForward);
   if (label === 'dismissive' || label === 'venting' || label === 'condescension') {
     const s = sentences[index] ?? '';

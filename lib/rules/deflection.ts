@@ -41,10 +41,21 @@ export function ownsTheHandoff(text: string): boolean {
   return WARM.test(text);
 }
 
+/**
+ * A link given with the handoff ("please contact our phone support: <link>", "click on this link"):
+ * the customer is pointed somewhere definite, which is what a deflection lacks. The checker blanks
+ * links out of the agent's text (a gap of spaces), so a gap at the end of a sentence counts too.
+ */
+const GIVES_A_LINK = /\b(?:this|the|following|below|that)\s+link\b|\bclick(?:ing)?\s+(?:on\s+)?(?:the|this|here)\b|\bopen\s+link\b|\b(?:here|below)\s*:|https?:\/\/|\S\s{3,}\S*[\s.!?]*$/i;
+
+export function givesALink(text: string): boolean {
+  return GIVES_A_LINK.test(text);
+}
+
 const DEFLECTION_SCAN: NeighbourScan = {
   prefilter: /\b(?:not\s+(?:my|our|something)|something\s+(?:we|I|IT|our)|nothing\s+to\s+do|pay\s+grade|don['’]t\s+(?:handle|deal|cover|look|take)|do\s+not|issue|problem|thing|question|matter|have\s+to|need\s+to|want\s+to|got\s+to|another|new|separate|different|second|take\s+(?:it|this|that)\s+up|try\s+(?:calling|contacting|asking|emailing)|work\s+here|one\s+for)\b/i,
   patterns: PATTERNS,
-  remedy: ownsTheHandoff,
+  remedy: (text) => ownsTheHandoff(text) || givesALink(text),
   messageId: 'deflect',
   suggestion: 'Own the hand-off: "I\'ve passed this to HR with your details; they\'ll contact you by Friday."',
 };
@@ -66,6 +77,7 @@ export default defineNeighbourRule({
   examples: {
     valid: [
       "That's a question for HR, so I've forwarded your email to them and copied you in.",
+      "You'll need to contact your regional support team to arrange the repair. You can reach them here: https://support.example.com/contact",
       "You'll need to contact your bank to dispute the charge, and I've attached our transaction reference to make that quick.",
       "That's really one for the store manager. We'd like to follow this up with them properly, so could you DM us the store and time?",
       "Payroll questions sit with HR, so I've forwarded your ticket to them with all the details.",

@@ -19,6 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COACH_LABELS } from '../../lib/engine/coach/labels';
 import { EMBEDDING_PACKAGE, loadEmbeddings } from '../tone/embeddings';
+import { augmentSentences } from './augment';
 import { calibrateOnDev, type CalibrationRow, type DevCalibration } from './calibrate';
 import { devFloors, fixtureReplies, type GoodReplySet } from './dev-floor';
 import { parseCoachModel } from '../../lib/engine/coach/model';
@@ -65,7 +66,9 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   const dev = loadDevSentences();
   const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text)]);
   log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev removed, ${kept.length} kept; dev ${dev.length}`);
-  const examples = examplesOf(kept, config, emb);
+  const augmented = augmentSentences(kept, { share: params.augment, seed: params.seed });
+  if (augmented.length) log(`augmented: ${augmented.length} label-preserving variants added`);
+  const examples = examplesOf([...kept, ...augmented], config, emb);
   const members: CoachWeights[] = [];
   for (let i = 0; i < params.members; i++) {
     members.push(await trainCoach(examples, FEATURES.buckets, { ...params, seed: params.seed + i }, { matrix: emb.matrix, dims: emb.dims }));
@@ -119,11 +122,24 @@ function corpusSummary(kept: readonly CorpusSentence[]) {
   return byLabel;
 }
 
+/** `--set name=value` overrides one training parameter (for experiments on the development split). */
+function paramsFromArgs(argv: readonly string[]): CoachTrainParams {
+  const params: CoachTrainParams = { ...DEFAULT_COACH_PARAMS };
+  argv.forEach((a, i) => {
+    if (a !== '--set') return;
+    const [name, value] = (argv[i + 1] ?? '').split('=');
+    if (!name || !(name in params) || value === undefined || !Number.isFinite(Number(value))) throw new Error(`train:coach: bad --set ${argv[i + 1] ?? ''}`);
+    (params as unknown as Record<string, number>)[name] = Number(value);
+  });
+  return params;
+}
+
 async function main() {
-  const file = await buildCoachModel();
+  const params = paramsFromArgs(process.argv);
+  const file = await buildCoachModel(params);
   const json = `${JSON.stringify(file)}\n`;
   if (process.argv.includes('--verify-reproducible')) {
-    const again = `${JSON.stringify(await buildCoachModel(DEFAULT_COACH_PARAMS, () => {}))}\n`;
+    const again = `${JSON.stringify(await buildCoachModel(params, () => {}))}\n`;
     if (again !== json) throw new Error('train:coach: a second run gave a different model file');
     console.log('reproducible: two runs wrote byte-identical files');
   }

@@ -169,6 +169,21 @@ describe('coach verdicts read in context', () => {
     expect(holdsInReply('curt', ['Could you check your spam folder?', 'It lands there.'], 1)).toBe(false);
   });
 
+  it('judges curtness over the whole reply: a brisk close stays quiet, a clipped reply does not', () => {
+    const curtCards = (text: string) => check(text).filter((f) => f.ruleId === 'coach-curt');
+    expect(curtCards("We've got your files back. Let me know if anything's missing.")).toEqual([]);
+    expect(curtCards('Wrong queue. Resubmit.').length).toBeGreaterThan(0);
+    expect(curtCards("It's encrypted. I've locked it. Loaner Monday 9 AM. Send the police reference.").length).toBeGreaterThan(0);
+  });
+
+  it('drops a deflection verdict when a link is given with the handoff', () => {
+    const handoff = ['Please contact our phone support for the repair status.'];
+    expect(holdsInReply('deflection', [...handoff, 'That is how it works.'], 0)).toBe(true);
+    // Links are blanked out of the agent's text: a gap of spaces where the address was.
+    expect(holdsInReply('deflection', [...handoff, 'Open link:                     Select the product type.'], 0)).toBe(false);
+    expect(holdsInReply('deflection', ['You can reach them by clicking on the Contact us link.', ...handoff], 1)).toBe(false);
+  });
+
   it('the checker asks the classifier about its own findings only, with the reply’s sentences', () => {
     const meta = { ...builtinRules.rules.find((r) => r.meta.id === 'policy-wall')!.meta, id: 'fake-wall' };
     const seen: Array<[string, number, number]> = [];
