@@ -28,9 +28,20 @@ const TURNS = /\b(?:but|though|however|still|anyway|although|just|only)\b/i;
 /** A sentence that explains or warms the reply around a short one. */
 const WARMTH = /\b(?:could you|would you|thanks|thank\s+you|sorry|please|glad|happy|apologi[sz]e|appreciate|hope)\b|!|:\)|😊|🙂/i;
 const EXPLAINS = 6;
+/** Greetings and sign-offs are formulas: "Hi Dana," and "Thanks," warm nothing on their own. */
+const FORMULA =
+  /^\W*(?:(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening))(?:\s+[\p{L}.'’-]+){0,3}|(?:many\s+)?thanks(?:\s+again)?|thank\s+you|(?:kind(?:est)?\s+|best\s+|warm\s+)?regards|best(?:\s+wishes)?|cheers|all\s+the\s+best|sincerely|br)[\s,.!]*$/iu;
+/** An instruction ("Send the logs if it fails again.") explains only when it gives a reason. */
+const INSTRUCTION =
+  /^\W*(?:reboot|restart|send|use|check|try|read|see|call|fill|attach|open|close|clear|install|update|run|click|go|log|sign|submit|resubmit|enter|type|reset|turn|plug|unplug|contact|email|raise|wait|delete|remove|follow|ask|make|take|bring|keep|leave|stop|do|don['’]t|select|choose|pick|reply|forward|print)\b/i;
+const REASON = /\b(?:because|since|so\s+(?:that|it|we|i|you|the)|so$|as\s+it|which|that\s+way|to\s+(?:make|keep|stop|get|clear|fix|let|see|check|avoid))\b/i;
 /** A statement explains ("The reset email sometimes lands there."); a question ("Why did you not read it?") doesn't. */
-const explainsOrWarms = (s: string): boolean =>
-  WARMTH.test(s) || (!/\?["'”’)]*\s*$/.test(s) && (s.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) >= EXPLAINS);
+const explainsOrWarms = (s: string): boolean => {
+  if (FORMULA.test(s)) return false;
+  if (WARMTH.test(s)) return true;
+  if (/\?["'”’)]*\s*$/.test(s) || (INSTRUCTION.test(s) && !REASON.test(s))) return false;
+  return (s.match(/[\p{L}\d][\p{L}\d'’-]*/gu)?.length ?? 0) >= EXPLAINS;
+};
 
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
 export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {

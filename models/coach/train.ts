@@ -64,8 +64,10 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   const config = featureConfig(emb);
   const all = readTsvDir(trainDir);
   const dev = loadDevSentences();
-  const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text)]);
-  log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev removed, ${kept.length} kept; dev ${dev.length}`);
+  // The good replies that set the floors are development data too: nothing close to them trains.
+  const floorTexts = goodReplySets().flatMap((set) => set.replies.flatMap((r) => r.split(/\n+|(?<=[.!?])\s+/)).filter((l) => l.trim().length > 12));
+  const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text), ...floorTexts]);
+  log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev/floor replies removed, ${kept.length} kept; dev ${dev.length}`);
   const augmented = augmentSentences(kept, { share: params.augment, seed: params.seed });
   if (augmented.length) log(`augmented: ${augmented.length} label-preserving variants added`);
   const examples = examplesOf([...kept, ...augmented], config, emb);

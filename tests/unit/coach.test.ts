@@ -167,6 +167,9 @@ describe('coach verdicts read in context', () => {
     // An accusing question explains nothing; a polite one warms.
     expect(holdsInReply('curt', ['Why did you not read the instructions?', 'Send me the logs now.'], 1)).toBe(true);
     expect(holdsInReply('curt', ['Could you check your spam folder?', 'It lands there.'], 1)).toBe(false);
+    // Greetings and sign-offs are formulas, and an instruction explains only with a reason.
+    expect(holdsInReply('curt', ['Hi Dana,', 'Reboot the laptop.', 'Send the logs if it fails again.', 'Thanks,'], 1)).toBe(true);
+    expect(holdsInReply('curt', ['Reboot the laptop.', 'Send the logs so that I can see which driver crashed.'], 0)).toBe(false);
   });
 
   it('judges curtness over the whole reply: a brisk close stays quiet, a clipped reply does not', () => {
