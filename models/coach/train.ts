@@ -19,7 +19,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COACH_LABELS } from '../../lib/engine/coach/labels';
 import { EMBEDDING_PACKAGE, loadEmbeddings } from '../tone/embeddings';
-import { augmentSentences } from './augment';
 import { calibrateOnDev, type CalibrationRow, type DevCalibration } from './calibrate';
 import { devFloors, fixtureReplies, type GoodReplySet } from './dev-floor';
 import { parseCoachModel } from '../../lib/engine/coach/model';
@@ -68,9 +67,7 @@ export async function buildCoachModel(params: CoachTrainParams = DEFAULT_COACH_P
   const floorTexts = goodReplySets().flatMap((set) => set.replies.flatMap((r) => r.split(/\n+|(?<=[.!?])\s+/)).filter((l) => l.trim().length > 12));
   const { kept, duplicates, nearTest } = trainingSet(all, [...testTexts(), ...dev.map((d) => d.text), ...floorTexts]);
   log(`training sentences: ${all.length} read, ${duplicates} duplicates and ${nearTest} near test/dev/floor replies removed, ${kept.length} kept; dev ${dev.length}`);
-  const augmented = augmentSentences(kept, { share: params.augment, seed: params.seed });
-  if (augmented.length) log(`augmented: ${augmented.length} label-preserving variants added`);
-  const examples = examplesOf([...kept, ...augmented], config, emb);
+  const examples = examplesOf(kept, config, emb);
   const members: CoachWeights[] = [];
   for (let i = 0; i < params.members; i++) {
     members.push(await trainCoach(examples, FEATURES.buckets, { ...params, seed: params.seed + i }, { matrix: emb.matrix, dims: emb.dims }));

@@ -37,8 +37,6 @@ export interface CoachTrainParams {
   windowFilters: number;
   /** Networks trained from seeds seed, seed+1, … and merged into one (mergeMembers). */
   members: number;
-  /** Share of training sentences that get one label-preserving variant (augment.ts); 0 for none. */
-  augment: number;
   seed: number;
 }
 
@@ -60,7 +58,6 @@ export const DEFAULT_COACH_PARAMS: CoachTrainParams = {
   positiveWeight: 2,
   windowFilters: 0,
   members: 1,
-  augment: 0,
   seed: 20261203,
 };
 
