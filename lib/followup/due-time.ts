@@ -81,6 +81,12 @@ const DESK_PHRASES: { re: RegExp; due: (now: Date, m: RegExpExecArray) => Date }
   },
   { re: /\b(?:later\s+)?today\b/i, due: (now) => todayOrSoon(now, atTime(now, 16)) },
   {
+    // "I'll update you every day until…": the first update is due by the end of today.
+    re: /\b(?:every|each)\s+(?:single\s+)?(?:day|morning|afternoon|evening|working\s+day|business\s+day)\b|\bdaily\b/i,
+    due: (now) => todayOrSoon(now, atTime(now, END_OF_DAY)),
+  },
+  { re: /\b(?:every|each)\s+(?:hour|few\s+hours|couple\s+of\s+hours)\b|\bhourly\b/i, due: (now) => new Date(now.getTime() + HOUR) },
+  {
     // "I'll update you by three": an hour in words, read like "at 3" (1–7 is the afternoon).
     re: /\b(?:by|at|around|before|until|till)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\b(?!\s+(?:days?|hours?|minutes?|weeks?|months?|people|of|more|times?|tickets?|users?|[a-z]+s)\b)/i,
     due: (now, m) => {

@@ -35,6 +35,8 @@ const TIMES: Case[] = [
   ["I'm still working on the Jira error and I'll update you by three.", '2026-03-11 15:00'],
   ["I'll ring you at eleven o'clock.", '2026-03-11 11:00'],
   ["I'll call you back around nine.", '2026-03-12 09:00'],
+  ["I'll update you by email every day until the refund is in your account.", '2026-03-11 17:00'],
+  ["We'll post an update hourly until it's fixed.", '2026-03-11 11:15'],
 ];
 
 const DAY_PARTS: Case[] = [
