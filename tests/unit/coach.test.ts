@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, COACH_LABELS, createChecker, getCoachModel, parseCoachModel } from '../../lib/coaching';
 import { holdsInReply } from '../../lib/coach/context';
-import { coachProbabilities, coachVerdicts } from '../../lib/engine/coach/index';
+import { coachProbabilities, coachVerdicts, setCoachModel, type CoachModel } from '../../lib/engine/coach/index';
 import { CORROBORATION, toneCardFlags } from '../../lib/rules/tone';
 import { builtinRules } from '../../lib/rules';
 import { DATA_DIR, loadDevBrandReplies, loadDevSentences, loadTestReplies, loadTestSentences, parseTsv, readTsvDir, trainingSet } from '../../models/coach/corpus';
@@ -85,7 +85,6 @@ describe('rules fused with the coach model', () => {
   it('names the problem when the tone card and the coach model agree something is wrong', () => {
     // Every dev sentence the tone card would flag: the coach's likeliest problem (≥ CORROBORATION,
     // not curtness; blame only when it speaks to the customer) replaces the tone card.
-    let relabelled = 0;
     for (const { text } of loadDevSentences()) {
       if (/[.!?]\s+\S/.test(text.trim())) continue; // one sentence at a time
       if (!toneCardFlags(text) || coachVerdicts(text).some((v) => v.label !== 'help-wording')) continue;
@@ -96,9 +95,33 @@ describe('rules fused with the coach model', () => {
       const ids = check(text).filter((f) => f.scope === 'span' && f.category !== 'help-wording').map((f) => f.ruleId);
       if (ids.some((id) => !id.startsWith('coach-') && id !== 'tone')) continue; // a phrase rule spoke first
       expect(ids, text).toContain(expected);
-      if (expected !== 'tone') relabelled++;
     }
-    expect(relabelled).toBeGreaterThan(2);
+    // How many dev sentences need this depends on the trained weights (a better model names more of
+    // them itself); the mechanism is pinned below with a model whose probabilities are set.
+  });
+
+  it('relabels a tone card only when the coach model backs a named problem with ≥ CORROBORATION', () => {
+    const shipped = getCoachModel()!;
+    const text = 'Why is the form still empty?';
+    expect(toneCardFlags(text)).toBe(true);
+    const withCondescension = (p: number): CoachModel => ({
+      labels: shipped.labels,
+      thresholds: Object.fromEntries(shipped.labels.map((l) => [l, 0.9])) as CoachModel['thresholds'],
+      probabilities: (t) => {
+        const out = new Float32Array(COACH_LABELS.length);
+        if (t.trim() === text) out[COACH_LABELS.indexOf('condescension')] = p;
+        return out;
+      },
+      classify: () => [],
+    });
+    try {
+      setCoachModel(withCondescension(CORROBORATION + 0.05));
+      expect(check(text).map((f) => f.ruleId)).toEqual(['coach-condescension']);
+      setCoachModel(withCondescension(CORROBORATION - 0.05));
+      expect(check(text).map((f) => f.ruleId)).not.toContain('coach-condescension');
+    } finally {
+      setCoachModel(shipped);
+    }
   });
 
   it('stands in for the tone card with its curt label, with the tone card’s tips', () => {
