@@ -52,7 +52,9 @@ export interface SentenceClassifier {
   classify(text: string): readonly Classified[];
   /**
    * Whether a finding of `ruleId` on sentence `index` still holds once the sentences around it are
-   * read (a refusal followed by "…but here is what I can do" is no wall). Omitted: always holds.
+   * read (a refusal followed by "…but here is what I can do" is no wall). Each sentence ends in
+   * ` <link>` when the agent gave a link right after it (links are blanked out of the sentences).
+   * Omitted: always holds.
    */
   holdsInContext?(ruleId: string, sentences: readonly string[], index: number): boolean;
   /** Whether the classifier stands in for rule `ruleId` now (that rule does not run). Omitted: never. */
@@ -128,6 +130,13 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
   }
 
   const classifier = options.classifier;
+  /** Whether the agent's own lines in [start, end) hold a link (a quoted line's link is not theirs). */
+  function linkFollows(text: string, start: number, end: number): boolean {
+    return text
+      .slice(start, end)
+      .split('\n')
+      .some((line) => !/^\s*>/.test(line) && /\b(?:https?:\/\/|www\.)\S/i.test(line));
+  }
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
     const { masked, sentences: spans, links } = agentText(text);
@@ -137,7 +146,7 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
     spans.forEach((s, index) => {
       for (const f of checkSentence(s.text, kind)) {
         if (holdsInContext && classifiedIds.has(f.ruleId)) {
-          texts ??= spans.map((span) => span.text);
+          texts ??= spans.map((span, i) => (linkFollows(text, span.start, spans[i + 1]?.start ?? text.length) ? `${span.text} <link>` : span.text));
           if (!holdsInContext(f.ruleId, texts, index)) continue;
         }
         findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });

@@ -44,9 +44,10 @@ export function ownsTheHandoff(text: string): boolean {
 /**
  * A link given with the handoff ("please contact our phone support: <link>", "click on this link"):
  * the customer is pointed somewhere definite, which is what a deflection lacks. The checker blanks
- * links out of the agent's text (a gap of spaces), so a gap at the end of a sentence counts too.
+ * links out of the agent's text (a gap of spaces) and tells the coach's context about them with a
+ * closing `<link>`; a gap at the end of a sentence counts too.
  */
-const GIVES_A_LINK = /\b(?:this|the|following|below|that)\s+link\b|\bclick(?:ing)?\s+(?:on\s+)?(?:the|this|here)\b|\bopen\s+link\b|\b(?:here|below)\s*:|https?:\/\/|\S\s{3,}\S*[\s.!?]*$/i;
+const GIVES_A_LINK = /<link>|\b(?:this|the|following|below|that)\s+link\b|\bclick(?:ing)?\s+(?:on\s+)?(?:the|this|here)\b|\bopen\s+link\b|\b(?:here|below)\s*:|https?:\/\/|\S\s{3,}\S*[\s.!?]*$/i;
 
 export function givesALink(text: string): boolean {
   return GIVES_A_LINK.test(text);
