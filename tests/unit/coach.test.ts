@@ -100,6 +100,30 @@ describe('rules fused with the coach model', () => {
     // them itself); the mechanism is pinned below with a model whose probabilities are set.
   });
 
+  it('reads a link the agent gave after a handoff, not one in a quoted line', () => {
+    const shipped = getCoachModel()!;
+    const handoff = 'That one is for the regional office.';
+    const deflecting: CoachModel = {
+      labels: shipped.labels,
+      thresholds: Object.fromEntries(shipped.labels.map((l) => [l, 0.9])) as CoachModel['thresholds'],
+      probabilities: (t) => {
+        const out = new Float32Array(COACH_LABELS.length);
+        if (t.trim() === handoff) out[COACH_LABELS.indexOf('deflection')] = 0.95;
+        return out;
+      },
+      classify: () => [],
+    };
+    const ids = (text: string) => check(text).map((f) => f.ruleId);
+    try {
+      setCoachModel(deflecting);
+      expect(ids(`${handoff} Thanks for waiting.`)).toContain('coach-deflection');
+      expect(ids(`${handoff} https://support.example.com/contact`)).not.toContain('coach-deflection');
+      expect(ids(`${handoff}\n> see https://support.example.com/contact`)).toContain('coach-deflection');
+    } finally {
+      setCoachModel(shipped);
+    }
+  });
+
   it('relabels a tone card only when the coach model backs a named problem with ≥ CORROBORATION', () => {
     const shipped = getCoachModel()!;
     const text = 'Why is the form still empty?';
