@@ -3,7 +3,7 @@
  * the same numbers as a table with a one-sentence summary (the accessible alternative).
  */
 import type { ChartConfiguration } from 'chart.js';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import { DAILY_COUNTERS, type DailyCounterId, type DashboardData } from '../../lib/stats';
 import { t, tCount } from '../../lib/i18n';
 import { toneText } from './tone';
@@ -48,18 +48,18 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     id: 'per-category',
     title: t('chart_per_category'),
     summary: busiest
-      ? t('chart_per_category_summary', suggestions(data.totals.shown), data.from, data.to, categoryName(busiest.label), busiest.shown)
+      ? t('chart_per_category_summary', suggestions(data.totals.shown), data.from, data.to, categoryLabel(busiest.label), busiest.shown)
       : t('chart_per_category_none', data.from, data.to),
     config: {
       type: 'bar',
       data: {
         labels: shortDays,
-        datasets: data.categories.map((c, i) => ({ label: categoryName(c), data: data.shownPerCategoryPerDay[c] ?? [], backgroundColor: colour(i) })),
+        datasets: data.categories.map((c, i) => ({ label: categoryLabel(c), data: data.shownPerCategoryPerDay[c] ?? [], backgroundColor: colour(i) })),
       },
       options: { ...baseOptions, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: [t('chart_day'), ...data.categories.map(categoryName)],
+      columns: [t('chart_day'), ...data.categories.map(categoryLabel)],
       rows: data.days
         .map((day, i) => [day, ...data.categories.map((c) => data.shownPerCategoryPerDay[c]?.[i] ?? 0)])
         .filter((row) => row.slice(1).some((n) => n !== 0)),
@@ -79,7 +79,7 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     config: {
       type: 'bar',
       data: {
-        labels: data.byCategory.map((r) => categoryName(r.label)),
+        labels: data.byCategory.map((r) => categoryLabel(r.label)),
         datasets: OUTCOMES.map((c, i) => ({
           label: t('chart_percent_label', c.label),
           data: data.byCategory.map((r) => Math.round((r.rate[c.id as DailyCounterId] ?? 0) * 100)),
@@ -90,7 +90,7 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     },
     table: {
       columns: [t('chart_category'), ...DAILY_COUNTERS.map((c) => c.label), t('chart_resolved_rate'), t('chart_ignored_rate')],
-      rows: data.byCategory.map((r) => [categoryName(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
+      rows: data.byCategory.map((r) => [categoryLabel(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
     },
     total: OUTCOMES.reduce((sum, c) => sum + data.totals[c.id as DailyCounterId], data.totals.shown),
   };

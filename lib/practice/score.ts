@@ -49,6 +49,9 @@ export interface FindingResult {
   category: string;
   severity: Severity;
   message: string;
+  /** The engine's message id and fill-ins, so the report shows `message` in the agent's language (lib/rule-texts.ts); not for a pack's rules. */
+  messageId?: string;
+  data?: Readonly<Record<string, string>>;
   suggestion?: string;
   /** The flagged words (empty for findings about the reply as a whole). */
   excerpt: string;
@@ -198,6 +201,10 @@ function describeFinding(f: Finding, text: string): Omit<FindingResult, 'deducti
     start: f.start,
     end: f.end,
   };
+  if (f.messageId !== undefined && !f.principle.id.startsWith('team-pack:')) {
+    out.messageId = f.messageId;
+    if (f.data) out.data = f.data;
+  }
   if (f.suggestion) out.suggestion = f.suggestion;
   else if (f.replacements[0] !== undefined) out.suggestion = `"${f.replacements[0]}"`;
   return out;

@@ -1,0 +1,112 @@
+/**
+ * Rule texts in the agent's language (issue 14, item 5): lib/rules writes each message, principle
+ * and category once, in English, and the CLI prints them so; the UI looks them up by rule id +
+ * message id (lib/rule-texts.ts) in messages.json. These tests pin that the English entries are
+ * lib/rules' own, that every built-in finding finds its entry and fills it exactly as the engine
+ * did, and that another locale's text is shown where it exists and the engine's words where not.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { check, createRulesOnlyChecker } from '../../lib/coaching';
+import { categoryDescription, categoryLabel, findingMessage, principleText, ruleMessageKey } from '../../lib/rule-texts';
+import { builtinRuleList, principles } from '../../lib/rules';
+import { CATEGORIES } from '../../lib/rules/categories';
+import { renderedMessages, ruleTextEntries, templateMessage } from '../../scripts/i18n/rule-texts';
+
+/** Every built-in rule's invalid examples, checked without the coach model: one finding per message they reach. */
+function exampleFindings() {
+  const { check: rulesOnly } = createRulesOnlyChecker();
+  return builtinRuleList.flatMap((rule) =>
+    rule.examples.invalid.flatMap((example) =>
+      rulesOnly(example.text, {
+        context: example.kind ?? 'reply',
+        ...(example.customerMessage !== undefined ? { customerMessage: example.customerMessage } : {}),
+      }),
+    ),
+  );
+}
+
+describe('the English rule texts in messages.json', () => {
+  it('are lib/rules’ own (run `npm run i18n:rules` after changing a rule’s message)', () => {
+    const { current, next } = renderedMessages();
+    expect(current).toBe(next);
+  });
+
+  it('hold every built-in rule message, principle and category', () => {
+    const entries = ruleTextEntries();
+    const messages = builtinRuleList.reduce((n, r) => n + Object.keys(r.meta.messages).length, 0);
+    expect(Object.keys(entries)).toHaveLength(messages + Object.keys(principles).length + 2 * CATEGORIES.length);
+    expect(entries[ruleMessageKey('help-wording', 'preferAssist')]).toMatchObject({
+      message: 'Say "$REPLACEMENT$": "help" can imply something is wrong with them.',
+      placeholders: { replacement: { content: '$1' } },
+    });
+  });
+
+  it('turn {{names}} into placeholders numbered by name, and a literal $ into $$', () => {
+    expect(templateMessage('{{b}} then {{a}} and {{b}} cost $5')).toEqual({
+      message: '$B$ then $A$ and $B$ cost $$5',
+      placeholders: { a: { content: '$1' }, b: { content: '$2' } },
+    });
+  });
+});
+
+describe('findingMessage() outside the browser (English)', () => {
+  it('gives back the engine’s message for every finding of every rule’s examples', () => {
+    const findings = exampleFindings();
+    const reached = new Set(findings.map((f) => `${f.ruleId}/${f.messageId}`));
+    // The examples reach most messages, the ones with fill-ins among them.
+    expect(reached.size).toBeGreaterThan(25);
+    expect(findings.some((f) => f.data && Object.keys(f.data).length > 0)).toBe(true);
+    for (const f of findings) expect(findingMessage(f), `${f.ruleId}/${f.messageId}`).toBe(f.message);
+  });
+
+  it('names categories and principles as lib/rules does', () => {
+    for (const c of CATEGORIES) {
+      expect(categoryLabel(c.id)).toBe(c.name);
+      expect(categoryDescription(c.id)).toBe(c.description);
+    }
+    for (const p of Object.values(principles)) expect(principleText(p)).toBe(p.text);
+    expect(categoryLabel('vpn-terms')).toBe('Vpn terms');
+    expect(categoryDescription('vpn-terms')).toBeUndefined();
+  });
+});
+
+describe('rule texts in another locale', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** lib/rule-texts.ts as the extension runs it, with a browser whose messages are these (a made-up locale). */
+  async function withBrowserMessages(messages: Record<string, string>) {
+    const getMessage = (key: string, subs: string[] = []) => (messages[key] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    vi.resetModules();
+    return import('../../lib/rule-texts');
+  }
+
+  it('fills the translated message with the finding’s own values', async () => {
+    const texts = await withBrowserMessages({
+      [ruleMessageKey('help-wording', 'preferAssist')]: 'Sag „$1“ statt „help“.',
+      principle_assist_not_help: 'Man unterstützt Menschen.',
+      category_help_wording__name: 'Hilfe-Wortwahl',
+    });
+    const [finding] = check('I can help you reset your password.');
+    expect(finding?.message).toBe('Say "assist you in resetting": "help" can imply something is wrong with them.');
+    expect(texts.findingMessage(finding!)).toBe('Sag „assist you in resetting“ statt „help“.');
+    expect(texts.principleText(finding!.principle)).toBe('Man unterstützt Menschen.');
+    expect(texts.categoryLabel('help-wording')).toBe('Hilfe-Wortwahl');
+  });
+
+  it('shows the engine’s English where the locale has no entry, and a team pack’s words always', async () => {
+    const texts = await withBrowserMessages({ [ruleMessageKey('blame', 'guessing')]: 'Übersetzt' });
+    const [builtin] = createRulesOnlyChecker().check('Sorry, that is against policy.');
+    expect(builtin?.ruleId).toBe('policy-wall');
+    expect(texts.findingMessage(builtin!)).toBe(builtin!.message);
+    expect(texts.categoryLabel('policy-wall')).toBe('Policy wall');
+
+    // A pack rule that takes a built-in id and message id keeps its author's message and explanation.
+    const own = { ruleId: 'blame', messageId: 'guessing', message: 'Acme: describe what happened.', principle: { id: 'team-pack:acme-it', text: 'Acme keeps fault out of replies.' } };
+    expect(texts.findingMessage(own)).toBe('Acme: describe what happened.');
+    expect(texts.principleText(own!.principle)).toBe(own!.principle.text);
+  });
+});
