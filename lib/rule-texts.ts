@@ -22,6 +22,7 @@ export function keyPart(id: string): string {
 }
 
 export const ruleMessageKey = (ruleId: string, messageId: string) => `rule_${keyPart(ruleId)}__${keyPart(messageId)}`;
+export const toneTipKey = (id: string) => `rule_tone__tip_${keyPart(id)}`;
 export const principleKey = (id: string) => `principle_${keyPart(id)}`;
 export const categoryNameKey = (id: string) => `category_${keyPart(id)}__name`;
 export const categoryDescriptionKey = (id: string) => `category_${keyPart(id)}__description`;

@@ -1,6 +1,6 @@
 /**
  * Writes the English rule texts into public/_locales/en/messages.json from lib/rules, where they are
- * written once: every built-in rule's messages, every principle, every category's name and
+ * written once: every built-in rule's messages, the tone card's tips, every principle, every category's name and
  * description, keyed as lib/rule-texts.ts looks them up. Other entries are left as they are; a
  * translator copies the new keys into their locale.
  *
@@ -11,8 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinRuleList, principles } from '../../lib/rules';
+import { TONE_TIPS } from '../../lib/rules/tone';
 import { CATEGORIES } from '../../lib/rules/categories';
-import { categoryDescriptionKey, categoryNameKey, keyPart, principleKey, ruleMessageKey } from '../../lib/rule-texts';
+import { categoryDescriptionKey, categoryNameKey, keyPart, principleKey, ruleMessageKey, toneTipKey } from '../../lib/rule-texts';
 
 export const ENGLISH_MESSAGES = resolve(import.meta.dirname, '../../public/_locales/en/messages.json');
 
@@ -51,6 +52,7 @@ export function ruleTextEntries(): Record<string, MessageEntry> {
       });
     }
   }
+  for (const tip of TONE_TIPS) add(toneTipKey(tip.id), { message: tip.text.replace(/\$/g, '$$$$'), description: 'A tip on the tone card ("Try:"), one of up to three.' });
   for (const p of Object.values(principles)) add(principleKey(p.id), { message: p.text.replace(/\$/g, '$$$$'), description: `Coaching principle ${p.id}: the card's "Why:" line.` });
   for (const c of CATEGORIES) {
     add(categoryNameKey(c.id), { message: c.name, description: `Name of the ${c.id} category (sidebar groups, options, dashboard).` });

@@ -10,6 +10,8 @@ import { check, createRulesOnlyChecker } from '../../lib/coaching';
 import { categoryDescription, categoryLabel, findingMessage, principleText, ruleMessageKey } from '../../lib/rule-texts';
 import { builtinRuleList, principles } from '../../lib/rules';
 import { CATEGORIES } from '../../lib/rules/categories';
+import { TONE_TIPS } from '../../lib/rules/tone';
+import { toneSuggestion } from '../../lib/card-suggestion';
 import { renderedMessages, ruleTextEntries, templateMessage } from '../../scripts/i18n/rule-texts';
 
 /** Every built-in rule's invalid examples, checked without the coach model: one finding per message they reach. */
@@ -31,10 +33,10 @@ describe('the English rule texts in messages.json', () => {
     expect(current).toBe(next);
   });
 
-  it('hold every built-in rule message, principle and category', () => {
+  it('hold every built-in rule message, tone tip, principle and category', () => {
     const entries = ruleTextEntries();
     const messages = builtinRuleList.reduce((n, r) => n + Object.keys(r.meta.messages).length, 0);
-    expect(Object.keys(entries)).toHaveLength(messages + Object.keys(principles).length + 2 * CATEGORIES.length);
+    expect(Object.keys(entries)).toHaveLength(messages + TONE_TIPS.length + Object.keys(principles).length + 2 * CATEGORIES.length);
     expect(entries[ruleMessageKey('help-wording', 'preferAssist')]).toMatchObject({
       message: 'Say "$REPLACEMENT$": "help" can imply something is wrong with them.',
       placeholders: { replacement: { content: '$1' } },
@@ -65,6 +67,8 @@ describe('findingMessage() outside the browser (English)', () => {
       expect(categoryDescription(c.id)).toBe(c.description);
     }
     for (const p of Object.values(principles)) expect(principleText(p)).toBe(p.text);
+    const tips = TONE_TIPS.slice(0, 3).map((tip) => tip.text).join(' ');
+    expect(toneSuggestion(tips)).toBe(tips);
     expect(categoryLabel('vpn-terms')).toBe('Vpn terms');
     expect(categoryDescription('vpn-terms')).toBeUndefined();
   });
@@ -95,6 +99,19 @@ describe('rule texts in another locale', () => {
     expect(texts.findingMessage(finding!)).toBe('Sag „assist you in resetting“ statt „help“.');
     expect(texts.principleText(finding!.principle)).toBe('Man unterstützt Menschen.');
     expect(texts.categoryLabel('help-wording')).toBe('Hilfe-Wortwahl');
+  });
+
+  it('translates the tone card’s tips one by one, and leaves advice that is not made of them alone', async () => {
+    const [why, , , , canDo] = TONE_TIPS;
+    await withBrowserMessages({ [`rule_tone__tip_${why!.id}`]: 'Frag, was passiert ist.', rule_tone__tip_can_do: 'Sag, was du tun kannst.' });
+    const { toneSuggestion: localised } = await import('../../lib/card-suggestion');
+    expect(localised(`${why!.text} ${canDo!.text}`)).toBe('Frag, was passiert ist. Sag, was du tun kannst.');
+    // A tip this locale lacks reads in English, as the browser falls back to the default locale;
+    // words that are no tip (the coach model's own advice) stay whole.
+    const gratitude = TONE_TIPS.find((tip) => tip.id === 'gratitude')!.text;
+    expect(localised(`${why!.text} ${gratitude}`)).toBe(`Frag, was passiert ist. ${gratitude}`);
+    expect(localised(`${why!.text} Add a reason.`)).toBe(`${why!.text} Add a reason.`);
+    expect(localised('Add a reason.')).toBe('Add a reason.');
   });
 
   it('shows the engine’s English where the locale has no entry, and a team pack’s words always', async () => {
