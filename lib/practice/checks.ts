@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../engine/types';
 import { maskText } from '../engine/mask';
-import { cueSetLabels, cueSets, type CueSetName } from './cues';
+import { cueSetLabels, cueSets, isCueSetName } from './cues';
 import { firstMatch } from './patterns';
 import { judgeFacts, judgeIntent } from './meaning/intents';
 import type { ReplyReading } from './meaning/read';
@@ -71,7 +71,7 @@ function quoteList(items: readonly string[], max = 2): string {
 }
 
 function describeSets(check: { sets?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): string {
-  const parts = (check.sets ?? []).map((name) => cueSetLabels[name as CueSetName] ?? name);
+  const parts = (check.sets ?? []).map((name) => (isCueSetName(name) ? t(cueSetLabels[name]) : name));
   if (check.patterns?.length) parts.push(t('check_own_cues'));
   return parts.join(t('check_or'));
 }

@@ -110,4 +110,10 @@ describe('Rapport’s UI', () => {
       .map((h) => `${h.where}: ${h.what.slice(h.what.indexOf(': ') + 2)}`);
     expect(found).toEqual([]);
   });
+
+  it('has the practice score’s words (notes, rubric details, penalties, next steps) go through t()', () => {
+    const scoring = ['score.ts', 'checks.ts', 'builtin.ts', 'meaning/intents.ts', 'meaning/penalties.ts'].map((f) => join(ROOT, 'lib/practice', f));
+    const found = scoring.flatMap((file) => hardCodedStrings(file).map((h) => `${relative(ROOT, h.file)}:${h.line}: ${h.text}`));
+    expect(found).toEqual([]);
+  });
 });
