@@ -6,7 +6,7 @@
  * the finding's own values, and shows the engine's English where no locale has the key (a team
  * pack's rules, the coach model's cards).
  *
- * The English entries are made from lib/rules by `npm run i18n:rules` (scripts/i18n/rule-texts.ts);
+ * The English entries are made from lib/rules by `npm run i18n:texts` (scripts/i18n/lib-texts.ts);
  * tests/unit/rule-texts.test.ts fails when they and the rules disagree.
  */
 import type { Finding, PrincipleRef } from './engine/types';
@@ -18,6 +18,7 @@ export function keyPart(id: string): string {
   return id
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
     .toLowerCase();
 }
 

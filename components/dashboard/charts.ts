@@ -7,6 +7,7 @@ import { categoryLabel } from '../../lib/rule-texts';
 import { DAILY_COUNTERS, type DailyCounterId, type DashboardData } from '../../lib/stats';
 import { t, tCount } from '../../lib/i18n';
 import { toneText } from './tone';
+import { counterLabel } from '../../lib/data-texts';
 
 export interface ChartSpec {
   id: string;
@@ -81,7 +82,7 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
       data: {
         labels: data.byCategory.map((r) => categoryLabel(r.label)),
         datasets: OUTCOMES.map((c, i) => ({
-          label: t('chart_percent_label', c.label),
+          label: t('chart_percent_label', counterLabel(c)),
           data: data.byCategory.map((r) => Math.round((r.rate[c.id as DailyCounterId] ?? 0) * 100)),
           backgroundColor: colour(OUTCOME_COLOURS[c.id] ?? i + 6),
         })),
@@ -89,7 +90,7 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
       options: { ...baseOptions, indexAxis: 'y', scales: { x: { beginAtZero: true, max: 100, ticks: { callback: (v) => `${v}%` } } } },
     },
     table: {
-      columns: [t('chart_category'), ...DAILY_COUNTERS.map((c) => c.label), t('chart_resolved_rate'), t('chart_ignored_rate')],
+      columns: [t('chart_category'), ...DAILY_COUNTERS.map(counterLabel), t('chart_resolved_rate'), t('chart_ignored_rate')],
       rows: data.byCategory.map((r) => [categoryLabel(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
     },
     total: OUTCOMES.reduce((sum, c) => sum + data.totals[c.id as DailyCounterId], data.totals.shown),

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_KEYS, manifestCommands } from '../../lib/command-keys';
 import { formatMessage, t } from '../../lib/i18n';
-import { GENERATED_KEY, ruleTextEntries } from '../../scripts/i18n/rule-texts';
+import { GENERATED_KEY, ruleTextEntries } from '../../scripts/i18n/lib-texts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'public/_locales');

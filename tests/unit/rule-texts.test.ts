@@ -12,7 +12,10 @@ import { builtinRuleList, principles } from '../../lib/rules';
 import { CATEGORIES } from '../../lib/rules/categories';
 import { TONE_TIPS } from '../../lib/rules/tone';
 import { toneSuggestion } from '../../lib/card-suggestion';
-import { renderedMessages, ruleTextEntries, templateMessage } from '../../scripts/i18n/rule-texts';
+import { renderedMessages, ruleTextEntries, templateMessage } from '../../scripts/i18n/lib-texts';
+import { counterLabel, storeFieldKey, storeFieldText, storeText } from '../../lib/data-texts';
+import { KEPT } from '../../lib/privacy/kept';
+import { DAILY_COUNTERS, TONE_COUNTERS } from '../../lib/stats/counters';
 
 /** Every built-in rule's invalid examples, checked without the coach model: one finding per message they reach. */
 function exampleFindings() {
@@ -28,15 +31,17 @@ function exampleFindings() {
 }
 
 describe('the English rule texts in messages.json', () => {
-  it('are lib/rules’ own (run `npm run i18n:rules` after changing a rule’s message)', () => {
+  it('are lib/rules’ own (run `npm run i18n:texts` after changing a rule’s message)', () => {
     const { current, next } = renderedMessages();
     expect(current).toBe(next);
   });
 
-  it('hold every built-in rule message, tone tip, principle and category', () => {
+  it('hold every built-in rule message, tone tip, principle and category, stats counter and kept store', () => {
     const entries = ruleTextEntries();
     const messages = builtinRuleList.reduce((n, r) => n + Object.keys(r.meta.messages).length, 0);
-    expect(Object.keys(entries)).toHaveLength(messages + TONE_TIPS.length + Object.keys(principles).length + 2 * CATEGORIES.length);
+    const counters = DAILY_COUNTERS.length + TONE_COUNTERS.length;
+    const kept = KEPT.reduce((n, store) => n + 3 + store.fields.length, 0);
+    expect(Object.keys(entries)).toHaveLength(messages + TONE_TIPS.length + Object.keys(principles).length + 2 * CATEGORIES.length + 2 * counters + kept);
     expect(entries[ruleMessageKey('help-wording', 'preferAssist')]).toMatchObject({
       message: 'Say "$REPLACEMENT$": "help" can imply something is wrong with them.',
       placeholders: { replacement: { content: '$1' } },
@@ -69,6 +74,11 @@ describe('findingMessage() outside the browser (English)', () => {
     for (const p of Object.values(principles)) expect(principleText(p)).toBe(p.text);
     const tips = TONE_TIPS.slice(0, 3).map((tip) => tip.text).join(' ');
     expect(toneSuggestion(tips)).toBe(tips);
+    for (const c of [...DAILY_COUNTERS, ...TONE_COUNTERS]) expect(counterLabel(c)).toBe(c.label);
+    for (const store of KEPT) {
+      expect([storeText(store, 'holds'), storeText(store, 'kept'), storeText(store, 'exported')]).toEqual([store.holds, store.kept, store.exported]);
+      for (const field of store.fields) expect(storeFieldText(store, field)).toBe(field.what);
+    }
     expect(categoryLabel('vpn-terms')).toBe('Vpn terms');
     expect(categoryDescription('vpn-terms')).toBeUndefined();
   });
@@ -99,6 +109,15 @@ describe('rule texts in another locale', () => {
     expect(texts.findingMessage(finding!)).toBe('Sag „assist you in resetting“ statt „help“.');
     expect(texts.principleText(finding!.principle)).toBe('Man unterstützt Menschen.');
     expect(texts.categoryLabel('help-wording')).toBe('Hilfe-Wortwahl');
+  });
+
+  it('translates the stats counters and "What Rapport keeps" by id, store and field', async () => {
+    const events = KEPT.find((store) => store.name === 'events')!;
+    const ruleId = events.fields.find((field) => field.name === 'ruleId')!;
+    await withBrowserMessages({ [storeFieldKey(events, 'ruleId')]: 'welche Regel die Karte gemacht hat', counter_applied__label: 'Übernommen' });
+    const texts = await import('../../lib/data-texts');
+    expect(texts.storeFieldText(events, ruleId)).toBe('welche Regel die Karte gemacht hat');
+    expect(texts.counterLabel(DAILY_COUNTERS.find((c) => c.id === 'applied')!)).toBe('Übernommen');
   });
 
   it('translates the tone card’s tips one by one, and leaves advice that is not made of them alone', async () => {

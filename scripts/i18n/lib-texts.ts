@@ -1,11 +1,12 @@
 /**
- * Writes the English rule texts into public/_locales/en/messages.json from lib/rules, where they are
- * written once: every built-in rule's messages, the tone card's tips, every principle, every category's name and
- * description, keyed as lib/rule-texts.ts looks them up. Other entries are left as they are; a
- * translator copies the new keys into their locale.
+ * Writes into public/_locales/en/messages.json the English texts that are data in lib/, where they
+ * are written once: every built-in rule's messages, the tone card's tips, every principle, every
+ * category's name and description (keyed as lib/rule-texts.ts looks them up), and the stats
+ * counters' names and the "What Rapport keeps" table (lib/data-texts.ts). Other entries are left
+ * as they are; a translator copies the new keys into their locale.
  *
- *   npm run i18n:rules             rewrite the generated entries
- *   npm run i18n:rules -- --check  exit 1 when messages.json is out of date (tests do the same)
+ *   npm run i18n:texts             rewrite the generated entries
+ *   npm run i18n:texts -- --check  exit 1 when messages.json is out of date (tests do the same)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,9 @@ import { pathToFileURL } from 'node:url';
 import { builtinRuleList, principles } from '../../lib/rules';
 import { TONE_TIPS } from '../../lib/rules/tone';
 import { CATEGORIES } from '../../lib/rules/categories';
+import { KEPT } from '../../lib/privacy/kept';
+import { DAILY_COUNTERS, TONE_COUNTERS } from '../../lib/stats/counters';
+import { counterDescriptionKey, counterLabelKey, storeFieldKey, storePartKey } from '../../lib/data-texts';
 import { categoryDescriptionKey, categoryNameKey, keyPart, principleKey, ruleMessageKey, toneTipKey } from '../../lib/rule-texts';
 
 export const ENGLISH_MESSAGES = resolve(import.meta.dirname, '../../public/_locales/en/messages.json');
@@ -24,7 +28,9 @@ export interface MessageEntry {
 }
 
 /** Keys this script owns: every other entry in messages.json is written by hand. */
-export const GENERATED_KEY = /^(rule|principle|category)_/;
+export const GENERATED_KEY = /^(rule|principle|category|counter|store)_/;
+
+const literal = (text: string) => text.replace(/\$/g, '$$$$');
 
 /** A rule's `{{name}}` template as a browser message: $NAME$ placeholders, $1… by name order. */
 export function templateMessage(template: string): Pick<MessageEntry, 'message' | 'placeholders'> {
@@ -58,6 +64,17 @@ export function ruleTextEntries(): Record<string, MessageEntry> {
     add(categoryNameKey(c.id), { message: c.name, description: `Name of the ${c.id} category (sidebar groups, options, dashboard).` });
     add(categoryDescriptionKey(c.id), { message: c.description.replace(/\$/g, '$$$$'), description: `What the ${c.id} category flags, in one line (options page).` });
   }
+  for (const c of [...DAILY_COUNTERS, ...TONE_COUNTERS]) {
+    add(counterLabelKey(c.id), { message: literal(c.label), description: `Stats counter ${c.id}: its column header and chart label.` });
+    add(counterDescriptionKey(c.id), { message: literal(c.description), description: `Stats counter ${c.id}: what it counts ("What Rapport keeps").` });
+  }
+  for (const store of KEPT) {
+    const where = `${store.place} ${store.name}`;
+    add(storePartKey(store, 'holds'), { message: literal(store.holds), description: `"What Rapport keeps", ${where}: what it holds.` });
+    for (const field of store.fields) add(storeFieldKey(store, field.name), { message: literal(field.what), description: `"What Rapport keeps", ${where}: the field ${field.name}.` });
+    add(storePartKey(store, 'kept'), { message: literal(store.kept), description: `"What Rapport keeps", ${where}: how long it is kept (after "How long:").` });
+    add(storePartKey(store, 'exported'), { message: literal(store.exported), description: `"What Rapport keeps", ${where}: what of it an export takes (after "In exports:").` });
+  }
   return entries;
 }
 
@@ -76,7 +93,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { current, next } = renderedMessages();
   if (process.argv.includes('--check')) {
     if (current !== next) {
-      console.error('public/_locales/en/messages.json is out of date: run `npm run i18n:rules`.');
+      console.error('public/_locales/en/messages.json is out of date: run `npm run i18n:texts`.');
       process.exit(1);
     }
   } else if (current !== next) {
