@@ -86,6 +86,7 @@ const CONTENT_SCRIPT_SILENT = new Set([
   'lib/content/controller.ts: site adapter',
   'lib/content/controller.ts: customer message',
   'lib/content/controller.ts: tab status',
+  'lib/content/controller.ts: toolbar count',
   'lib/content/current-tracking.ts: Home',
   'lib/content/current-tracking.ts: End',
   'lib/content/textarea-overlay.ts: `translate(${rect.left}px, ${rect.top}px)`',
