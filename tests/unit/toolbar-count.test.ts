@@ -2,7 +2,7 @@
  * The toolbar button's badge shows the tab's suggestion count (issue 14, item 5): the content script
  * says the number when it changes — never text — and clears it when it stops; a frame that never
  * coached says nothing (it would clear its top frame's count); the background accepts exactly
- * `{ type, count }`. The badge itself is checked in the browser (tests/browser/presence.browser.ts).
+ * `{ type, count }`. The badge itself is checked in the browser (tests/browser/toolbar.browser.ts).
  */
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
