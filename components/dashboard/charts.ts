@@ -8,6 +8,7 @@ import { DAILY_COUNTERS, type DailyCounterId, type DashboardData } from '../../l
 import { t, tCount } from '../../lib/i18n';
 import { toneText } from './tone';
 import { counterLabel } from '../../lib/data-texts';
+import type { DraftKind } from '../../lib/engine/types';
 
 export interface ChartSpec {
   id: string;
@@ -145,20 +146,22 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     total: data.bySite.reduce((a, r) => a + r.shown + r.resolved + r.ignored, 0),
   };
 
+  /** The kinds as the dashboard names them (lib/stats labels its rows in English for the export's readers). */
+  const kindName = (kind: DraftKind) => t(kind === 'reply' ? 'chart_kind_replies' : 'chart_kind_notes');
   const byKind: ChartSpec = {
     id: 'by-kind',
     title: t('chart_by_kind'),
     summary: data.byKind
       .map((k) =>
         k.averageTone === null
-          ? t('chart_by_kind_summary', k.label, suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts))
-          : t('chart_by_kind_summary_tone', k.label, suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts), toneLabel(k.averageTone)),
+          ? t('chart_by_kind_summary', kindName(k.kind), suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts))
+          : t('chart_by_kind_summary_tone', kindName(k.kind), suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts), toneLabel(k.averageTone)),
       )
       .join(' '),
     config: {
       type: 'bar',
       data: {
-        labels: data.byKind.map((k) => k.label),
+        labels: data.byKind.map((k) => kindName(k.kind)),
         datasets: [
           { label: t('chart_shown'), data: data.byKind.map((k) => k.shown), backgroundColor: colour(0) },
           { label: t('chart_resolved'), data: data.byKind.map((k) => k.resolved), backgroundColor: colour(2) },
@@ -170,7 +173,7 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     },
     table: {
       columns: ['', t('chart_shown'), t('chart_resolved'), t('chart_ignored'), t('chart_resolved_rate'), t('chart_drafts_checked'), t('chart_average_tone')],
-      rows: data.byKind.map((k) => [k.label, k.shown, k.resolved, k.ignored, pct(k.rate.resolved), k.drafts, toneLabel(k.averageTone)]),
+      rows: data.byKind.map((k) => [kindName(k.kind), k.shown, k.resolved, k.ignored, pct(k.rate.resolved), k.drafts, toneLabel(k.averageTone)]),
     },
     total: data.byKind.reduce((a, k) => a + k.shown + k.resolved + k.ignored + k.drafts, 0),
   };
