@@ -58,9 +58,9 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 }
 
 /**
- * A message whose key is made at run time (lib/rule-texts.ts: one per rule message, principle and
- * category), or undefined when no locale has it — a team pack's rule, say — so the caller can show
- * its own text. In the extension the browser's answer is the only one (its builds carry no English
+ * A message whose key is made at run time (lib/rule-texts.ts, lib/data-texts.ts: one per rule
+ * message, tone tip, principle, category, stats counter and stored field), or undefined when no
+ * locale has it — a team pack's rule, say — so the caller can show its own text. In the extension the browser's answer is the only one (its builds carry no English
  * copy); elsewhere the bundled English.
  */
 export function tIfDefined(key: string, ...substitutions: string[]): string | undefined {
