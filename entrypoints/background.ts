@@ -33,6 +33,27 @@ function modelFile(path: '/models/tone/tone-model.json' | '/models/coach/coach-m
 
 type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
+/** The toolbar button's API: `action` in Manifest V3 (Chromium), `browserAction` in Firefox's MV2 build. */
+type BadgeApi = {
+  setBadgeText(details: { tabId: number; text: string | null }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+};
+function toolbarButton(): BadgeApi | undefined {
+  const api = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return api.action ?? api.browserAction;
+}
+
+/**
+ * This tab's count on the toolbar button: the sidebar badge's blue, "99+" past two digits. At 0 the
+ * tab's own text is dropped (null), so the button shows the global one again (the stats' "!").
+ */
+async function showToolbarCount(tabId: number, count: number): Promise<void> {
+  const button = toolbarButton();
+  if (!button) return;
+  await button.setBadgeBackgroundColor({ tabId, color: '#14498c' });
+  await button.setBadgeText({ tabId, text: count === 0 ? null : count > 99 ? '99+' : String(count) });
+}
+
 async function handleOwn(message: RapportMessage, sender: StatsMessageSender): Promise<Reply> {
   if (message.type === 'rapport:ping') return { ok: true, version: browser.runtime.getManifest().version };
   if (message.type === 'rapport:tone-model') return { ok: true, model: await modelFile('/models/tone/tone-model.json') };
@@ -40,6 +61,13 @@ async function handleOwn(message: RapportMessage, sender: StatsMessageSender): P
   if (message.type === 'rapport:shortcuts') {
     const commands = browser.commands ? await browser.commands.getAll() : [];
     return { ok: true, shortcuts: shortcutList(shortcutMap(commands)) };
+  }
+  if (message.type === 'rapport:toolbar-count') {
+    // A tab's own content script says its count; extension pages have no tab to badge.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: 'rapport:toolbar-count comes from a tab only' };
+    await showToolbarCount(tabId, message.count);
+    return { ok: true };
   }
   if (message.type === 'rapport:enable-site') {
     // Only the popup (an extension page) may start the coach in a tab; a content script may not.

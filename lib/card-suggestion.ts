@@ -7,10 +7,13 @@
  * about the ticket.
  *
  * Kept as the finding has it: a team pack's suggestion (its author wrote it for their desk) and the
- * tone rule's, which the tone model picks for this sentence. Fixes (replacements) need no "Try:".
+ * tone rule's, which the tone model picks for this sentence (its tips shown in the agent's
+ * language). Fixes (replacements) need no "Try:".
  */
 import type { Finding } from './engine/types';
-import { t, type MessageKey } from './i18n';
+import { t, tIfDefined, type MessageKey } from './i18n';
+import { toneTipKey } from './rule-texts';
+import { TONE_TIPS } from './rules/tone';
 
 /** The message for each rule id or category; `suggest_*` with $WORDS$ get the flagged text, quoted. */
 const TEMPLATES: Readonly<Record<string, MessageKey>> = {
@@ -42,9 +45,27 @@ export function quoted(words: string): string {
   return `“${(space > 30 ? cut.slice(0, space) : cut).trimEnd()}…”`;
 }
 
+/**
+ * The tone card's suggestion in the agent's language: it is up to three of the tone rule's tips
+ * joined by spaces (lib/rules/tone.ts), each looked up on its own. Anything else (the coach model's
+ * own advice) stays as written.
+ */
+export function toneSuggestion(suggestion: string): string {
+  const parts: string[] = [];
+  for (let rest = suggestion; rest; rest = rest.trimStart()) {
+    const tip = TONE_TIPS.find((candidate) => rest.startsWith(candidate.text));
+    const localised = tip && tIfDefined(toneTipKey(tip.id));
+    if (!tip || !localised) return suggestion;
+    parts.push(localised);
+    rest = rest.slice(tip.text.length);
+  }
+  return parts.join(' ');
+}
+
 export function cardSuggestion(finding: Finding & { flagged: string }): string | undefined {
   if (finding.replacements.length > 0 && finding.severity !== 'info') return undefined;
-  if (finding.principle.id.startsWith('team-pack:') || OWN_SUGGESTION.has(finding.category)) return finding.suggestion;
+  if (finding.principle.id.startsWith('team-pack:')) return finding.suggestion;
+  if (OWN_SUGGESTION.has(finding.category)) return finding.suggestion && toneSuggestion(finding.suggestion);
   // By rule first (vendor blame shares the blame category but needs its own advice), coach cards as their rule.
   const rule = finding.ruleId.replace(/^coach-/, '');
   const template = TEMPLATES[rule] ?? TEMPLATES[finding.category];

@@ -57,6 +57,26 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return entry ? formatMessage(entry, subs) : key;
 }
 
+/**
+ * A message whose key is made at run time (lib/rule-texts.ts, lib/data-texts.ts: one per rule
+ * message, tone tip, principle, category, stats counter and stored field), or undefined when no
+ * locale has it — a team pack's rule, say — so the caller can show its own text. In the extension the browser's answer is the only one (its builds carry no English
+ * copy); elsewhere the bundled English.
+ */
+export function tIfDefined(key: string, ...substitutions: string[]): string | undefined {
+  if (getMessage === undefined) getMessage = browserGetMessage();
+  if (getMessage) {
+    try {
+      const localised = getMessage(key, substitutions);
+      if (localised) return localised;
+    } catch {
+      // Reloaded under the page: fall through to the English copy, if this build has one.
+    }
+  }
+  const entry = Object.hasOwn(ENGLISH, key) ? ENGLISH[key] : undefined;
+  return entry ? formatMessage(entry, substitutions) : undefined;
+}
+
 /** The language the browser shows its own UI in (English outside an extension). */
 function uiLanguage(): string {
   const api = globalThis as { browser?: { i18n?: { getUILanguage?: () => string } }; chrome?: { i18n?: { getUILanguage?: () => string } } };

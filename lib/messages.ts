@@ -95,12 +95,24 @@ export interface ShortcutsRequest {
 }
 
 /**
+ * Content script → background: how many suggestions this tab's draft has, for the toolbar button's
+ * badge (lib/content/toolbar-count.ts). A number only; 0 clears the badge.
+ */
+export interface ToolbarCountMessage {
+  type: 'rapport:toolbar-count';
+  count: number;
+}
+
+/** The most the badge needs to tell apart ("99+" beyond it); a larger count is refused as malformed. */
+export const MAX_TOOLBAR_COUNT = 100_000;
+
+/**
  * Background → a tab's top frame (`tabs.sendMessage`): a keyboard shortcut (commands API).
  * Validated in the content script by lib/commands.ts (no schema library there).
  */
 export type { CommandMessage } from './commands';
 
-export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest | CoachModelRequest | ShortcutsRequest;
+export type RapportMessage = StatsMessage | PingMessage | EnableSiteMessage | ToneModelRequest | CoachModelRequest | ShortcutsRequest | ToolbarCountMessage;
 
 /** The requests that are exactly `{ type }`: no fields at all. */
 const BARE_REQUESTS = ['rapport:tone-model', 'rapport:coach-model', 'rapport:shortcuts', 'rapport:ping'] as const satisfies readonly RapportMessage['type'][];
@@ -133,6 +145,13 @@ export function parseMessage(raw: unknown): ParseResult {
       return { ok: false, error: 'rapport:enable-site takes exactly a tabId (a non-negative integer)' };
     }
     return { ok: true, message: { type: 'rapport:enable-site', tabId } };
+  }
+  if (raw.type === 'rapport:toolbar-count') {
+    const count = raw.count;
+    if (Object.keys(raw).length !== 2 || typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count > MAX_TOOLBAR_COUNT) {
+      return { ok: false, error: `rapport:toolbar-count takes exactly a count (an integer from 0 to ${MAX_TOOLBAR_COUNT})` };
+    }
+    return { ok: true, message: { type: 'rapport:toolbar-count', count } };
   }
   return { ok: false, error: `unknown message type "${raw.type.slice(0, 64)}"` };
 }

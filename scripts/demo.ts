@@ -4,7 +4,7 @@
  *
  *   npm run demo                          headed when a display is available; stays open until Ctrl+C
  *   npm run demo -- --headless            drive it: type a draft, screenshot, apply a fix, print findings
- *   npm run demo -- --headless --update-screenshot   also refresh docs/screenshots/sidebar.png
+ *   npm run demo -- --headless --update-screenshot   also refresh docs/screenshots/ (sidebar, popover, badge)
  *   npm run demo -- --port 5000           preferred port (default 4517; the next free one is used)
  *
  * Without a display it always drives itself headless.
@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { check } from '../lib/coaching';
 import { chromiumPath, launchWithExtension } from '../tests/browser/chromium';
 import { DEMO_DRAFT } from './demo/draft';
-import { applyOne, COMPOSER, DemoError, describeChange, switchToInternalNote, typeDraft, waitForCards } from './demo/drive';
+import { applyOne, COMPOSER, DemoError, describeChange, SIDEBAR, switchToInternalNote, typeDraft, waitForCards } from './demo/drive';
 import { DEFAULT_PORT, startDemoServer, type DemoServer } from './demo/server';
 import { findingsTable } from './demo/table';
 
@@ -24,6 +24,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUTPUT = join(ROOT, 'demo-output');
 const README_SCREENSHOT = join(ROOT, 'docs/screenshots/sidebar.png');
 const README_POPOVER = join(ROOT, 'docs/screenshots/popover.png');
+const README_BADGE = join(ROOT, 'docs/screenshots/badge.png');
 
 const USAGE = `Usage: npm run demo [-- --headless] [--update-screenshot] [--port N]`;
 
@@ -77,6 +78,18 @@ async function showPopover(page: Page): Promise<void> {
   await page.locator('[data-rapport="popover"] [data-rapport-popover]').waitFor({ state: 'visible', timeout: 5000 });
 }
 
+const BADGE = `${SIDEBAR} [data-rapport-action="expand"]`;
+
+/** Collapse the panel, as the agent would, to the badge in the reply box's corner (keyboard back in the reply). */
+async function showBadge(page: Page): Promise<void> {
+  await page.locator(`${SIDEBAR} [data-rapport-action="collapse"]`).click();
+  await page.locator(BADGE).waitFor({ state: 'visible', timeout: 5000 });
+  // Back in the reply with the caret after the sign-off, clear of every underline (no card open).
+  await page.locator(COMPOSER).focus();
+  await page.keyboard.press('Control+End');
+  await page.locator('[data-rapport="popover"] [data-rapport-popover]').waitFor({ state: 'hidden', timeout: 5000 });
+}
+
 async function drive(page: Page, updateScreenshot: boolean): Promise<void> {
   const saved: string[] = [];
   saved.push(await shot(page, '1-ticket.png'));
@@ -98,6 +111,14 @@ async function drive(page: Page, updateScreenshot: boolean): Promise<void> {
     saved.push(relative(process.cwd(), README_POPOVER));
   }
   await page.mouse.move(5, 5);
+  await showBadge(page);
+  saved.push(await shot(page, '2c-badge.png'));
+  if (updateScreenshot) {
+    copyFileSync(join(OUTPUT, '2c-badge.png'), README_BADGE);
+    saved.push(relative(process.cwd(), README_BADGE));
+  }
+  await page.locator(BADGE).click();
+  await page.locator(`${SIDEBAR} [data-rapport-action="collapse"]`).waitFor({ state: 'visible', timeout: 5000 });
 
   // The engine the sidebar runs, on the same text and context, for a complete table.
   const customerMessage = (await page.locator('[data-rapport-role="customer-message"]').innerText()).trim();
@@ -131,7 +152,7 @@ async function main(): Promise<void> {
   const options = parseOptions();
   chromiumPath(); // fail early and clearly when Chromium is missing
   mkdirSync(OUTPUT, { recursive: true });
-  for (const old of ['1-ticket.png', '2-suggestions.png', '2b-popover.png', '3-applied.png', '4-internal-note.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
+  for (const old of ['1-ticket.png', '2-suggestions.png', '2b-popover.png', '2c-badge.png', '3-applied.png', '4-internal-note.png', 'failure.png']) rmSync(join(OUTPUT, old), { force: true });
 
   const server: DemoServer = await startDemoServer(options.port);
   let context: BrowserContext | undefined;

@@ -6,9 +6,10 @@ import { t } from '../../lib/i18n';
 import { toneText } from './tone';
 import { buildCharts } from './charts';
 import { ChartFigure } from './ChartFigure';
+import { counterLabel } from '../../lib/data-texts';
 
-/** The follow-through's counters, labelled as lib/stats/counters.ts names them. */
-const PROMISE_TOTALS = PROMISE_OUTCOMES.map((outcome) => ({ outcome, label: TONE_COUNTERS.find((c) => c.id === counterOfOutcome(outcome))!.label }));
+/** The follow-through's counters, labelled as lib/stats/counters.ts names them (in the agent's language when shown). */
+const PROMISE_TOTALS = PROMISE_OUTCOMES.map((outcome) => ({ outcome, counter: TONE_COUNTERS.find((c) => c.id === counterOfOutcome(outcome))! }));
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
@@ -29,9 +30,9 @@ export function StatsView({ data, empty, subject }: { data: DashboardData; empty
         <div><dt>{t('dash_total_tone')}</dt><dd data-total="tone" data-tone={data.totals.averageTone === null ? '' : Math.round(data.totals.averageTone)}>{toneText(data.totals.averageTone)}</dd></div>
       </dl>
       <dl class="totals" aria-label={t('dash_totals_promises')} data-totals="promises">
-        {PROMISE_TOTALS.map(({ outcome, label }) => (
+        {PROMISE_TOTALS.map(({ outcome, counter }) => (
           <div key={outcome}>
-            <dt>{label}</dt>
+            <dt>{counterLabel(counter)}</dt>
             <dd data-total={`promises-${outcome}`}>{data.promises[outcome]}</dd>
           </div>
         ))}

@@ -4,7 +4,7 @@
  * sorted. Names follow the anonymise switch, as everywhere in the team view.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import { sortTeamRows, teamTableCsv, type TeamMetric, type TeamSortKey, type TeamTable as Table } from '../../lib/stats';
 import { t, type MessageKey } from '../../lib/i18n';
 import { toneText } from './tone';
@@ -79,7 +79,7 @@ export function TeamTable({ table, selected, onSelect, notes = {}, marks = {}, o
               {header('ignored', t('chart_ignored'), t('table_sort_ignored'))}
               {header('tone', t('table_tone'))}
               {header('toneTrend', t('table_trend'))}
-              {table.categories.map((c) => header(`category:${c}`, categoryName(c), t('table_sort_category', t(METRICS.find((m) => m.id === metric)!.label), categoryName(c))))}
+              {table.categories.map((c) => header(`category:${c}`, categoryLabel(c), t('table_sort_category', t(METRICS.find((m) => m.id === metric)!.label), categoryLabel(c))))}
             </tr>
           </thead>
           <tbody>

@@ -3,10 +3,12 @@
  * the same numbers as a table with a one-sentence summary (the accessible alternative).
  */
 import type { ChartConfiguration } from 'chart.js';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import { DAILY_COUNTERS, type DailyCounterId, type DashboardData } from '../../lib/stats';
 import { t, tCount } from '../../lib/i18n';
 import { toneText } from './tone';
+import { counterLabel } from '../../lib/data-texts';
+import type { DraftKind } from '../../lib/engine/types';
 
 export interface ChartSpec {
   id: string;
@@ -48,18 +50,18 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     id: 'per-category',
     title: t('chart_per_category'),
     summary: busiest
-      ? t('chart_per_category_summary', suggestions(data.totals.shown), data.from, data.to, categoryName(busiest.label), busiest.shown)
+      ? t('chart_per_category_summary', suggestions(data.totals.shown), data.from, data.to, categoryLabel(busiest.label), busiest.shown)
       : t('chart_per_category_none', data.from, data.to),
     config: {
       type: 'bar',
       data: {
         labels: shortDays,
-        datasets: data.categories.map((c, i) => ({ label: categoryName(c), data: data.shownPerCategoryPerDay[c] ?? [], backgroundColor: colour(i) })),
+        datasets: data.categories.map((c, i) => ({ label: categoryLabel(c), data: data.shownPerCategoryPerDay[c] ?? [], backgroundColor: colour(i) })),
       },
       options: { ...baseOptions, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
     },
     table: {
-      columns: [t('chart_day'), ...data.categories.map(categoryName)],
+      columns: [t('chart_day'), ...data.categories.map(categoryLabel)],
       rows: data.days
         .map((day, i) => [day, ...data.categories.map((c) => data.shownPerCategoryPerDay[c]?.[i] ?? 0)])
         .filter((row) => row.slice(1).some((n) => n !== 0)),
@@ -79,9 +81,9 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     config: {
       type: 'bar',
       data: {
-        labels: data.byCategory.map((r) => categoryName(r.label)),
+        labels: data.byCategory.map((r) => categoryLabel(r.label)),
         datasets: OUTCOMES.map((c, i) => ({
-          label: t('chart_percent_label', c.label),
+          label: t('chart_percent_label', counterLabel(c)),
           data: data.byCategory.map((r) => Math.round((r.rate[c.id as DailyCounterId] ?? 0) * 100)),
           backgroundColor: colour(OUTCOME_COLOURS[c.id] ?? i + 6),
         })),
@@ -89,8 +91,8 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
       options: { ...baseOptions, indexAxis: 'y', scales: { x: { beginAtZero: true, max: 100, ticks: { callback: (v) => `${v}%` } } } },
     },
     table: {
-      columns: [t('chart_category'), ...DAILY_COUNTERS.map((c) => c.label), t('chart_resolved_rate'), t('chart_ignored_rate')],
-      rows: data.byCategory.map((r) => [categoryName(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
+      columns: [t('chart_category'), ...DAILY_COUNTERS.map(counterLabel), t('chart_resolved_rate'), t('chart_ignored_rate')],
+      rows: data.byCategory.map((r) => [categoryLabel(r.label), ...DAILY_COUNTERS.map((c) => r[c.id as DailyCounterId]), pct(r.rate.resolved), pct(r.ignoredRate)]),
     },
     total: OUTCOMES.reduce((sum, c) => sum + data.totals[c.id as DailyCounterId], data.totals.shown),
   };
@@ -144,20 +146,22 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     total: data.bySite.reduce((a, r) => a + r.shown + r.resolved + r.ignored, 0),
   };
 
+  /** The kinds as the dashboard names them (lib/stats labels its rows in English for the export's readers). */
+  const kindName = (kind: DraftKind) => t(kind === 'reply' ? 'chart_kind_replies' : 'chart_kind_notes');
   const byKind: ChartSpec = {
     id: 'by-kind',
     title: t('chart_by_kind'),
     summary: data.byKind
       .map((k) =>
         k.averageTone === null
-          ? t('chart_by_kind_summary', k.label, suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts))
-          : t('chart_by_kind_summary_tone', k.label, suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts), toneLabel(k.averageTone)),
+          ? t('chart_by_kind_summary', kindName(k.kind), suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts))
+          : t('chart_by_kind_summary_tone', kindName(k.kind), suggestions(k.shown), pct(k.rate.resolved), drafts(k.drafts), toneLabel(k.averageTone)),
       )
       .join(' '),
     config: {
       type: 'bar',
       data: {
-        labels: data.byKind.map((k) => k.label),
+        labels: data.byKind.map((k) => kindName(k.kind)),
         datasets: [
           { label: t('chart_shown'), data: data.byKind.map((k) => k.shown), backgroundColor: colour(0) },
           { label: t('chart_resolved'), data: data.byKind.map((k) => k.resolved), backgroundColor: colour(2) },
@@ -169,7 +173,7 @@ export function buildCharts(data: DashboardData, subject?: string): ChartSpec[] 
     },
     table: {
       columns: ['', t('chart_shown'), t('chart_resolved'), t('chart_ignored'), t('chart_resolved_rate'), t('chart_drafts_checked'), t('chart_average_tone')],
-      rows: data.byKind.map((k) => [k.label, k.shown, k.resolved, k.ignored, pct(k.rate.resolved), k.drafts, toneLabel(k.averageTone)]),
+      rows: data.byKind.map((k) => [kindName(k.kind), k.shown, k.resolved, k.ignored, pct(k.rate.resolved), k.drafts, toneLabel(k.averageTone)]),
     },
     total: data.byKind.reduce((a, k) => a + k.shown + k.resolved + k.ignored + k.drafts, 0),
   };

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { IGNORED_RULES_KEY, isIgnoredRulesKey, readAllIgnoredRules, type IgnoredRulesByScope } from '../../lib/content/prefs';
 import { builtinRuleList } from '../../lib/rules';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import type { OptionsState } from './state';
 import { t } from '../../lib/i18n';
 
@@ -68,7 +68,7 @@ export function IgnoredRulesSection({ state }: { state: OptionsState }) {
                   const locked = category !== undefined && (state.effective.categories[category]?.locked ?? false);
                   return (
                     <li key={id} data-ignored-rule={id}>
-                      <code>{id}</code> {category && <span class="hint">{t('in_parentheses', categoryName(category))}</span>}{' '}
+                      <code>{id}</code> {category && <span class="hint">{t('in_parentheses', categoryLabel(category))}</span>}{' '}
                       {locked && <span class="hint">{t('ignored_rules_locked')} </span>}
                       <button type="button" aria-label={t('ignored_rules_restore_label', id, scope.heading)} onClick={() => restore([{ scope, ids: [id] }], t('ignored_rules_back', id))}>
                         {t('ignored_rules_restore')}

@@ -4,7 +4,7 @@
  * when the engine does what they say, and are marked as failures when it doesn't.
  */
 import { describePack, exampleResults, type Pack } from '../../lib/packs';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import { SEVERITY_LABELS } from '../sidebar/labels';
 import { t } from '../../lib/i18n';
 import { Filled } from '../shared/Filled';
@@ -38,7 +38,7 @@ export function PackRules({ pack, children }: { pack: Pack; children?: preact.Co
           {summary.categories.map((c, i) => (
             <span key={c}>
               {i ? ', ' : ''}
-              <strong data-preview-category={c}>{categoryName(c)}</strong>
+              <strong data-preview-category={c}>{categoryLabel(c)}</strong>
             </span>
           ))}
         </Filled>{' '}
@@ -58,7 +58,7 @@ export function PackRules({ pack, children }: { pack: Pack; children?: preact.Co
             <li key={rule.id} data-preview-rule={rule.id}>
               <p>
                 <strong>{flags.slice(0, MAX_FLAGS).join(', ')}</strong>
-                {flags.length > MAX_FLAGS && t('preview_more', flags.length - MAX_FLAGS)} · {categoryName(rule.category)} ·{' '}
+                {flags.length > MAX_FLAGS && t('preview_more', flags.length - MAX_FLAGS)} · {categoryLabel(rule.category)} ·{' '}
                 {SEVERITY_LABELS[rule.severity as keyof typeof SEVERITY_LABELS] ?? rule.severity}
                 {rule.replacesBuiltin && <strong>{t('preview_replaces_builtin')}</strong>}
               </p>

@@ -5,7 +5,8 @@
 import type { Severity } from '../../lib/engine/types';
 import type { EffectiveSettings } from '../../lib/policy/merge';
 import { builtinRuleList } from '../../lib/rules';
-import { builtinCategory, categoryName } from '../../lib/rules/categories';
+import { builtinCategory } from '../../lib/rules/categories';
+import { categoryDescription, categoryLabel } from '../../lib/rule-texts';
 import { t } from '../../lib/i18n';
 
 export interface CategoryEntry {
@@ -30,11 +31,11 @@ export function categoryCatalogue(effective: EffectiveSettings): CategoryEntry[]
     const known = builtinCategory(id);
     const entry: CategoryEntry = byId.get(id) ?? {
       id,
-      label: categoryName(id),
+      label: categoryLabel(id),
       sources: [],
       ruleCount: 0,
       severities: [],
-      ...(known ? { description: known.description, flags: known.flags.text, passes: known.passes.text } : {}),
+      ...(known ? { description: categoryDescription(id) ?? known.description, flags: known.flags.text, passes: known.passes.text } : {}),
     };
     if (!entry.sources.includes(source)) entry.sources.push(source);
     if (!entry.severities.includes(severity)) entry.severities.push(severity);
@@ -58,6 +59,6 @@ export function categoryCatalogue(effective: EffectiveSettings): CategoryEntry[]
     }
   }
   // Locked categories no rule uses yet (e.g. a pack still to come) are still shown as locked.
-  for (const id of effective.lockedCategories) if (!byId.has(id)) byId.set(id, { id, label: categoryName(id), sources: [], ruleCount: 0, severities: [] });
+  for (const id of effective.lockedCategories) if (!byId.has(id)) byId.set(id, { id, label: categoryLabel(id), sources: [], ruleCount: 0, severities: [] });
   return [...byId.values()];
 }

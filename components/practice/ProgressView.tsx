@@ -1,5 +1,5 @@
 /** History and progress: the chart, attempts and best score per scenario, and habits that improved. */
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import { habitChanges, progressByScenario } from '../../lib/practice/progress';
 import { ProgressChart } from './ProgressChart';
 import type { PracticeStore } from './store';
@@ -46,7 +46,7 @@ export function ProgressView({ store }: { store: PracticeStore }) {
             <li key={h.category} data-habit={h.category} data-trend="improved">
               ▼{' '}
               <Filled message="progress_improved" args={[h.before, h.after]}>
-                <strong>{categoryName(h.category)}</strong>
+                <strong>{categoryLabel(h.category)}</strong>
               </Filled>
             </li>
           ))}
@@ -54,7 +54,7 @@ export function ProgressView({ store }: { store: PracticeStore }) {
             <li key={h.category} data-habit={h.category} data-trend="worse">
               ▲{' '}
               <Filled message="progress_worse" args={[h.before, h.after]}>
-                <strong>{categoryName(h.category)}</strong>
+                <strong>{categoryLabel(h.category)}</strong>
               </Filled>
             </li>
           ))}

@@ -3,7 +3,7 @@
  * claims, vague promises, stuffing), findings (what each cost), the tone meter, what to try next,
  * and the model answer side by side with the reply once tried.
  */
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel, findingMessage } from '../../lib/rule-texts';
 import type { Scenario } from '../../lib/practice/schema';
 import { scoreReply } from '../../lib/practice/score';
 import type { PracticeStore, Submission } from './store';
@@ -119,8 +119,8 @@ export function ScoreReport({ store, scenario, submission }: { store: PracticeSt
               {result.findings.map((f, i) => (
                 <tr key={i} data-finding-row={f.ruleId} data-category={f.category}>
                   <th scope="row">
-                    <span class="cat">{categoryName(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>{t('whole_reply')}</em>}
-                    <span class="detail">{f.message}</span>
+                    <span class="cat">{categoryLabel(f.category)}</span> {f.excerpt ? <q>{f.excerpt}</q> : <em>{t('whole_reply')}</em>}
+                    <span class="detail">{findingMessage(f)}</span>
                     {f.suggestion && <span class="detail">{t('score_try', f.suggestion)}</span>}
                   </th>
                   <td>{f.note}</td>

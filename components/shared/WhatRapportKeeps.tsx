@@ -1,11 +1,13 @@
 /**
  * "What Rapport keeps": every store and field Rapport has, how long it stays and what an export
- * takes, from lib/privacy/kept.ts. The dashboard and the options page show this same panel.
+ * takes, from lib/privacy/kept.ts (its words in the agent's language: lib/data-texts.ts). The
+ * dashboard and the options page show this same panel.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { KEPT, type KeptPlace } from '../../lib/privacy/kept';
 import { getStatsSettings, statsDb } from '../../lib/stats';
 import { t, type MessageKey } from '../../lib/i18n';
+import { storeFieldText, storeText } from '../../lib/data-texts';
 
 const PLACES: KeptPlace[] = ['rapport-stats', 'rapport-practice', 'storage.local', 'storage.session'];
 
@@ -38,7 +40,7 @@ export function WhatRapportKeeps({ refresh = 0 }: { refresh?: number }) {
           {KEPT.filter((s) => s.place === place).map((s) => (
             <details key={s.name} data-kept-store={`${place}/${s.name}`}>
               <summary>
-                <code>{s.name}</code> — {s.holds}
+                <code>{s.name}</code> — {storeText(s, 'holds')}
               </summary>
               <dl class="kept-fields">
                 {s.fields.map((field) => (
@@ -46,12 +48,12 @@ export function WhatRapportKeeps({ refresh = 0 }: { refresh?: number }) {
                     <dt>
                       <code>{field.name}</code>
                     </dt>
-                    <dd>{field.what}</dd>
+                    <dd>{storeFieldText(s, field)}</dd>
                   </div>
                 ))}
               </dl>
               <p>
-                <strong>{t('kept_how_long')}</strong> {s.kept}. <strong>{t('kept_in_exports')}</strong> {s.exported}.
+                <strong>{t('kept_how_long')}</strong> {storeText(s, 'kept')}. <strong>{t('kept_in_exports')}</strong> {storeText(s, 'exported')}.
               </p>
             </details>
           ))}

@@ -5,7 +5,7 @@
 import { Component } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { ignoreRuleLabel, ignoreRuleOnSiteLabel, ignoreRuleText, ignoreRuleTitle, SEVERITY_LABELS } from './labels';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel, findingMessage, principleText } from '../../lib/rule-texts';
 import { t } from '../../lib/i18n';
 import { trusted } from './trusted';
 import { withShortcut } from '../../lib/shortcuts';
@@ -119,9 +119,9 @@ function InfoNote(props: Props) {
   const labelId = `rp-card-${finding.key.replace(/[^a-z0-9]+/gi, '-')}`;
   return (
     <li {...cardAttributes(props, labelId, ' note')} data-compact="true">
-      <p class="note-line" id={labelId} title={`${t('why')} ${finding.principle.text}`}>
-        <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryName(finding.category)}: </span>
-        {finding.message}
+      <p class="note-line" id={labelId} title={`${t('why')} ${principleText(finding.principle)}`}>
+        <span class="sev">{SEVERITY_LABELS.info}:</span> <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
+        {findingMessage(finding)}
         {finding.flagged && (
           <>
             {' '}
@@ -152,12 +152,12 @@ function CardView(props: Props) {
         {finding.flagged ? <q class="flagged">{finding.flagged}</q> : <span class="flagged whole">{t('whole_reply')}</span>}
       </p>
       <p class="message" id={labelId}>
-        <span class="visually-hidden">{categoryName(finding.category)}: </span>
-        {finding.message}
+        <span class="visually-hidden">{categoryLabel(finding.category)}: </span>
+        {findingMessage(finding)}
       </p>
       <FixLine finding={finding} replacement={replacement} />
       <p class="why" title={finding.principle.id}>
-        {t('why')} {finding.principle.text}
+        {t('why')} {principleText(finding.principle)}
         {packName(finding) && <span class="source"> {t('team_pack', packName(finding)!)}</span>}
       </p>
       <div class="actions">
@@ -187,7 +187,7 @@ function CardView(props: Props) {
           </button>
         ) : (
           // The scope is the agent's choice, said on the buttons themselves.
-          <span class="ignore-rule" role="group" aria-label={t('ignore_rule_group', categoryName(finding.category))}>
+          <span class="ignore-rule" role="group" aria-label={t('ignore_rule_group', categoryLabel(finding.category))}>
             <span aria-hidden="true">{ignoreRuleText()}:</span>
             <button type="button" class="scope" data-rapport-action="ignore-rule" disabled={busy} aria-label={ignoreRuleLabel(finding.category, false)} onClick={ignoreRuleAction('everywhere')}>
               {t('scope_everywhere')}

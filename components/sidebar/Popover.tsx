@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { CardFinding, SidebarModel } from './model';
 import { SEVERITY_LABELS } from './labels';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel, findingMessage, principleText } from '../../lib/rule-texts';
 import { ApplyButton, FixLine } from './FindingFix';
 import { trusted } from './trusted';
 import { t } from '../../lib/i18n';
@@ -34,7 +34,7 @@ export function Popover({ finding, model, busy, onClose }: Props) {
     <div
       class={`pop sev-${finding.severity}`}
       role="group"
-      aria-label={t('popover_label', categoryName(finding.category))}
+      aria-label={t('popover_label', categoryLabel(finding.category))}
       data-rapport-popover={finding.ruleId}
       data-category={finding.category}
       data-severity={finding.severity}
@@ -47,13 +47,13 @@ export function Popover({ finding, model, busy, onClose }: Props) {
       })}
     >
       <p class="meta">
-        <span class="sev">{SEVERITY_LABELS[finding.severity]}</span> <span class="cat">{categoryName(finding.category)}</span>
+        <span class="sev">{SEVERITY_LABELS[finding.severity]}</span> <span class="cat">{categoryLabel(finding.category)}</span>
       </p>
-      <p class="message">{finding.message}</p>
+      <p class="message">{findingMessage(finding)}</p>
       <FixLine finding={finding} replacement={replacement} />
       {whyOpen && (
         <p class="why" id={whyId}>
-          {t('why')} {finding.principle.text}
+          {t('why')} {principleText(finding.principle)}
         </p>
       )}
       <div class="actions">

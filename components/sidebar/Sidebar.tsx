@@ -5,7 +5,7 @@
 import { Component, type ComponentChildren, type JSX } from 'preact';
 import { FindingCard } from './FindingCard';
 import { countLabel, KIND_LABELS, SEVERITY_RANK } from './labels';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 import type { CardFinding, SidebarModel } from './model';
 import { withShortcut } from '../../lib/shortcuts';
 import { ToneMeter } from './ToneMeter';
@@ -167,7 +167,7 @@ export function Sidebar({ model }: { model: SidebarModel }) {
             return (
               <section class="group" key={group.category} data-group={group.category}>
                 <h3 id={headingId}>
-                  {categoryName(group.category)} <span class="group-count">{group.findings.length}</span>
+                  {categoryLabel(group.category)} <span class="group-count">{group.findings.length}</span>
                 </h3>
                 <ul aria-labelledby={headingId}>
                   {group.findings.map((f) => (

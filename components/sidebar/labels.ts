@@ -1,10 +1,10 @@
 /**
  * Human names for severities, draft kinds and actions, as the sidebar shows them (strings:
- * lib/i18n.ts). Category names come from lib/rules/categories.ts, like everywhere else.
+ * lib/i18n.ts). Category names come from lib/rule-texts.ts, like everywhere else.
  */
 import type { DraftKind, Severity } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
-import { categoryName } from '../../lib/rules/categories';
+import { categoryLabel } from '../../lib/rule-texts';
 
 /** Read when shown, so the strings come from the browser's locale (a getter per severity). */
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
@@ -57,12 +57,12 @@ export function ignoreRuleText(): string {
  * and on every site until restored; in a category the organisation keeps on, only this draft's card.
  */
 export function ignoreRuleLabel(category: string, locked: boolean): string {
-  return t(locked ? 'ignore_rule_locked_label' : 'ignore_rule_everywhere_label', categoryName(category));
+  return t(locked ? 'ignore_rule_locked_label' : 'ignore_rule_everywhere_label', categoryLabel(category));
 }
 
 /** The "on this site" button's accessible name: contains its visible words (WCAG 2.5.3). */
 export function ignoreRuleOnSiteLabel(category: string): string {
-  return t('ignore_rule_site_label', categoryName(category));
+  return t('ignore_rule_site_label', categoryLabel(category));
 }
 
 export function ignoreRuleTitle(locked: boolean): string {

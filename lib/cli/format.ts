@@ -5,8 +5,12 @@ import type { Finding } from '../engine/types';
 import { LineIndex } from './positions';
 import { terminalText } from './terminal-text';
 
-/** A finding as the CLI prints it in JSON: the engine's finding plus where it is and what it flags. */
-export interface LocatedFinding extends Finding {
+/**
+ * A finding as the CLI prints it in JSON: the engine's finding plus where it is and what it flags.
+ * The message's id and fill-in values are for the extension's UI to translate it; the CLI prints
+ * the English message itself and keeps its JSON shape.
+ */
+export interface LocatedFinding extends Omit<Finding, 'messageId' | 'data'> {
   /** 1-based line and column (UTF-16 code units) of `start`. */
   line: number;
   column: number;
@@ -20,7 +24,7 @@ export interface LocatedFinding extends Finding {
 export function locate(text: string, findings: readonly Finding[]): LocatedFinding[] {
   if (findings.length === 0) return [];
   const index = new LineIndex(text);
-  return findings.map((f) => {
+  return findings.map(({ messageId: _id, data: _data, ...f }) => {
     const from = index.position(f.start);
     const to = index.position(f.end);
     return { ...f, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: text.slice(f.start, f.end) };

@@ -30,6 +30,7 @@ import { pageProfile, profileStatus, saveOwnProfile } from './site-profile';
 import { startTeach } from './teach';
 import { createLifetime } from './lifetime';
 import { warmUpWhenIdle } from './warm-up';
+import { reportCountToToolbar } from './toolbar-count';
 
 export interface ContentLifecycle {
   /** Called when the extension is reloaded or disabled under the page. */
@@ -109,6 +110,8 @@ export function startContent(lifecycle: ContentLifecycle, win: Window = window):
       prefs.saveSidebar({ collapsed });
     }),
   );
+  // The toolbar button's badge: this tab's count, as the sidebar's badge shows it.
+  attempt('toolbar count', () => onStop(reportCountToToolbar(coach)));
   onStop(prefs.onIgnoredRulesChanged((ids) => coach.setIgnoredRules(ids)));
   onStop(prefs.onSiteIgnoredRulesChanged((ids) => coach.setSiteIgnoredRules(ids)));
 

@@ -7,6 +7,7 @@ import type { ProfileStatus } from '../messages';
 import { profileProblems } from '../profiles/adapter';
 import { profileFor, profileOrigin, type SiteProfile, type SourcedProfile } from '../profiles/profile';
 import { changeProfiles, type StorageArea } from '../settings/store';
+import { t } from '../i18n';
 
 /** The profile for this page's origin (the organisation's, a pack's, else the agent's own). */
 export function pageProfile(win: Window, profiles: readonly SourcedProfile[]): SourcedProfile | undefined {
@@ -34,7 +35,7 @@ export function profileStatus(
   try {
     problems = profileProblems(sourced.profile, doc);
   } catch (error) {
-    problems = [`the profile could not be checked (${error instanceof Error ? error.message : String(error)})`];
+    problems = [t('profile_check_failed', error instanceof Error ? error.message : String(error))];
   }
   return {
     name: sourced.profile.name,

@@ -8,6 +8,7 @@ import type { TabStatus } from '../messages';
 import { adapterFor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import type { Coach } from './coach';
+import { t } from '../i18n';
 
 /** Exactly `{ type: 'rapport:tab-status' }` (checked here: importing lib/messages' validators would pull a schema library into the page). */
 function isStatusRequest(raw: unknown): boolean {
@@ -35,7 +36,7 @@ export function tabStatus(args: { win: Window; coach: Coach; adapter: SiteAdapte
     host: win.location.hostname,
     origin: win.location.origin,
     siteEnabled,
-    desk: adapter ? { id: adapter.id, name: adapter.name } : { id: 'generic', name: 'Any reply box' },
+    desk: adapter ? { id: adapter.id, name: adapter.name } : { id: 'generic', name: t('desk_any_reply_box') },
     attached,
     kind: attached ? coach.kind.value : null,
     counts,

@@ -12,6 +12,7 @@
  * so a draft is never left half-applied.
  */
 import type { ApplyResult } from './types';
+import { t } from '../i18n';
 
 export type ApplyMethod = 'beforeinput' | 'paste' | 'execCommand';
 
@@ -116,20 +117,20 @@ export interface ReplaceRequest {
 export async function replaceVerified(target: ApplyTarget, request: ReplaceRequest): Promise<ApplyResult> {
   const { start, end, expected, replacement } = request;
   const methods = request.methods ?? ALL_METHODS;
-  if (!target.element.isConnected) return { ok: false, reason: 'The reply box is no longer on the page.' };
+  if (!target.element.isConnected) return { ok: false, reason: t('editing_editor_gone') };
   const before = target.read();
   if (start < 0 || end < start || end > before.length || before.slice(start, end) !== expected) {
-    return { ok: false, reason: 'The draft changed since this suggestion was made; it will be checked again.' };
+    return { ok: false, reason: t('editing_draft_changed') };
   }
   const wanted = before.slice(0, start) + replacement + before.slice(end);
   if (wanted === before) return { ok: true };
   const win = target.element.ownerDocument.defaultView;
 
   for (const method of methods) {
-    if (!target.select(start, end)) return { ok: false, reason: 'Rapport could not select that text in this editor.' };
+    if (!target.select(start, end)) return { ok: false, reason: t('editing_cannot_select') };
     await nextFrame(win);
     if (target.read() !== before) {
-      return { ok: false, reason: 'The draft changed while applying; nothing was replaced.' };
+      return { ok: false, reason: t('editing_changed_while_applying') };
     }
     try {
       attempt(method, target, start, end, replacement);
@@ -143,10 +144,8 @@ export async function replaceVerified(target: ApplyTarget, request: ReplaceReque
     const undone = await undoLast(target, before);
     return {
       ok: false,
-      reason: undone
-        ? 'The editor changed more than expected, so Rapport undid it. Edit the text by hand instead.'
-        : 'The editor changed more than expected and Rapport could not undo it: press Ctrl+Z to restore your draft.',
+      reason: undone ? t('editing_undone') : t('editing_not_undone'),
     };
   }
-  return { ok: false, reason: 'This editor did not accept the change. Edit the text by hand instead.' };
+  return { ok: false, reason: t('editing_not_accepted') };
 }

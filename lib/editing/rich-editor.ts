@@ -7,6 +7,7 @@
 import { nextFrame, replaceVerified, type ApplyMethod, type ApplyTarget } from './apply';
 import { domTextTarget } from './contenteditable';
 import type { ApplyResult, EditorHandle, EditorStrategy } from './types';
+import { t } from '../i18n';
 
 export interface RichEditorSpec {
   kind: string;
@@ -89,7 +90,7 @@ export function defineRichEditor(spec: RichEditorSpec): EditorStrategy {
           if (spec.quietAfterTypingMs) await waitForQuiet(root, spec.quietAfterTypingMs);
           const before = target.read();
           if (before.slice(start, end) === expected && !(await selectAndSettle(target, start, end))) {
-            return { ok: false, reason: 'Rapport could not select that text in this editor.' };
+            return { ok: false, reason: t('editing_cannot_select') };
           }
           const result = await replaceVerified(target, { start, end, expected, replacement, methods: spec.methods });
           if (!result.ok || !spec.settle) return result;

@@ -9,6 +9,7 @@
 import { ALL_METHODS, nextFrame } from './apply';
 import { defineRichEditor } from './rich-editor';
 import type { ApplyResult, EditorHandle } from './types';
+import { t } from '../i18n';
 
 /**
  * Fingerprints of editor frameworks that keep their own document model (the libraries with a
@@ -42,11 +43,11 @@ function looksLikeAnEditorFramework(element: HTMLElement): boolean {
 
 /** Why an editor cannot be written safely, or null when it can. */
 function unsafeToWrite(element: HTMLElement): string | null {
-  if (!element.isConnected) return 'The reply box is no longer on the page.';
+  if (!element.isConnected) return t('editing_editor_gone');
   if (element.getAttribute('aria-readonly') === 'true' || element.getAttribute('aria-disabled') === 'true') {
-    return 'This reply box is read-only right now.';
+    return t('editing_read_only');
   }
-  if (!element.isContentEditable) return 'This reply box is not editable right now.';
+  if (!element.isContentEditable) return t('editing_not_editable');
   return null;
 }
 
@@ -60,12 +61,7 @@ async function settle(handle: EditorHandle, wanted: string): Promise<ApplyResult
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const now = handle.readText();
   if (now === wanted) return { ok: true };
-  return {
-    ok: false,
-    reason:
-      'This editor changed the text again after Rapport applied the suggestion, so it may not keep it. ' +
-      'Check your draft (Ctrl+Z restores it) and copy the suggestion instead.',
-  };
+  return { ok: false, reason: t('editing_changed_again_copy') };
 }
 
 const strategy = defineRichEditor({
@@ -83,11 +79,11 @@ export const unknownEditorStrategy = {
       ...handle,
       async replace(start, end, expected, replacement) {
         const unsafe = unsafeToWrite(element);
-        if (unsafe) return { ok: false, reason: `${unsafe} Copy the suggestion instead.` };
+        if (unsafe) return { ok: false, reason: t('editing_unsafe_copy', unsafe) };
         const result = await handle.replace(start, end, expected, replacement);
         if (result.ok) return result;
         // Every failure from an editor we don't know ends with the same offer: copy it by hand.
-        return /copy/i.test(result.reason) ? result : { ok: false, reason: `${result.reason} You can copy the suggestion instead.` };
+        return result.reason === t('editing_changed_again_copy') ? result : { ok: false, reason: t('editing_failed_copy', result.reason) };
       },
     };
   },

@@ -12,6 +12,7 @@
 import { nextFrame } from './apply';
 import { defineRichEditor } from './rich-editor';
 import type { ApplyResult, EditorHandle } from './types';
+import { t } from '../i18n';
 
 /** The editor's snapshot delay after a keyup (ZohoDeskEditor: 250 ms), with a margin. */
 const ZOHO_SNAPSHOT_MS = 400;
@@ -45,7 +46,7 @@ async function snapshotApplied(handle: EditorHandle, wanted: string): Promise<Ap
   await new Promise((resolve) => setTimeout(resolve, ZOHO_SNAPSHOT_MS));
   await nextFrame(win);
   if (handle.readText() === wanted) return { ok: true };
-  return { ok: false, reason: 'Zoho Desk changed the text again after Rapport applied the suggestion. Check your draft (Ctrl+Z restores it).' };
+  return { ok: false, reason: t('editing_zoho_changed_again') };
 }
 
 export const zohoEditorStrategy = defineRichEditor({

@@ -16,6 +16,16 @@ function fill(template: string, data: Record<string, string> | undefined): strin
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data?.[key] ?? '');
 }
 
+/**
+ * The values a message was filled with, one per `{{name}}` in its template (missing ones empty), so a
+ * translation of the template can be filled the same way (extra report data is not part of it).
+ */
+function templateData(template: string, data: Record<string, string> | undefined): Record<string, string> {
+  const filled: Record<string, string> = {};
+  for (const [, key] of template.matchAll(/\{\{(\w+)\}\}/g)) filled[key!] = data?.[key!] ?? '';
+  return filled;
+}
+
 function toFinding(meta: RuleMeta, r: Report, offset: number, kind: DraftKind): RelativeFinding {
   const template = meta.messages[r.messageId];
   if (template === undefined) throw new Error(`Rule ${meta.id} reported unknown messageId "${r.messageId}"`);
@@ -28,10 +38,12 @@ function toFinding(meta: RuleMeta, r: Report, offset: number, kind: DraftKind): 
     start: r.start + offset,
     end: r.end + offset,
     message: fill(template, r.data),
+    messageId: r.messageId,
     replacements: r.replacements ?? [],
     principle: meta.principle,
     scope: r.scope ?? 'span',
   };
+  if (template.includes('{{')) finding.data = templateData(template, r.data);
   if (r.suggestion) finding.suggestion = r.suggestion;
   return finding;
 }

@@ -27,6 +27,12 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
+  /**
+   * Which of the rule's messages `message` is, and the values it was filled with: the key a UI
+   * looks the message up by in the agent's language (lib/rule-texts.ts). The CLI leaves them out.
+   */
+  messageId?: string;
+  data?: Readonly<Record<string, string>>;
   /** One-click, mechanical fixes for text.slice(start, end). Empty when only a suggestion exists. */
   replacements: string[];
   /** A rewrite to consider when no mechanical fix is safe. */

@@ -28,6 +28,7 @@ import usbStorageAgainstPolicy from './scenarios/usb-storage-against-policy.json
 import vpnOnTravel from './scenarios/vpn-on-travel.json';
 import wifiGuestContractor from './scenarios/wifi-guest-contractor.json';
 import { packSchema, PACK_FORMAT, type ScenarioPack } from './schema';
+import { t } from '../i18n';
 
 const files: unknown[] = [
   boardroomDisplayBeforePitch,
@@ -67,8 +68,8 @@ export function builtinPack(): ScenarioPack {
     format: PACK_FORMAT,
     version: 1,
     id: BUILTIN_PACK_ID,
-    name: 'Rapport built-in scenarios',
-    description: 'Hard help desk tickets grounded in the Rapport coaching principles.',
+    name: t('practice_builtin_pack_name'),
+    description: t('practice_builtin_pack_description'),
     author: 'Rapport',
     scenarios: files,
   });

@@ -4,11 +4,13 @@
  */
 import type { Finding } from '../engine/types';
 import { maskText } from '../engine/mask';
-import { cueSetLabels, cueSets, type CueSetName } from './cues';
+import { cueSetLabels, cueSets, isCueSetName } from './cues';
 import { firstMatch } from './patterns';
 import { judgeFacts, judgeIntent } from './meaning/intents';
 import type { ReplyReading } from './meaning/read';
 import type { Check, Scenario } from './schema';
+import { t, tCount } from '../i18n';
+import { categoryLabel } from '../rule-texts';
 
 export interface ToneReading {
   /** Whole-draft warmth, 0 (curt/cold) … 1 (warm/polite). */
@@ -69,9 +71,9 @@ function quoteList(items: readonly string[], max = 2): string {
 }
 
 function describeSets(check: { sets?: readonly string[] | undefined; patterns?: readonly string[] | undefined }): string {
-  const parts = (check.sets ?? []).map((name) => cueSetLabels[name as CueSetName] ?? name);
-  if (check.patterns?.length) parts.push("the scenario's own cues");
-  return parts.join(' or ');
+  const parts = (check.sets ?? []).map((name) => (isCueSetName(name) ? t(cueSetLabels[name]) : name));
+  if (check.patterns?.length) parts.push(t('check_own_cues'));
+  return parts.join(t('check_or'));
 }
 
 export function evaluateCheck(check: Check, input: CheckInput): CheckResult {
@@ -84,22 +86,22 @@ export function evaluateCheck(check: Check, input: CheckInput): CheckResult {
     case 'cues': {
       const min = check.min ?? 1;
       const found = matches(sourcesOf(check), input.ownWords);
-      if (found.length >= min) return result(true, `found ${quoteList(found)}`);
+      if (found.length >= min) return result(true, t('check_found', quoteList(found)));
       return result(
         false,
-        found.length ? `found ${quoteList(found)}, needs ${min} distinct cues (${describeSets(check)})` : `no phrasing found for ${describeSets(check)}`,
+        found.length ? t('check_found_too_few', quoteList(found), min, describeSets(check)) : t('check_not_found', describeSets(check)),
       );
     }
     case 'absent': {
       const found = matches(sourcesOf(check), input.ownWords);
-      if (found.length === 0) return result(true, 'none of the phrases to avoid');
-      return result(false, `contains ${quoteList(found)}`);
+      if (found.length === 0) return result(true, t('check_none_to_avoid'));
+      return result(false, t('check_contains', quoteList(found)));
     }
     case 'no-findings': {
       const wanted = new Set(check.categories);
       const hits = input.findings.filter((f) => wanted.has(f.category) && f.severity !== 'info');
-      if (hits.length === 0) return result(true, `no ${check.categories.join(' / ')} findings`);
-      return result(false, `${hits.length} ${[...new Set(hits.map((h) => h.category))].join(' / ')} finding${hits.length > 1 ? 's' : ''}`);
+      if (hits.length === 0) return result(true, t('check_no_findings', check.categories.map(categoryLabel).join(' / ')));
+      return result(false, tCount(hits.length, 'check_findings_one', 'check_findings_other', [...new Set(hits.map((h) => categoryLabel(h.category)))].join(' / ')));
     }
     case 'tone': {
       if (input.tone) {
@@ -107,7 +109,7 @@ export function evaluateCheck(check: Check, input: CheckInput): CheckResult {
         return value >= check.min ? result(true, `tone ${value.toFixed(2)} ≥ ${check.min.toFixed(2)}`) : result(false, `tone ${value.toFixed(2)} < ${check.min.toFixed(2)}`);
       }
       const fallback = evaluateCheck(check.fallback, input);
-      return { ...fallback, detail: `tone model not loaded; judged by wording: ${fallback.detail}` };
+      return { ...fallback, detail: t('check_tone_by_wording', fallback.detail) };
     }
     case 'all': {
       const results = check.checks.map((c) => evaluateCheck(c, input));

@@ -7,6 +7,7 @@
  * against the agent's own words (quoted customer text and signatures are masked out first, as in
  * the engine).
  */
+import type { MessageKey } from '../i18n';
 
 export const cueSets = {
   /** Acknowledges the person's situation or frustration. */
@@ -112,14 +113,14 @@ export function isCueSetName(name: string): name is CueSetName {
   return Object.hasOwn(cueSets, name);
 }
 
-/** How each set reads in an explanation ("no phrasing found for owning the next step"). */
-export const cueSetLabels: Record<CueSetName, string> = {
-  acknowledgement: 'an acknowledgement',
-  ownership: 'owning the next step',
-  followUp: 'a follow-up',
-  time: 'a concrete time',
-  alternative: 'an alternative',
-  explanation: 'a reason or what to expect',
-  thanks: 'thanks',
-  invitation: 'an invitation to reply',
+/** How each set reads in an explanation ("no phrasing found for owning the next step"): its message. */
+export const cueSetLabels: Record<CueSetName, MessageKey> = {
+  acknowledgement: 'cues_acknowledgement',
+  ownership: 'cues_ownership',
+  followUp: 'cues_follow_up',
+  time: 'cues_time',
+  alternative: 'cues_alternative',
+  explanation: 'cues_explanation',
+  thanks: 'cues_thanks',
+  invitation: 'cues_invitation',
 };

@@ -20,6 +20,8 @@ import { categoriesOf, evaluateCheck, ownWordsOf, type ToneReading } from './che
 import { penaltiesOf, WRONG_CLAIM_CAP, type Penalty } from './meaning/penalties';
 import { readReply } from './meaning/read';
 import type { RubricItem, Scenario } from './schema';
+import { t } from '../i18n';
+import { findingMessage } from '../rule-texts';
 
 export type { ToneReading } from './checks';
 
@@ -49,6 +51,9 @@ export interface FindingResult {
   category: string;
   severity: Severity;
   message: string;
+  /** The engine's message id and fill-ins, so the report shows `message` in the agent's language (lib/rule-texts.ts); not for a pack's rules. */
+  messageId?: string;
+  data?: Readonly<Record<string, string>>;
   suggestion?: string;
   /** The flagged words (empty for findings about the reply as a whole). */
   excerpt: string;
@@ -150,12 +155,12 @@ export function scoreReply(scenario: Scenario, reply: string, options: ScoreOpti
   const findingResults: FindingResult[] = findings.map((f) => {
     const base = describeFinding(f, text);
     const judged = judgedBy.get(f.category);
-    if (f.severity === 'info') return { ...base, deduction: 0, note: 'information only' };
-    if (judged) return { ...base, deduction: 0, note: `counted in rubric: ${judged}` };
+    if (f.severity === 'info') return { ...base, deduction: 0, note: t('score_note_info') };
+    if (judged) return { ...base, deduction: 0, note: t('score_note_in_rubric', judged) };
     const wanted = DEDUCTION[f.severity];
     const taken = Math.min(wanted, DEDUCTION_CAP - deductions);
     deductions += taken;
-    const note = taken === wanted ? `−${taken} (${f.severity})` : taken > 0 ? `−${taken} (${f.severity}, cap reached)` : 'not deducted: cap reached';
+    const note = taken === wanted ? t('score_note_deducted', taken, f.severity) : taken > 0 ? t('score_note_deducted_to_cap', taken, f.severity) : t('score_note_cap_reached');
     return { ...base, deduction: taken, note };
   });
 
@@ -198,6 +203,10 @@ function describeFinding(f: Finding, text: string): Omit<FindingResult, 'deducti
     start: f.start,
     end: f.end,
   };
+  if (f.messageId !== undefined && !f.principle.id.startsWith('team-pack:')) {
+    out.messageId = f.messageId;
+    if (f.data) out.data = f.data;
+  }
   if (f.suggestion) out.suggestion = f.suggestion;
   else if (f.replacements[0] !== undefined) out.suggestion = `"${f.replacements[0]}"`;
   return out;
@@ -215,8 +224,8 @@ function nextSteps(rubric: readonly RubricResult[], findings: readonly FindingRe
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => f.deduction > 0)
     .sort((a, b) => b.f.deduction - a.f.deduction || a.i - b.i)
-    .map(({ f }) => (f.excerpt ? `“${f.excerpt}”: ${f.message}` : f.message));
+    .map(({ f }) => (f.excerpt ? t('score_step_finding', f.excerpt, findingMessage(f)) : findingMessage(f)));
   const steps = [...new Set([...wrong, ...missed, ...costly])].slice(0, 3);
-  if (steps.length === 0) steps.push('Nothing to fix here. Compare with the model answer, then try a harder scenario.');
+  if (steps.length === 0) steps.push(t('score_step_none'));
   return steps;
 }

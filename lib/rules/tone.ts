@@ -24,6 +24,8 @@ import { inCategory } from './categories';
 import { principles } from './principles';
 
 interface Tip {
+  /** Names the tip's translation (lib/card-suggestion.ts looks each one up). */
+  id: string;
   /** Which strategies make this tip relevant. */
   when: (s: Record<string, number>) => boolean;
   text: string;
@@ -32,22 +34,27 @@ interface Tip {
 /** Tips for what the sentence does: most specific first. */
 const FIX_WHAT_IS_THERE: readonly Tip[] = [
   {
+    id: 'why',
     when: (s) => (s.why ?? 0) > 0,
     text: 'Ask what happened instead of "why": "Could you tell me what you tried so far?"',
   },
   {
+    id: 'soften',
     when: (s) => (s.direct_question ?? 0) > 0 && !(s.counterfactual_modal ?? 0) && !(s.why ?? 0),
     text: 'Soften the question: "Could you let me know …?"',
   },
   {
+    id: 'describe',
     when: (s) => (s.you_must ?? 0) > 0 || ((s.second_person_start ?? 0) > 0 && (s.negation ?? 0) > 0),
     text: 'Describe the issue, not the person: "The form is missing the cost centre" rather than "You …".',
   },
   {
+    id: 'ask',
     when: (s) => (s.imperative_start ?? 0) > 0,
     text: 'Ask rather than instruct, and say why it helps: "Could you restart it? That reloads the settings."',
   },
   {
+    id: 'can_do',
     when: (s) => (s.negative_lexicon ?? 0) > 0 || (s.negation ?? 0) > 0,
     text: 'Say what you can do, not only what is wrong or not possible.',
   },
@@ -55,10 +62,13 @@ const FIX_WHAT_IS_THERE: readonly Tip[] = [
 
 /** Tips for what a warm reply adds, offered when the sentence has none of it. */
 const ADD_WHAT_IS_MISSING: readonly (Tip & { strategy: string })[] = [
-  { strategy: 'acknowledge', when: (s) => !(s.acknowledge ?? 0) && !(s.apology ?? 0), text: 'Acknowledge the impact: "I know this is holding you up."' },
-  { strategy: 'gratitude', when: (s) => !(s.gratitude ?? 0), text: 'Thank them: "Thanks for the details."' },
-  { strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
+  { id: 'acknowledge', strategy: 'acknowledge', when: (s) => !(s.acknowledge ?? 0) && !(s.apology ?? 0), text: 'Acknowledge the impact: "I know this is holding you up."' },
+  { id: 'gratitude', strategy: 'gratitude', when: (s) => !(s.gratitude ?? 0), text: 'Thank them: "Thanks for the details."' },
+  { id: 'commitment', strategy: 'commitment', when: (s) => !(s.commitment ?? 0), text: 'Say what you will do next: "I\'ll check the logs and update you by 3 pm."' },
 ];
+
+/** Every tip the tone card can give, as written (a card's suggestion is up to three of them, joined by spaces). */
+export const TONE_TIPS: readonly { id: string; text: string }[] = [...FIX_WHAT_IS_THERE, ...ADD_WHAT_IS_MISSING].map(({ id, text }) => ({ id, text }));
 
 function warmingTips(tone: ToneScore, limit = 3): string[] {
   const s = tone.strategies;

@@ -13,7 +13,7 @@ import { findHostileStructure, formatPath } from './safe-json';
 export interface StatsMessageSender {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
 }
 
 export interface StatsHandlerContext {

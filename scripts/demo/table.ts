@@ -1,4 +1,9 @@
-/** Prints findings as a plain-text table that reads well in an 80–120 column terminal. */
+/**
+ * Prints findings as a plain-text table that reads well in an 80–120 column terminal: the fix or
+ * the "Try:" each card shows (lib/card-suggestion.ts), which is not always the engine's stock
+ * suggestion the CLI prints.
+ */
+import { cardSuggestion } from '../../lib/card-suggestion';
 import type { Finding } from '../../lib/engine/types';
 
 export interface Column {
@@ -11,7 +16,7 @@ const COLUMNS: Column[] = [
   { title: 'rule', width: 23 },
   { title: 'flagged text', width: 24 },
   { title: 'message', width: 42 },
-  { title: 'fix / suggestion', width: 29 },
+  { title: 'fix / card’s “Try:”', width: 29 },
 ];
 
 /** Greedy word wrap; words longer than the width are cut. */
@@ -48,7 +53,8 @@ export function renderTable(rows: string[][], columns: Column[] = COLUMNS): stri
 
 export function findingRow(text: string, f: Finding): string[] {
   const flagged = f.scope === 'draft' ? '(the reply as a whole)' : `"${text.slice(f.start, f.end)}"`;
-  const fix = f.replacements[0] !== undefined ? `→ "${f.replacements[0]}"` : (f.suggestion ?? '—');
+  const words = f.scope === 'draft' ? '' : text.slice(f.start, f.end);
+  const fix = f.replacements[0] !== undefined ? `→ "${f.replacements[0]}"` : (cardSuggestion({ ...f, flagged: words }) ?? '—');
   return [f.category, f.ruleId, flagged, f.message, fix];
 }
 

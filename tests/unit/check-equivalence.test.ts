@@ -40,7 +40,8 @@ const principles = new Map<string, string>();
 
 /** Every field of every finding but the rule's principle, one line each, in the checker's order. */
 function described(findings: readonly Finding[]): string[] {
-  return findings.map(({ principle, ...rest }) => {
+  // The message's id and fill-ins only restate `message` (they are for the UI's translations).
+  return findings.map(({ principle, messageId: _id, data: _data, ...rest }) => {
     principles.set(rest.ruleId, JSON.stringify(principle));
     return JSON.stringify(rest);
   });

@@ -97,6 +97,13 @@ describe.concurrent('rapport CLI', { timeout: 120_000 }, () => {
     expect(out.map((o) => o.id)).toEqual(['vpn-reset', 42, null, 'note-1', null, 'bad-context']);
     // The contract's two keys, plus the draft's tone as an extra key.
     expect(Object.keys(out[0]!)).toEqual(['id', 'findings', 'tone']);
+    // Each finding has the documented fields and no more: the message's id and fill-ins the engine
+    // adds for the extension's translations stay out of the CLI's output.
+    for (const f of out[0]!.findings as Record<string, unknown>[]) {
+      expect(Object.keys(f).filter((k) => k !== 'suggestion').sort()).toEqual(
+        ['category', 'column', 'end', 'endColumn', 'endLine', 'line', 'message', 'principle', 'replacements', 'ruleId', 'scope', 'severity', 'start', 'text'],
+      );
+    }
     expect((out[0]!.findings as Array<{ ruleId: string; text: string }>).find((f) => f.ruleId === 'help-wording')).toMatchObject({
       text: 'help you reset',
       replacements: ['assist you in resetting'],

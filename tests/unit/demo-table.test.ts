@@ -27,4 +27,13 @@ describe('demo findings table', () => {
     expect(table).toContain('"help"');
     expect(table).toContain('→ "assist"');
   });
+
+  it('offers what the card offers, made from the flagged words, not the rule’s stock example', () => {
+    const text = 'Installing your own drivers is against policy.';
+    const findings = check(text);
+    const table = findingsTable(text, findings).replace(/\s+/g, ' ');
+    expect(findings.some((f) => f.suggestion?.includes('single sign-on'))).toBe(true);
+    expect(table).not.toContain('sign-on');
+    expect(table).toContain('“against policy”');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * No English on a Rapport page or in the sidebar that bypasses lib/i18n.ts (issue 14, item 5): the
  * scanner (tests/unit/helpers/ui-strings.ts) finds JSX text, visible attributes and prose literals
- * outside t(); every component and entrypoint file must come out clean. The scanner is itself
+ * outside t(); every component and entrypoint file, and the content script's own (lib/content,
+ * lib/editing), must come out clean. The scanner is itself
  * checked on a small component with one string of each kind.
  */
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -74,14 +75,46 @@ describe('the hard-coded string scanner', () => {
   });
 });
 
-describe('Rapport’s UI', () => {
-  /** The content script's own panel ("Teach Rapport this desk") besides the sidebar in components/. */
-  const inPage = ['lib/content/teach.ts', 'lib/content/teach-panel.ts'].map((f) => join(ROOT, f));
-  const files = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'entrypoints')), ...inPage].filter((f) => !NO_UI.has(relative(ROOT, f)));
+/**
+ * Literals in the content script that read like prose but nobody sees: labels for the console when
+ * a step fails (`attempt('site adapter', …)`), key names, a selector, inline styles, and the sentence the
+ * engine is warmed up on.
+ */
+const CONTENT_SCRIPT_SILENT = new Set([
+  'lib/content/anchor.ts: button, input[type="submit"], input[type="button"], [role="button"]',
+  'lib/content/controller.ts: draft kind',
+  'lib/content/controller.ts: site adapter',
+  'lib/content/controller.ts: customer message',
+  'lib/content/controller.ts: tab status',
+  'lib/content/controller.ts: toolbar count',
+  'lib/content/current-tracking.ts: Home',
+  'lib/content/current-tracking.ts: End',
+  'lib/content/textarea-overlay.ts: `translate(${rect.left}px, ${rect.top}px)`',
+  'lib/content/warm-up.ts: Thanks for your patience, I\'m happy to help you with this today.',
+]);
 
-  it('has every user-visible string in components/, entrypoints/ and the teach panel go through t()', () => {
+describe('Rapport’s UI', () => {
+  const files = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'entrypoints'))].filter((f) => !NO_UI.has(relative(ROOT, f)));
+
+  it('has every user-visible string in components/ and entrypoints/ go through t()', () => {
     expect(files.length).toBeGreaterThan(60);
     const found = files.flatMap((file) => hardCodedStrings(file).map((h) => `${relative(ROOT, h.file)}:${h.line}: ${h.text}`));
+    expect(found).toEqual([]);
+  });
+
+  it('has the content script’s own words (teach panel, notices, apply failures in lib/editing) go through t()', () => {
+    const inPage = [...sourceFiles(join(ROOT, 'lib/content')), ...sourceFiles(join(ROOT, 'lib/editing'))];
+    expect(inPage.length).toBeGreaterThan(40);
+    const found = inPage
+      .flatMap((file) => hardCodedStrings(file).map((h) => ({ where: `${relative(ROOT, h.file)}:${h.line}`, what: `${relative(ROOT, h.file)}: ${h.text}` })))
+      .filter((h) => !CONTENT_SCRIPT_SILENT.has(h.what) && !h.what.startsWith('lib/content/textarea-overlay.ts: `inset('))
+      .map((h) => `${h.where}: ${h.what.slice(h.what.indexOf(': ') + 2)}`);
+    expect(found).toEqual([]);
+  });
+
+  it('has the practice score’s words (notes, rubric details, penalties, next steps) go through t()', () => {
+    const scoring = ['score.ts', 'checks.ts', 'builtin.ts', 'meaning/intents.ts', 'meaning/penalties.ts'].map((f) => join(ROOT, 'lib/practice', f));
+    const found = scoring.flatMap((file) => hardCodedStrings(file).map((h) => `${relative(ROOT, h.file)}:${h.line}: ${h.text}`));
     expect(found).toEqual([]);
   });
 });

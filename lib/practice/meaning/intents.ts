@@ -15,6 +15,7 @@
  */
 import type { Fact, Intent, Scenario } from '../schema';
 import type { ReplyReading, SentenceReading } from './read';
+import { t } from '../../i18n';
 
 export interface IntentResult {
   credit: number;
@@ -22,9 +23,13 @@ export interface IntentResult {
 }
 
 const quote = (s: SentenceReading) => {
-  const t = s.text.trim();
-  return `"${t.length > 60 ? `${t.slice(0, 57).trimEnd()}…` : t}"`;
+  const words = s.text.trim();
+  return `"${words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words}"`;
 };
+
+/** Fact labels as one list: "a or b" (alternatives, reasons) or "a; b" (what was stated or left out). */
+const either = (facts: readonly Fact[]) => facts.map((f) => f.label).join(t('check_or'));
+const all = (facts: readonly Fact[]) => facts.map((f) => f.label).join('; ');
 
 function factsOf(scenario: Pick<Scenario, 'facts'>, role: Fact['role']): Fact[] {
   return scenario.facts.filter((f) => f.role === role);
@@ -39,10 +44,10 @@ export function factCoverage(reading: ReplyReading, scenario: Pick<Scenario, 'fa
 function acknowledgement(reading: ReplyReading): IntentResult {
   const s = reading.sentences;
   const found = s.findIndex((x) => x.acknowledges);
-  if (found < 0) return { credit: 0, detail: 'nothing acknowledges how this lands for them' };
+  if (found < 0) return { credit: 0, detail: t('intent_no_acknowledgement') };
   const specific = s.findIndex((x, i) => x.acknowledges && (x.stakes || !!s[i - 1]?.stakes || !!s[i + 1]?.stakes));
-  if (specific >= 0) return { credit: 1, detail: `acknowledged in their terms: ${quote(s[specific]!)}` };
-  return { credit: 0.5, detail: `acknowledged only in general words (${quote(s[found]!)}): name what it costs them` };
+  if (specific >= 0) return { credit: 1, detail: t('intent_acknowledged_specific', quote(s[specific]!)) };
+  return { credit: 0.5, detail: t('intent_acknowledged_general', quote(s[found]!)) };
 }
 
 function alternative(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): IntentResult {
@@ -50,45 +55,45 @@ function alternative(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): 
   const stated = reading.sentences.find((x) => x.facts.some((id) => alternatives.some((f) => f.id === id)) && !x.flagged.includes('deflection'));
   if (stated) {
     const fact = alternatives.find((f) => stated.facts.includes(f.id))!;
-    return { credit: 1, detail: `offers ${fact.label}` };
+    return { credit: 1, detail: t('intent_offers', fact.label) };
   }
   // Without the scenario's way forward, a refusal the coach reads as a policy wall earns nothing.
-  if (reading.findings.some((f) => f.category === 'policy-wall' && f.severity !== 'info')) return { credit: 0, detail: 'a refusal with nothing offered instead (policy wall)' };
+  if (reading.findings.some((f) => f.category === 'policy-wall' && f.severity !== 'info')) return { credit: 0, detail: t('intent_policy_wall') };
   const vague = reading.sentences.find((x) => x.wayForward || x.handsOff);
-  const which = alternatives.map((f) => f.label).join(' or ');
-  if (vague) return { credit: 0.5, detail: `offers a way forward (${quote(vague)}) but not which: ${which || 'say what exactly'}` };
-  return { credit: 0, detail: `no alternative offered${which ? `: ${which}` : ''}` };
+  const which = either(alternatives);
+  if (vague) return { credit: 0.5, detail: t('intent_vague_way_forward', quote(vague), which || t('intent_say_what_exactly')) };
+  return { credit: 0, detail: which ? t('intent_no_alternative_which', which) : t('intent_no_alternative') };
 }
 
 function ownership(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): IntentResult {
   const owned = reading.sentences.filter((x) => x.owns && !x.vague);
   if (owned.length === 0) {
     const vague = reading.sentences.find((x) => x.vague);
-    return { credit: 0, detail: vague ? `only a vague promise (${quote(vague)}): say what you will do` : 'no step of your own: say what you will do next' };
+    return { credit: 0, detail: vague ? t('intent_vague_promise', quote(vague)) : t('intent_no_step') };
   }
-  if (factCoverage(reading, scenario) >= 0.5) return { credit: 1, detail: `takes the step: ${quote(owned[0]!)}` };
-  return { credit: 0.5, detail: `takes a step (${quote(owned[0]!)}) but leaves out what this ticket needs` };
+  if (factCoverage(reading, scenario) >= 0.5) return { credit: 1, detail: t('intent_takes_step', quote(owned[0]!)) };
+  return { credit: 0.5, detail: t('intent_takes_step_missing', quote(owned[0]!)) };
 }
 
 function time(reading: ReplyReading): IntentResult {
   const committed =
     reading.sentences.find((x) => x.time && !x.vague && (x.followsUp || x.agentSpeaks)) ??
     reading.sentences.find((x) => x.time && !x.vague && (x.owns || x.future));
-  if (committed) return { credit: 1, detail: `commits to a time: ${quote(committed)}` };
+  if (committed) return { credit: 1, detail: t('intent_commits_time', quote(committed)) };
   const any = reading.sentences.find((x) => x.time);
-  if (any) return { credit: 0.5, detail: `names a time (${quote(any)}) without saying what you'll do then` };
+  if (any) return { credit: 0.5, detail: t('intent_time_without_step', quote(any)) };
   const vague = reading.sentences.find((x) => x.vague);
-  return { credit: 0, detail: vague ? `${quote(vague)} is not a time they can hold you to` : 'no time for the next step' };
+  return { credit: 0, detail: vague ? t('intent_vague_time', quote(vague)) : t('intent_no_time') };
 }
 
 function explanation(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): IntentResult {
   const reasons = factsOf(scenario, 'reason');
   const stated = reasons.find((f) => reading.facts.has(f.id));
-  if (stated) return { credit: 1, detail: `explains ${stated.label}` };
+  if (stated) return { credit: 1, detail: t('intent_explains', stated.label) };
   const because = reading.sentences.find((x) => x.explains);
-  const which = reasons.map((f) => f.label).join(' or ');
-  if (because) return { credit: 0.5, detail: `gives a reason (${quote(because)}) but not the real one${which ? `: ${which}` : ''}` };
-  return { credit: 0, detail: `no reason given${which ? `: ${which}` : ''}` };
+  const which = either(reasons);
+  if (because) return { credit: 0.5, detail: which ? t('intent_other_reason_which', quote(because), which) : t('intent_other_reason', quote(because)) };
+  return { credit: 0, detail: which ? t('intent_no_reason_which', which) : t('intent_no_reason') };
 }
 
 export function judgeIntent(intent: Intent, reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): IntentResult {
@@ -111,6 +116,6 @@ export function judgeFacts(ids: readonly string[], reading: ReplyReading, scenar
   const listed = scenario.facts.filter((f) => ids.includes(f.id));
   const missing = listed.filter((f) => !reading.facts.has(f.id));
   const credit = listed.length ? (listed.length - missing.length) / listed.length : 0;
-  if (missing.length === 0) return { credit: 1, detail: `gets it right: ${listed.map((f) => f.label).join('; ')}` };
-  return { credit, detail: `leaves out ${missing.map((f) => f.label).join('; ')}` };
+  if (missing.length === 0) return { credit: 1, detail: t('intent_facts_right', all(listed)) };
+  return { credit, detail: t('intent_facts_missing', all(missing)) };
 }

@@ -9,6 +9,7 @@
 import type { Scenario } from '../schema';
 import { factCoverage } from './intents';
 import type { ReplyReading } from './read';
+import { t } from '../../i18n';
 
 export interface Penalty {
   id: 'wrong-claim' | 'vague-promise' | 'stuffing';
@@ -29,11 +30,11 @@ export const WRONG_CLAIM_CAP = 60;
 export function penaltiesOf(reading: ReplyReading, scenario: Pick<Scenario, 'facts' | 'wrong'>): Penalty[] {
   const out: Penalty[] = [];
   for (const claim of scenario.wrong) {
-    if (reading.wrong.has(claim.id)) out.push({ id: 'wrong-claim', points: PENALTY_POINTS.wrongClaim, reason: `Says what isn't so: ${claim.label}.` });
+    if (reading.wrong.has(claim.id)) out.push({ id: 'wrong-claim', points: PENALTY_POINTS.wrongClaim, reason: t('penalty_wrong_claim', claim.label) });
   }
   const vague = reading.sentences.find((s) => s.vague);
   if (vague && !reading.sentences.some((s) => s.time && !s.vague)) {
-    out.push({ id: 'vague-promise', points: PENALTY_POINTS.vaguePromise, reason: `“${vague.text.trim()}” promises nothing they can hold you to: say what you will do and when.` });
+    out.push({ id: 'vague-promise', points: PENALTY_POINTS.vaguePromise, reason: t('penalty_vague_promise', vague.text.trim()) });
   }
   const cues = new Set(reading.sentences.flatMap((s) => s.cues)).size;
   const coverage = factCoverage(reading, scenario);
@@ -41,11 +42,16 @@ export function penaltiesOf(reading: ReplyReading, scenario: Pick<Scenario, 'fac
     out.push({
       id: 'stuffing',
       points: coverage === 0 ? PENALTY_POINTS.stuffingWithNoFacts : PENALTY_POINTS.stuffing,
-      reason: `${cues} stock phrases but ${Math.round(coverage * 100)}% of what this ticket needs: say the specifics (${scenario.facts
-        .filter((f) => !reading.facts.has(f.id))
-        .slice(0, 2)
-        .map((f) => f.label)
-        .join('; ')}).`,
+      reason: t(
+        'penalty_stuffing',
+        cues,
+        Math.round(coverage * 100),
+        scenario.facts
+          .filter((f) => !reading.facts.has(f.id))
+          .slice(0, 2)
+          .map((f) => f.label)
+          .join('; '),
+      ),
     });
   }
   return out;
