@@ -4,7 +4,7 @@
  * stays English). The UI looks each text up here by what it is — a finding's rule id and message
  * id, a principle's id, a category's id — in public/_locales/<locale>/messages.json, fills it with
  * the finding's own values, and shows the engine's English where no locale has the key (a team
- * pack's rules, the coach model's cards).
+ * pack's rules).
  *
  * The English entries are made from lib/rules by `npm run i18n:texts` (scripts/i18n/lib-texts.ts);
  * tests/unit/rule-texts.test.ts fails when they and the rules disagree.

@@ -96,6 +96,11 @@ function corroboratedLabel(text: string): CoachLabel | undefined {
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|u|ur)\b/i;
 
+/** Each coach card's rule id and message (its messageId is `model`), for the UI's translations. */
+export function coachCardMessages(): [ruleId: string, message: string][] {
+  return (Object.entries(COACH_CARDS) as [CoachLabel, Card][]).map(([label, card]) => [coachRuleId(label), card.message]);
+}
+
 /** A curt card gets the tone card's tips for this sentence when the tone model can give them. */
 function suggestionFor(label: CoachLabel, text: string): string {
   return (label === 'curt' && warmingTipsFor(text)) || COACH_CARDS[label].suggestion;

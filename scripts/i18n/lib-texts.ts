@@ -1,6 +1,6 @@
 /**
  * Writes into public/_locales/en/messages.json the English texts that are data in lib/, where they
- * are written once: every built-in rule's messages, the tone card's tips, every principle, every
+ * are written once: every built-in rule's messages, the coach model's card messages, the tone card's tips, every principle, every
  * category's name and description (keyed as lib/rule-texts.ts looks them up), and the stats
  * counters' names and the "What Rapport keeps" table (lib/data-texts.ts). Other entries are left
  * as they are; a translator copies the new keys into their locale.
@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinRuleList, principles } from '../../lib/rules';
 import { TONE_TIPS } from '../../lib/rules/tone';
+import { coachCardMessages } from '../../lib/coach/cards';
 import { CATEGORIES } from '../../lib/rules/categories';
 import { KEPT } from '../../lib/privacy/kept';
 import { DAILY_COUNTERS, TONE_COUNTERS } from '../../lib/stats/counters';
@@ -57,6 +58,9 @@ export function ruleTextEntries(): Record<string, MessageEntry> {
         ...(placeholders ? { placeholders } : {}),
       });
     }
+  }
+  for (const [ruleId, template] of coachCardMessages()) {
+    add(ruleMessageKey(ruleId, 'model'), { message: literal(template), description: `Card message of the coach model's ${ruleId} card: one short sentence.` });
   }
   for (const tip of TONE_TIPS) add(toneTipKey(tip.id), { message: tip.text.replace(/\$/g, '$$$$'), description: 'A tip on the tone card ("Try:"), one of up to three.' });
   for (const p of Object.values(principles)) add(principleKey(p.id), { message: p.text.replace(/\$/g, '$$$$'), description: `Coaching principle ${p.id}: the card's "Why:" line.` });

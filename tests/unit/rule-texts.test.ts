@@ -6,6 +6,7 @@
  * did, and that another locale's text is shown where it exists and the engine's words where not.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COACH_LABELS } from '../../lib/engine/coach/labels';
 import { check, createRulesOnlyChecker } from '../../lib/coaching';
 import { categoryDescription, categoryLabel, findingMessage, principleText, ruleMessageKey } from '../../lib/rule-texts';
 import { builtinRuleList, principles } from '../../lib/rules';
@@ -36,12 +37,13 @@ describe('the English rule texts in messages.json', () => {
     expect(current).toBe(next);
   });
 
-  it('hold every built-in rule message, tone tip, principle and category, stats counter and kept store', () => {
+  it('hold every built-in rule message, coach card, tone tip, principle and category, stats counter and kept store', () => {
     const entries = ruleTextEntries();
     const messages = builtinRuleList.reduce((n, r) => n + Object.keys(r.meta.messages).length, 0);
     const counters = DAILY_COUNTERS.length + TONE_COUNTERS.length;
     const kept = KEPT.reduce((n, store) => n + 3 + store.fields.length, 0);
-    expect(Object.keys(entries)).toHaveLength(messages + TONE_TIPS.length + Object.keys(principles).length + 2 * CATEGORIES.length + 2 * counters + kept);
+    expect(Object.keys(entries)).toHaveLength(messages + COACH_LABELS.length + TONE_TIPS.length + Object.keys(principles).length + 2 * CATEGORIES.length + 2 * counters + kept);
+    expect(entries[ruleMessageKey('coach-blame', 'model')]?.message).toMatch(/fault/i);
     expect(entries[ruleMessageKey('help-wording', 'preferAssist')]).toMatchObject({
       message: 'Say "$REPLACEMENT$": "help" can imply something is wrong with them.',
       placeholders: { replacement: { content: '$1' } },
