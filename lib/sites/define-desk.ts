@@ -29,6 +29,12 @@ export interface DeskSpec {
     skip?: string;
     /** How the desk lists its thread (timestamps, when every message has one, decide first). */
     order?: ThreadOrder;
+    /**
+     * A number that grows with each message (the desk's own entry id), when the desk has one: it
+     * decides before timestamps and order, since agents can sort a thread either way and two
+     * messages can share a timestamp to the second.
+     */
+    sequence?: (message: Element) => number | undefined;
   };
 }
 
@@ -48,6 +54,16 @@ export function documentsOutward(element: Element): Document[] {
   return docs;
 }
 
+/** The message with the highest sequence number, when every message has a distinct one. */
+function bySequence(messages: readonly Element[], sequence: (message: Element) => number | undefined): Element | undefined {
+  const numbers = messages.map(sequence);
+  if (messages.length === 0 || !numbers.every((n): n is number => n !== undefined && Number.isFinite(n))) return undefined;
+  if (new Set(numbers).size !== numbers.length) return undefined;
+  let best = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i]! > numbers[best]!) best = i;
+  return messages[best];
+}
+
 export function defineDesk(spec: DeskSpec): SiteAdapter {
   const hosts = (spec.hosts ?? []).map(checkDeskHost);
   return {
@@ -65,12 +81,12 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
       return spec.draftKind ? spec.draftKind(editor) : 'reply';
     },
     customerMessage(editor) {
-      const { message, where, skip = QUOTED, order = 'oldest-first' } = spec.customer;
+      const { message, where, skip = QUOTED, order = 'oldest-first', sequence } = spec.customer;
       for (const doc of documentsOutward(editor)) {
         const found = queryDeep(doc, message).filter(
           (el) => !editor.contains(el) && !el.contains(editor) && (where ? where(el) : true) && messageText(el, { skip }) !== '',
         );
-        const latest = latestMessage(found, editor, order);
+        const latest = (sequence && bySequence(found, sequence)) || latestMessage(found, editor, order);
         if (latest) return messageText(latest, { skip });
       }
       return undefined;
