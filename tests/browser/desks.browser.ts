@@ -3,8 +3,8 @@
  * extension, one check per desk (tests/browser/desk-fixture-check.ts): ServiceNow's composer in
  * the classic gsft_main iframe and in Workspace's nested open shadow roots; osTicket's two forms;
  * FreeScout's one composer with the real Summernote 0.8.9 it ships, opened by Reply and switched to
- * a note; Request Tracker 6's update form with the real CKEditor 5. (Request Tracker 5 runs live
- * in rt.browser.ts.)
+ * a note; Request Tracker's update form with the real CKEditor 4 (RT 5) and CKEditor 5 (RT 6).
+ * (Request Tracker 5 also runs live in rt.browser.ts.)
  */
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
@@ -69,6 +69,39 @@ const DESKS: DeskFixture[] = [
     async toNote(page) {
       await page.evaluate(() => (window as unknown as { fsSwitchToNote(): void }).fsSwitchToNote());
       return page.locator('.conv-note-block .note-editable');
+    },
+  },
+  {
+    name: 'Request Tracker 5 (real CKEditor 4 in its about:blank frame, quoting the transaction; Update Type "Comments" is internal)',
+    page: 'request-tracker-update.html',
+    async prepare(page, origin) {
+      // The saved page holds the wrapper CKEditor 4 built; the real one is built here from the textarea
+      // RT fills with the quoted transaction (the saved editing frame's contents).
+      await page.evaluate(async () => {
+        const saved = await (await fetch('/sites/request-tracker-ckeditor-frame.html')).text();
+        const quoted = new DOMParser().parseFromString(saved, 'text/html').body.innerHTML;
+        document.querySelector('#cke_UpdateContent')!.remove();
+        document.querySelector<HTMLTextAreaElement>('#UpdateContent')!.value = quoted;
+        (window as unknown as { CKEDITOR_BASEPATH: string }).CKEDITOR_BASEPATH = '/node_modules/ckeditor4/';
+      });
+      await page.addScriptTag({ url: `${origin}/node_modules/ckeditor4/ckeditor.js` });
+      await page.evaluate(
+        () =>
+          new Promise<void>((ready) => {
+            const ck = (window as unknown as { CKEDITOR: { replace(id: string, config: object): { on(e: string, f: () => void): void } } }).CKEDITOR;
+            ck.replace('UpdateContent', { height: 200, removePlugins: 'exportpdf,elementspath,scayt,wsc', versionCheck: false, customConfig: '' }).on('instanceReady', ready);
+          }),
+      );
+    },
+    editor: (page) => page.frameLocator('iframe.cke_wysiwyg_frame').locator('body'),
+    readsCustomer: true,
+    async focus(page, box) {
+      await box.locator('p').first().click();
+      await page.keyboard.press('Control+Home');
+    },
+    async toNote(page) {
+      await page.selectOption('#UpdateType', 'private');
+      return page.frameLocator('iframe.cke_wysiwyg_frame').locator('body');
     },
   },
   {
