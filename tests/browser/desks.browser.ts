@@ -4,7 +4,7 @@
  * the classic gsft_main iframe and in Workspace's nested open shadow roots; osTicket's two forms;
  * FreeScout's one composer with the real Summernote 0.8.9 it ships, opened by Reply and switched to
  * a note; Request Tracker's update form with the real CKEditor 4 (RT 5) and CKEditor 5 (RT 6).
- * (Request Tracker 5 also runs live in rt.browser.ts.)
+ * (Request Tracker 5 also runs live in rt.browser.ts.) And a desk with no adapter, read the generic way.
  */
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
@@ -118,6 +118,16 @@ const DESKS: DeskFixture[] = [
     async toNote(page) {
       await page.selectOption('#UpdateType', 'private');
       return page.locator('form[name="TicketUpdate"] .ck-editor__editable');
+    },
+  },
+  {
+    name: 'Any other desk (the generic adapter: inbound thread items by time; a checked "Private" box is a note)',
+    page: 'generic-desk.html',
+    editor: (page) => page.locator('form.composer .reply-editor'),
+    readsCustomer: true,
+    async toNote(page) {
+      await page.check('form.composer input[name="private"]');
+      return page.locator('form.composer .reply-editor');
     },
   },
 ];
