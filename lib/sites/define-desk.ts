@@ -30,9 +30,9 @@ export interface DeskSpec {
     /** How the desk lists its thread (timestamps, when every message has one, decide first). */
     order?: ThreadOrder;
     /**
-     * A number that grows with each message (the desk's own entry id), when the desk has one: it
-     * decides before timestamps and order, since agents can sort a thread either way and two
-     * messages can share a timestamp to the second.
+     * A number that grows with each message (the desk's own entry id), when the desk has one: where
+     * timestamps don't decide (missing, or two in the same second) it does, before the listing
+     * order, since agents can sort a thread either way.
      */
     sequence?: (message: Element) => number | undefined;
   };
@@ -52,16 +52,6 @@ export function documentsOutward(element: Element): Document[] {
     doc = frame ? frame.ownerDocument : null;
   }
   return docs;
-}
-
-/** The message with the highest sequence number, when every message has a distinct one. */
-function bySequence(messages: readonly Element[], sequence: (message: Element) => number | undefined): Element | undefined {
-  const numbers = messages.map(sequence);
-  if (messages.length === 0 || !numbers.every((n): n is number => n !== undefined && Number.isFinite(n))) return undefined;
-  if (new Set(numbers).size !== numbers.length) return undefined;
-  let best = 0;
-  for (let i = 1; i < numbers.length; i++) if (numbers[i]! > numbers[best]!) best = i;
-  return messages[best];
 }
 
 export function defineDesk(spec: DeskSpec): SiteAdapter {
@@ -86,7 +76,7 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
         const found = queryDeep(doc, message).filter(
           (el) => !editor.contains(el) && !el.contains(editor) && (where ? where(el) : true) && messageText(el, { skip }) !== '',
         );
-        const latest = (sequence && bySequence(found, sequence)) || latestMessage(found, editor, order);
+        const latest = latestMessage(found, editor, order, sequence);
         if (latest) return messageText(latest, { skip });
       }
       return undefined;

@@ -8,7 +8,7 @@
  * empties the field. A new phone conversation is logged the same way (`is_note` = 1). Threads are
  * listed newest first (ConversationsController orders by created_at desc), each
  * `.thread.thread-type-customer|message|note|lineitem` with `id="thread-<id>"` (ids grow with each
- * thread, so they decide before the order does), the words in `.thread-content`.
+ * thread; the page has no machine-readable times, so they decide before the order does), the words in `.thread-content`.
  * Checked on a real FreeScout 1.8.145: the composer opens hidden until Reply or Note is pressed,
  * Summernote 0.8.9 (FreeScout's copy) keeps its own undo history (Ctrl+Z is its `undo` key).
  */

@@ -7,8 +7,8 @@
  * when rich text is on. The thread (`#ticketThread`) holds `#thread-entry-<id>` >
  * `.thread-entry.message|response|note` with a `<time datetime>` in its header and the words in
  * `.thread-body`. Each agent picks the thread's order (Ascending or Descending, their
- * `thread_view_order`), and entries made in the same second share a timestamp, so the entry id,
- * which grows with each entry, says which is the latest.
+ * `thread_view_order`): the timestamps say which message is the latest, and where two share a
+ * second (entries piped in or posted together) the entry id, which grows with each entry, does.
  */
 import { defineDesk } from './define-desk';
 import { closestAcross } from './dom';

@@ -2,7 +2,7 @@
 /**
  * osTicket and FreeScout number their thread entries (`#thread-entry-<id>`, `#thread-<id>`) in the
  * order they were written, so the customer's latest message is the one with the highest id, whatever
- * order the agent sorted the thread in and even when two entries share a timestamp.
+ * order the agent sorted the thread in, when timestamps don't say (two entries in the same second).
  */
 import { describe, expect, it } from 'vitest';
 import * as desks from '../../lib/sites/desks';
@@ -47,5 +47,15 @@ describe('FreeScout thread order', () => {
     const doc = await loadFixture('freescout.html', url);
     reverseChildren(pick(doc, ['#conv-layout-main']));
     expect(desks.freescout.customerMessage(pick(doc, ['.conv-reply-block .note-editable']))).toBe(latest);
+  });
+});
+
+describe('osTicket: timestamps before entry ids', () => {
+  it('an older message that got a higher id (osTicket re-numbers an entry it edits, keeping its time) is not the latest', async () => {
+    const doc = await loadFixture('osticket.html', 'https://help.example.org/scp/tickets.php?id=7');
+    pick(doc, ['#thread-entry-31']).id = 'thread-entry-40';
+    expect(desks.osticket.customerMessage(pick(doc, ['form#reply .redactor-in']))).toBe(
+      "I did that four times. It still asks every ten minutes and I can't get any work done.",
+    );
   });
 });
