@@ -20,7 +20,7 @@ const FRAMEWORK_SELECTOR = [
   '[data-slate-editor]',
   '[data-lexical-editor]',
   'trix-editor',
-  '.note-editable', // Summernote (FreeScout)
+  '.note-editable', // Summernote (FreeScout): its paste handler snapshots its own undo history before our edit lands
   '.redactor-in', // Redactor (osTicket)
   '.redactor-editor',
   '.medium-editor-element',

@@ -29,6 +29,12 @@ export interface DeskSpec {
     skip?: string;
     /** How the desk lists its thread (timestamps, when every message has one, decide first). */
     order?: ThreadOrder;
+    /**
+     * A number that grows with each message (the desk's own entry id), when the desk has one: where
+     * timestamps don't decide (missing, or two in the same second) it does, before the listing
+     * order, since agents can sort a thread either way.
+     */
+    sequence?: (message: Element) => number | undefined;
   };
 }
 
@@ -65,12 +71,12 @@ export function defineDesk(spec: DeskSpec): SiteAdapter {
       return spec.draftKind ? spec.draftKind(editor) : 'reply';
     },
     customerMessage(editor) {
-      const { message, where, skip = QUOTED, order = 'oldest-first' } = spec.customer;
+      const { message, where, skip = QUOTED, order = 'oldest-first', sequence } = spec.customer;
       for (const doc of documentsOutward(editor)) {
         const found = queryDeep(doc, message).filter(
           (el) => !editor.contains(el) && !el.contains(editor) && (where ? where(el) : true) && messageText(el, { skip }) !== '',
         );
-        const latest = latestMessage(found, editor, order);
+        const latest = latestMessage(found, editor, order, sequence);
         if (latest) return messageText(latest, { skip });
       }
       return undefined;

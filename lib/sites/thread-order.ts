@@ -3,6 +3,7 @@
  * Freshdesk, Gmail) or newest first (FreeScout, Help Scout, ServiceNow's activity stream), so
  * document order alone is not enough: timestamps decide when every message has one; otherwise the
  * composer's place does (a composer above the thread means newest first, below it oldest first).
+ * Desks that number their entries (osTicket, FreeScout) break ties with those numbers.
  * When neither tells, the answer is "don't know": no customer message beats the wrong one.
  */
 import { ancestorsAcross } from './dom';
@@ -90,18 +91,30 @@ function composerPlace(editor: Element, messages: readonly Element[]): 'before' 
   return place;
 }
 
+/** The index of the highest of `numbers`, when every one is known and distinct. */
+function highest(numbers: readonly (number | undefined)[]): number | undefined {
+  if (!numbers.every((n): n is number => n !== undefined && Number.isFinite(n)) || new Set(numbers).size !== numbers.length) return undefined;
+  let best = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i]! > numbers[best]!) best = i;
+  return best;
+}
+
 /**
  * The latest of `messages` (given in document order): by timestamps when every message has a
- * distinct one, else by the desk's known listing `order`, else by where the composer is.
+ * distinct one, else by the desk's own entry numbers (`sequence`, ids that grow with each entry)
+ * when it has them, else by the desk's known listing `order`, else by where the composer is.
  */
-export function latestMessage<T extends Element>(messages: readonly T[], editor: Element, order?: ThreadOrder): T | undefined {
+export function latestMessage<T extends Element>(
+  messages: readonly T[],
+  editor: Element,
+  order?: ThreadOrder,
+  sequence?: (message: T) => number | undefined,
+): T | undefined {
   if (messages.length <= 1) return messages[0];
-  const times = messages.map(messageTime);
-  if (times.every((t): t is number => t !== undefined) && new Set(times).size === times.length) {
-    let best = 0;
-    for (let i = 1; i < times.length; i++) if (times[i]! > times[best]!) best = i;
-    return messages[best];
-  }
+  const byTime = highest(messages.map(messageTime));
+  if (byTime !== undefined) return messages[byTime];
+  const bySequence = sequence ? highest(messages.map(sequence)) : undefined;
+  if (bySequence !== undefined) return messages[bySequence];
   if (order) return order === 'newest-first' ? messages[0] : messages[messages.length - 1];
   const place = composerPlace(editor, messages);
   if (place === 'before') return messages[0];

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { genericAdapter } from '../../lib/sites/generic';
+import { adapterFor } from '../../lib/sites';
 import { loadFixture, pick } from './helpers/site-fixtures';
 
 function html(markup: string): HTMLElement {
@@ -134,5 +135,19 @@ describe("generic adapter: the customer's latest message", () => {
     const thread = document.querySelector('x-thread')!.attachShadow({ mode: 'open' });
     thread.innerHTML = '<div data-thread-type="customer"><div class="message-body">Newest.</div></div><div data-thread-type="customer"><div class="message-body">Older.</div></div>';
     expect(genericAdapter.customerMessage(composer.querySelector('textarea')!)).toBe('Newest.');
+  });
+});
+
+describe('generic adapter on a desk with no adapter (generic-desk.html, also run in the browser)', () => {
+  const url = 'https://requests.example.net/requests/5521';
+
+  it('no desk claims the page; the latest inbound message, without its quote; the Private box makes a note', async () => {
+    const doc = await loadFixture('generic-desk.html', url);
+    expect(adapterFor(new URL(url), doc).id).toBe('generic');
+    const editor = pick(doc, ['form.composer .reply-editor']);
+    expect(genericAdapter.customerMessage(editor)).toBe("This is the third time it dropped this morning and I'm really frustrated. I have a client call at ten.");
+    expect(genericAdapter.draftKind(editor)).toBe('reply');
+    (pick(doc, ['input[name="private"]']) as HTMLInputElement).checked = true;
+    expect(genericAdapter.draftKind(editor)).toBe('internal-note');
   });
 });
