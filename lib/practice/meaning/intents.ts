@@ -30,6 +30,11 @@ function factsOf(scenario: Pick<Scenario, 'facts'>, role: Fact['role']): Fact[] 
   return scenario.facts.filter((f) => f.role === role);
 }
 
+/** How a missing fact reads in a result: "leaves out X", or that it was only listed as bare words. */
+export function missingFact(reading: ReplyReading, fact: Fact): string {
+  return reading.listed.has(fact.id) ? `${fact.label} (named only in a bare list of words: say it in a sentence)` : fact.label;
+}
+
 /** Share of the scenario's facts the reply states (1 when the scenario lists none). */
 export function factCoverage(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): number {
   if (scenario.facts.length === 0) return 1;
@@ -55,7 +60,7 @@ function alternative(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): 
   // Without the scenario's way forward, a refusal the coach reads as a policy wall earns nothing.
   if (reading.findings.some((f) => f.category === 'policy-wall' && f.severity !== 'info')) return { credit: 0, detail: 'a refusal with nothing offered instead (policy wall)' };
   const vague = reading.sentences.find((x) => x.wayForward || x.handsOff);
-  const which = alternatives.map((f) => f.label).join(' or ');
+  const which = alternatives.map((f) => missingFact(reading, f)).join(' or ');
   if (vague) return { credit: 0.5, detail: `offers a way forward (${quote(vague)}) but not which: ${which || 'say what exactly'}` };
   return { credit: 0, detail: `no alternative offered${which ? `: ${which}` : ''}` };
 }
@@ -86,7 +91,7 @@ function explanation(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): 
   const stated = reasons.find((f) => reading.facts.has(f.id));
   if (stated) return { credit: 1, detail: `explains ${stated.label}` };
   const because = reading.sentences.find((x) => x.explains);
-  const which = reasons.map((f) => f.label).join(' or ');
+  const which = reasons.map((f) => missingFact(reading, f)).join(' or ');
   if (because) return { credit: 0.5, detail: `gives a reason (${quote(because)}) but not the real one${which ? `: ${which}` : ''}` };
   return { credit: 0, detail: `no reason given${which ? `: ${which}` : ''}` };
 }
@@ -112,5 +117,5 @@ export function judgeFacts(ids: readonly string[], reading: ReplyReading, scenar
   const missing = listed.filter((f) => !reading.facts.has(f.id));
   const credit = listed.length ? (listed.length - missing.length) / listed.length : 0;
   if (missing.length === 0) return { credit: 1, detail: `gets it right: ${listed.map((f) => f.label).join('; ')}` };
-  return { credit, detail: `leaves out ${missing.map((f) => f.label).join('; ')}` };
+  return { credit, detail: `leaves out ${missing.map((f) => missingFact(reading, f)).join('; ')}` };
 }
