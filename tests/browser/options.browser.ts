@@ -196,7 +196,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'options: team pack list — disable, export, remove with undo; reset to defaults',
+    name: 'options: team pack list — disable, export, remove with undo; reset to defaults with undo',
     timeoutMs: 45000,
     async run(t) {
       const options = await openOptions(t);
@@ -250,6 +250,14 @@ export const tests: BrowserTest[] = [
         assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), '');
         assert.equal(await options.locator('[data-pack="acme-it"]').count(), 1, 'reset keeps team packs');
         await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 0, 'reset brings back ignored rules, on every site too');
+        // Undo puts back everything the reset changed; then reset again for what follows.
+        await options.locator('[data-action="undo-reset"]').click();
+        await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => !v, 'undo switches blame off again');
+        assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), 'warning');
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 2, 'undo brings the ignored rules back');
+        await options.locator('[data-action="reset"]').click();
+        await options.locator('[data-action="confirm-reset"]').click();
+        await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => v, 'reset again');
         const stats = options.locator('[data-section="stats"]');
         assert.match(await stats.innerText(), /never keeps what you write/i);
         // The same settings form as the dashboard's: a retention it can't keep is refused, with why.

@@ -19,6 +19,8 @@ import {
   PracticeDb,
   recordAttempt,
   removePack,
+  restoreAttempts,
+  restorePack,
   setSettings,
 } from '../../lib/practice/history';
 import { habitChanges, progressByScenario, progressSeries } from '../../lib/practice/progress';
@@ -81,8 +83,12 @@ describe('attempts', () => {
     await attempt('monitor-backlog', 'c', T0 + DAY);
     expect((await listAttempts(db)).map((a) => a.at)).toEqual([T0, T0 + DAY, T0 + 2 * DAY]);
     expect((await listAttempts(db, 'slow-laptop')).map((a) => a.at)).toEqual([T0, T0 + 2 * DAY]);
-    await clearHistory(db);
+    const before = await listAttempts(db);
+    const removed = await clearHistory(db);
     expect(await listAttempts(db)).toEqual([]);
+    // Undo: the same attempts, ids and all.
+    await restoreAttempts(db, removed);
+    expect(await listAttempts(db)).toEqual(before);
   });
 });
 
@@ -131,9 +137,17 @@ describe('packs', () => {
     expect(entries.length).toBe(builtinPack().scenarios.length + 2);
     expect(entries.at(-1)).toMatchObject({ packId: 'acme-onboarding', scenario: { id: 'acme-printer-toner' } });
     expect((await getPack(db, 'acme-onboarding'))!.name).toBe('Acme onboarding desk');
-    expect(await removePack(db, 'acme-onboarding')).toBe(true);
-    expect(await removePack(db, BUILTIN_PACK_ID)).toBe(false);
+    const stored = await listPacks(db);
+    const removed = await removePack(db, 'acme-onboarding');
+    expect(removed?.id).toBe('acme-onboarding');
+    expect(await removePack(db, BUILTIN_PACK_ID)).toBeUndefined();
+    expect(await removePack(db, 'acme-onboarding')).toBeUndefined();
     expect(await listPacks(db)).toEqual([]);
+    // Undo puts it back as it was; not over a pack imported meanwhile with its scenarios.
+    expect(await restorePack(db, removed!)).toBe(true);
+    expect(await listPacks(db)).toEqual(stored);
+    expect(await restorePack(db, { ...removed!, id: 'another-pack' })).toBe(false);
+    expect(await listPacks(db)).toEqual(stored);
   });
 
   it('stores nothing when any file in the batch is bad', async () => {
