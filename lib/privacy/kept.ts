@@ -214,6 +214,14 @@ export const KEPT: readonly KeptStore[] = [
   },
   {
     place: 'storage.local',
+    name: 'rapport.siteIgnoredRules.*',
+    holds: 'Per site: rules you switched off there with "Ignore this rule" → "on this site".',
+    fields: row(f('rules', 'the rule ids')),
+    kept: 'until you restore them',
+    exported: 'never',
+  },
+  {
+    place: 'storage.local',
     name: 'rapport.siteProfiles',
     holds: 'Desks you taught Rapport with "Teach this desk": where each one’s reply box is. No words of any draft.',
     fields: row(
