@@ -59,6 +59,8 @@ describe('practice scored on meaning', () => {
     expect(denial.rubric.find((r) => r.id === 'alternative')!.credit).toBe(0);
     expect(denial.penalties.find((p) => p.id === 'wrong-claim')?.reason).toMatch(/^Says it can't be done, but it can: the printer that works/);
     expect(denial.score).toBeLessThanOrEqual(60);
+    // Denied after it is named, too.
+    expect(item('PRN-2F-EAST on the second floor can\'t take your job tonight either.', 'alternative').credit).toBe(0);
     // Said both ways ("not the 3rd floor one, but PRN-2F-EAST"), it is offered.
     expect(scoreReply(printer, "I can't fix the 3rd floor printer tonight, so I've moved your job to PRN-2F-EAST.").penalties).toEqual([]);
   });
@@ -67,6 +69,13 @@ describe('practice scored on meaning', () => {
     expect(item("I'll follow up in 15 minutes and check back at 2:30.", 'alternative').credit).toBe(0);
     expect(item("I'm on it, and I'll keep you posted every step of the way.", 'alternative').credit).toBe(0);
     expect(item("I'll send it to another printer instead and follow up in 15 minutes.", 'alternative').credit).toBe(0.5);
+  });
+
+  it('reads "you should have been warned" as owning the miss, not as blaming the customer', () => {
+    const lost = builtinPack().scenarios.find((s) => s.id === 'lost-data-blames-it')!;
+    const owned = scoreReply(lost, "I'm sorry, you should have been warned about the long paths.");
+    expect(owned.penalties.map((p) => p.id)).not.toContain('wrong-claim');
+    expect(scoreReply(lost, 'You should have read the migration notice.').penalties.map((p) => p.id)).toContain('wrong-claim');
   });
 
   it('refuses scenario data whose rubric names a fact it does not list', () => {

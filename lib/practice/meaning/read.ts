@@ -102,12 +102,16 @@ const DISPATCHED = [String.raw`\b(?:is|are|'s) on (?:his|her|their|the) way\b`, 
 /** A negation just before a claim turns it round: "I can't switch off the codes" claims nothing. */
 const NEGATED = /\b(?:can'?t|cannot|can not|won'?t|will not|not|never|no|no longer|unable to|isn'?t|aren'?t)\b[^.,;!?]{0,25}$/i;
 
+/** …or a modal negation just after it: "SharePoint version history can't go back that far". */
+const DENIED_AFTER = /^\s*(?:[\w'-]+ ){0,2}?(?:can'?t|cannot|can not|won'?t|will not|is no longer|are no longer|no longer)\b/i;
+
 /** Whether the sentence makes the claim `pattern` describes, not its denial. */
 function claims(pattern: string, text: string): boolean {
   const found = firstMatch(pattern, text);
   if (found === undefined) return false;
   const at = text.toLowerCase().indexOf(found.toLowerCase());
-  return !NEGATED.test(text.slice(Math.max(0, at - 40), at));
+  if (NEGATED.test(text.slice(Math.max(0, at - 40), at))) return false;
+  return !DENIED_AFTER.test(text.slice(at + found.length, at + found.length + 40));
 }
 
 /** Words for how it feels: with the customer's stakes in the same sentence, that is an acknowledgement. */
@@ -161,7 +165,12 @@ export function readReply(text: string, scenario: Pick<Scenario, 'facts' | 'wron
     // What the agent offers or does is only stated when not denied: "I can't move your job to PRN-2F-EAST"
     // offers nothing. A reason is often a denial ("the codes can't be switched off"), so it counts either way.
     const offers = (f: Fact) => f.role === 'alternative' || f.role === 'step';
-    const named = scenario.facts.filter((f) => (offers(f) ? f.patterns.some((p) => claims(p, own)) : any(f.patterns, own))).map((f) => f.id);
+    // Denied in any of its words ("PRN-2F-EAST on the second floor can't…"), it is denied.
+    const offered = (f: Fact) => {
+      const hits = f.patterns.filter((p) => firstMatch(p, own) !== undefined);
+      return hits.length > 0 && hits.every((p) => claims(p, own));
+    };
+    const named = scenario.facts.filter((f) => (offers(f) ? offered(f) : any(f.patterns, own))).map((f) => f.id);
     const denied = scenario.facts.filter((f) => f.role === 'alternative' && !named.includes(f.id) && any(f.patterns, own)).map((f) => f.id);
     // Only a sentence that names a fact can be a bare list of it: the parse is skipped for the rest.
     const bare = named.length > 0 && isBareList(own);
