@@ -152,7 +152,7 @@ export const KEPT: readonly KeptStore[] = [
       f('deductions', 'points taken off'),
       f('rubric', 'which rubric items passed'),
       f('findingCounts', 'findings per category'),
-      f('tone', 'the reply’s tone, 0 to 1'),
+      f('tone', 'the reply’s tone as the model reads it, 0 to 1 (shown and exported as 0 to 100)'),
       f('wordCount', 'how many words'),
       f('reply', 'your reply’s text — only when you tick "Keep my reply text"'),
     ),
