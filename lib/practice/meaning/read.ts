@@ -136,9 +136,10 @@ const BARE_PHRASE_WORDS = 5;
 
 /**
  * Whether a sentence is a bare list of words rather than something said: one word, or no verb and
- * at most BARE_PHRASE_WORDS words or pieces (between commas, "and"…) of three words or fewer on average. "PRN-2F-EAST. Badge. Fuser."
- * names the ticket's facts without telling the customer anything, so it states none of them;
- * "Fuser fault on the 3rd floor printer, technician at 7." is terse but says it.
+ * either at most BARE_PHRASE_WORDS words or pieces (between commas, "and"…) of three words or fewer
+ * on average. "PRN-2F-EAST. Badge. Fuser." names the ticket's facts without telling the customer
+ * anything, so it states none of them; "Fuser fault on the 3rd floor printer, technician at 7." is
+ * terse but says it.
  */
 function isBareList(own: string): boolean {
   const words = wordCount(own);
@@ -162,10 +163,10 @@ export function readReply(text: string, scenario: Pick<Scenario, 'facts' | 'wron
     const acts = any(AGENT_ACTS, own);
     const stakes = any(scenario.stakes, own);
     const beyondFollowUp = own.replace(FOLLOW_UP_WORDS, '');
-    // What the agent offers or does is only stated when not denied: "I can't move your job to PRN-2F-EAST"
-    // offers nothing. A reason is often a denial ("the codes can't be switched off"), so it counts either way.
+    // What the agent offers or does is only stated when none of its words is denied: "I can't move
+    // your job to PRN-2F-EAST", "PRN-2F-EAST on the second floor can't…" offer nothing. A reason is
+    // often a denial ("the codes can't be switched off"), so it counts either way.
     const offers = (f: Fact) => f.role === 'alternative' || f.role === 'step';
-    // Denied in any of its words ("PRN-2F-EAST on the second floor can't…"), it is denied.
     const offered = (f: Fact) => {
       const hits = f.patterns.filter((p) => firstMatch(p, own) !== undefined);
       return hits.length > 0 && hits.every((p) => claims(p, own));
