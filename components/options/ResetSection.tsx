@@ -1,17 +1,36 @@
-/** Reset to defaults: categories, sites, ignore list, ignored rules and stats settings. Team packs and recorded stats stay. */
+/**
+ * Reset to defaults: categories, sites, ignore list, ignored rules and stats settings. Team packs
+ * and recorded stats stay. It asks first, and Undo puts back everything it changed.
+ */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isIgnoredRulesKey } from '../../lib/content/prefs';
-import { resetSettings } from '../../lib/settings';
-import { DEFAULT_STATS_SETTINGS, statsDb, updateStatsSettings } from '../../lib/stats';
+import { resetSettings, SETTINGS_KEY } from '../../lib/settings/store';
+import { DEFAULT_STATS_SETTINGS, getStatsSettings, statsDb, updateStatsSettings, type StatsSettings } from '../../lib/stats';
 import { attempt, settingsArea } from './state';
+import { UndoStatus } from './UndoStatus';
 import { t } from '../../lib/i18n';
+
+/** What a reset changes, as it was just before: the stored settings, the ignored-rule keys, the stats settings. */
+interface BeforeReset {
+  stored: Record<string, unknown>;
+  stats: StatsSettings;
+}
+
+async function takeSnapshot(): Promise<BeforeReset> {
+  const all = await browser.storage.local.get(null);
+  const keys = [SETTINGS_KEY, ...Object.keys(all).filter(isIgnoredRulesKey)];
+  return { stored: Object.fromEntries(keys.filter((k) => k in all).map((k) => [k, all[k]])), stats: await getStatsSettings(statsDb()) };
+}
 
 export function ResetSection({ onReset }: { onReset: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const reset = () =>
+  const [before, setBefore] = useState<BeforeReset | null>(null);
+  const reset = () => {
+    let snapshot: BeforeReset | null = null;
     void attempt(async () => {
+      snapshot = await takeSnapshot();
       await resetSettings(settingsArea());
       // Rules ignored everywhere and on each site.
       await browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter(isIgnoredRulesKey));
@@ -19,8 +38,22 @@ export function ResetSection({ onReset }: { onReset: () => void }) {
     }).then((e) => {
       setConfirming(false);
       setMessage(e ?? t('reset_done'));
+      setBefore(e ? null : snapshot);
       onReset();
     });
+  };
+  const undo = () => {
+    if (!before) return;
+    const { stored, stats } = before;
+    void attempt(async () => {
+      await browser.storage.local.set(stored);
+      await updateStatsSettings(statsDb(), stats);
+    }).then((e) => {
+      setMessage(e ?? t('reset_undone'));
+      setBefore(null);
+      onReset();
+    });
+  };
   return (
     <section aria-labelledby="reset-title" data-section="reset">
       <h2 id="reset-title">{t('reset_title')}</h2>
@@ -41,9 +74,7 @@ export function ResetSection({ onReset }: { onReset: () => void }) {
           {t('reset_start')}
         </button>
       )}
-      <p role="status" class="hint">
-        {message}
-      </p>
+      <UndoStatus message={message} undoAction="undo-reset" onUndo={before && undo} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Site profiles ("Teach Rapport this desk", taught from the popup): the agent's own, with export,
- * import and remove; the ones that come with team packs or the organisation's forced packs are
+ * import and remove (with undo); the ones that come with team packs or the organisation's forced packs are
  * listed read-only. An import is checked whole (lib/profiles/schema.ts): one bad entry refuses the
  * file with where and why, and nothing changes.
  */
@@ -11,6 +11,7 @@ import { collectProfiles } from '../../lib/settings/live';
 import { changeProfiles } from '../../lib/settings/store';
 import { downloadText, takeFiles } from '../shared/files';
 import { attempt, settingsArea, type OptionsState } from './state';
+import { UndoStatus } from './UndoStatus';
 import { t, tCount } from '../../lib/i18n';
 import { Filled } from '../shared/Filled';
 
@@ -41,6 +42,8 @@ function Selectors({ profile }: { profile: SiteProfile }) {
 export function SiteProfilesSection({ state }: { state: OptionsState }) {
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<string[] | null>(null);
+  // The last profile removed and where it was, while Undo can put it back.
+  const [undo, setUndo] = useState<{ profile: SiteProfile; index: number } | null>(null);
   const exportAllowed = state.effective.exportAllowed;
   const shared = collectProfiles(state.effective, []);
 
@@ -58,6 +61,27 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
     const incoming = new Map(parsed.profiles.map((p) => [p.origin, p]));
     const error = await attempt(() => changeProfiles(settingsArea(), (list) => [...list.filter((p) => !incoming.has(p.origin)), ...incoming.values()]));
     setMessage(error ?? tCount(parsed.profiles.length, 'profiles_imported_one', 'profiles_imported_other'));
+    setUndo(null);
+  };
+
+  const remove = (profile: SiteProfile) => {
+    const index = state.profiles.findIndex((p) => p.origin === profile.origin);
+    void attempt(() => changeProfiles(settingsArea(), (list) => list.filter((p) => p.origin !== profile.origin))).then((e) => {
+      setMessage(e ?? t('profiles_removed', profile.origin));
+      setUndo(e ? null : { profile, index });
+    });
+  };
+
+  const restore = () => {
+    if (!undo) return;
+    const { profile, index } = undo;
+    // Back where it was, unless a profile for the same desk was taught or imported meanwhile.
+    void attempt(() =>
+      changeProfiles(settingsArea(), (list) => (list.some((p) => p.origin === profile.origin) ? list : [...list.slice(0, index), profile, ...list.slice(index)])),
+    ).then((e) => {
+      setMessage(e ?? t('profiles_restored', profile.origin));
+      setUndo(null);
+    });
   };
 
   return (
@@ -79,11 +103,7 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
               <button
                 type="button"
                 data-action="remove-profile"
-                onClick={() =>
-                  void attempt(() => changeProfiles(settingsArea(), (list) => list.filter((p) => p.origin !== profile.origin))).then((e) =>
-                    setMessage(e ?? t('profiles_removed', profile.origin)),
-                  )
-                }
+                onClick={() => remove(profile)}
               >
                 {t('remove')}
               </button>
@@ -134,9 +154,7 @@ export function SiteProfilesSection({ state }: { state: OptionsState }) {
           </ul>
         </>
       )}
-      <p role="status" class="hint">
-        {message}
-      </p>
+      <UndoStatus message={message} undoAction="undo-profile-remove" onUndo={undo && restore} />
     </section>
   );
 }

@@ -45,6 +45,13 @@ export function PracticeApp({ store }: { store: PracticeStore }) {
       {store.message.value && (
         <p class="banner info" role="status" data-practice="message">
           {store.message.value}{' '}
+          {store.undoable.value && (
+            <>
+              <button type="button" class="link" data-practice-action="undo" onClick={store.undo}>
+                {t('undo')}
+              </button>{' '}
+            </>
+          )}
           <button type="button" class="link" onClick={() => (store.message.value = null)}>
             {t('dismiss_banner')}
           </button>

@@ -17,6 +17,8 @@ import {
   practiceDb,
   recordAttempt,
   removePack,
+  restoreAttempts,
+  restorePack,
   setSettings,
   type AttemptRecord,
   type PracticeDb,
@@ -62,6 +64,8 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
   const importErrors = signal<PackError[]>([]);
   const message = signal<string | null>(null);
   const error = signal<string | null>(null);
+  /** Takes back the last removal (history cleared, pack removed) until the next action. */
+  const undoable = signal<(() => Promise<void>) | null>(null);
 
   const selected = computed(() => entries.value.find((e) => e.scenario.id === selectedId.value) ?? null);
   const themes = computed(() => [...new Set(entries.value.flatMap((e) => e.scenario.themes))].sort());
@@ -88,6 +92,7 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
   /** Runs a task; `failed` is the message shown (with the error as $1) when it throws. */
   async function guard(failed: MessageKey, task: () => Promise<void>): Promise<void> {
     error.value = null;
+    undoable.value = null;
     busy.value = true;
     try {
       await task();
@@ -156,10 +161,23 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
 
   async function deletePack(packId: string): Promise<void> {
     await guard('practice_failed_remove', async () => {
-      await removePack(db, packId);
-      if (selected.value?.packId === packId) select(null);
+      const removed = await removePack(db, packId);
+      if (selected.value?.packId === packId) {
+        // Drop the selection without leaving the packs tab, where Undo is offered.
+        const shown = view.value;
+        select(null);
+        view.value = shown;
+      }
       await refresh();
       message.value = t('practice_pack_removed');
+      if (removed) {
+        undoable.value = () =>
+          guard('practice_failed_restore', async () => {
+            const restored = await restorePack(db, removed);
+            await refresh();
+            message.value = t(restored ? 'practice_pack_restored' : 'practice_pack_not_restored', removed.name);
+          });
+      }
     });
   }
 
@@ -178,10 +196,17 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
 
   async function forgetHistory(): Promise<void> {
     await guard('practice_failed_clear', async () => {
-      await clearHistory(db);
+      const removed = await clearHistory(db);
       attempts.value = [];
       submission.value = null;
       message.value = t('practice_history_cleared');
+      // Kept in this page's memory only, until the next action or the page closes.
+      undoable.value = () =>
+        guard('practice_failed_restore', async () => {
+          await restoreAttempts(db, removed);
+          await refresh();
+          message.value = t('practice_history_restored');
+        });
     });
   }
 
@@ -214,6 +239,8 @@ export function createPracticeStore(db: PracticeDb = practiceDb()) {
     packDownload,
     setKeepReplies,
     forgetHistory,
+    undoable,
+    undo: () => void undoable.value?.(),
   };
 }
 

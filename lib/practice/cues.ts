@@ -25,6 +25,8 @@ export const cueSets = {
     String.raw`\bthat'?s on us\b`,
     String.raw`\bI know (?:how|this|that|it|the|you)\b`,
     String.raw`\bunderstood\b`,
+    String.raw`\boh no\b`,
+    String.raw`\bwhat (?:a |an )?(?:horrible|awful|terrible|rotten|rough|miserable|stressful|dreadful|nightmare|wretched)\b`,
   ],
   /** The agent takes the next step themselves ("I'll…", "I've already…"). */
   ownership: [
@@ -56,6 +58,9 @@ export const cueSets = {
     String.raw`\b(?:by|before|at|around|until|after|from) (?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|noon|midday|midnight|lunch(?:time)?|end of (?:the )?day|close of business|the end of)\b`,
     String.raw`\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?\b`,
     String.raw`\bwithin (?:the|an|one) hour\b`,
+    String.raw`\b(?:in|within) (?:a|the next) quarter(?: of an)? hour\b`,
+    String.raw`\b(?:at|by|before|until|after|around) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'?clock| thirty| fifteen| forty-five)\b`,
+    String.raw`\bhalf past (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b`,
     String.raw`\bwithin (?:the )?(?:next )?(?:an?|one|two|three|four|\d+|half an) ?(?:minutes?|hours?|days?|business days?|working days?)\b`,
     String.raw`\bin (?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|\d+|half an) ?(?:minutes?|hours?|days?|business days?)\b`,
     String.raw`\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evening|week)|next week)\b`,

@@ -4,15 +4,20 @@
  */
 import { z } from 'zod';
 import { dayOf } from '../stats/day';
+import { toneScore } from '../stats/tone-score';
 import { listAttempts, practiceDb, type PracticeDb } from './history';
 import { habitChanges, progressByScenario } from './progress';
 
-const PRACTICE_EXPORT_VERSION = 1;
+/**
+ * v2: each attempt's tone on the 0 (curt) … 100 (warm) scale the sidebar, the dashboard and the
+ * stats export use (v1 gave the model's 0…1). A v1 section is still read, its tones converted.
+ */
+const PRACTICE_EXPORT_VERSION = 2;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const counts = z.record(z.string().regex(/^[a-z][a-z0-9-]{0,40}$/), z.number().int().min(0).max(10_000));
 
-export const practiceExportSchema = z.strictObject({
+const currentSchema = z.strictObject({
   schemaVersion: z.literal(PRACTICE_EXPORT_VERSION),
   attempts: z
     .array(
@@ -23,7 +28,7 @@ export const practiceExportSchema = z.strictObject({
         difficulty: z.enum(['easy', 'medium', 'hard']),
         score: z.number().int().min(0).max(100),
         findingCounts: counts,
-        tone: z.number().min(0).max(1).nullable(),
+        tone: z.number().int().min(0).max(100).nullable(),
       }),
     )
     .max(5000),
@@ -41,7 +46,21 @@ export const practiceExportSchema = z.strictObject({
     .max(5000),
   habitsImproved: z.array(z.strictObject({ category: z.string().max(41), before: z.number().min(0), after: z.number().min(0) })).max(100),
 });
-export type PracticeExport = z.infer<typeof practiceExportSchema>;
+
+/** A v1 section as v2: tones 0…1 become 0…100 (unclamped, so one out of range is still refused). */
+function fromVersion1(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw;
+  const v1 = raw as { attempts?: unknown };
+  if (!Array.isArray(v1.attempts)) return { ...raw, schemaVersion: PRACTICE_EXPORT_VERSION };
+  const attempts = v1.attempts.map((a: unknown) => {
+    const tone = (a as { tone?: unknown } | null)?.tone;
+    return typeof a === 'object' && a !== null && typeof tone === 'number' ? { ...a, tone: Math.round(tone * 100) } : a;
+  });
+  return { ...raw, schemaVersion: PRACTICE_EXPORT_VERSION, attempts };
+}
+
+export const practiceExportSchema = z.preprocess(fromVersion1, currentSchema);
+export type PracticeExport = z.infer<typeof currentSchema>;
 
 export interface PracticeExportRange {
   from: string;
@@ -73,7 +92,7 @@ export async function exportPracticeHistory(
       difficulty: a.difficulty,
       score: a.score,
       findingCounts: { ...a.findingCounts },
-      tone: a.tone,
+      tone: toneScore(a.tone),
     })),
     scenarios: progress.map((p) => ({
       scenarioId: p.scenarioId,

@@ -134,8 +134,18 @@ export async function listAttempts(db: PracticeDb, scenarioId?: string): Promise
   return rows.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
 }
 
-export async function clearHistory(db: PracticeDb): Promise<void> {
-  await db.attempts.clear();
+/** Deletes every attempt and returns what it deleted, so the page can offer Undo. */
+export async function clearHistory(db: PracticeDb): Promise<AttemptRecord[]> {
+  return db.transaction('rw', db.attempts, async () => {
+    const removed = await db.attempts.toArray();
+    await db.attempts.clear();
+    return removed;
+  });
+}
+
+/** Undo of clearHistory: the attempts back as they were, ids included. */
+export async function restoreAttempts(db: PracticeDb, attempts: readonly AttemptRecord[]): Promise<void> {
+  await db.attempts.bulkPut([...attempts]);
 }
 
 export interface ScenarioEntry {
@@ -174,12 +184,28 @@ export async function importPacks(db: PracticeDb, files: readonly PackFile[], no
   });
 }
 
-export async function removePack(db: PracticeDb, packId: string): Promise<boolean> {
-  if (packId === BUILTIN_PACK_ID) return false;
-  const existing = await db.packs.get(packId);
-  if (!existing) return false;
-  await db.packs.delete(packId);
-  return true;
+/** Removes an imported pack and returns it (for Undo); the built-in pack can't be removed. */
+export async function removePack(db: PracticeDb, packId: string): Promise<StoredPack | undefined> {
+  if (packId === BUILTIN_PACK_ID) return undefined;
+  return db.transaction('rw', db.packs, async () => {
+    const existing = await db.packs.get(packId);
+    if (existing) await db.packs.delete(packId);
+    return existing;
+  });
+}
+
+/**
+ * Undo of removePack: the pack back as it was, unless a pack with the same id or one of its
+ * scenario ids was imported meanwhile (then false, and nothing changes).
+ */
+export async function restorePack(db: PracticeDb, stored: StoredPack): Promise<boolean> {
+  return db.transaction('rw', db.packs, async () => {
+    const others = await db.packs.toArray();
+    const taken = new Set([...builtinPack().scenarios, ...others.flatMap((p) => p.pack.scenarios)].map((s) => s.id));
+    if (others.some((p) => p.id === stored.id) || stored.pack.scenarios.some((s) => taken.has(s.id))) return false;
+    await db.packs.put(stored);
+    return true;
+  });
 }
 
 export async function getPack(db: PracticeDb, packId: string): Promise<ScenarioPack | undefined> {

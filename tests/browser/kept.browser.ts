@@ -1,7 +1,8 @@
 /**
  * "What Rapport keeps" matches what the built extension really keeps. After a working session that
- * touches every store (a checked draft with cards, a collapsed sidebar, a settings change, a JSON
- * export — signed, host names as pseudonyms — a team import, a practice attempt), every IndexedDB database and table of the extension's origin, every
+ * touches every store (a checked draft with cards, a rule ignored on the site, a collapsed sidebar,
+ * a settings change, follow-through on, a JSON export — signed, host names as pseudonyms — a team
+ * import, a practice attempt), every IndexedDB database and table of the extension's origin, every
  * field of their rows and every extension storage key must be listed in the panel — on the
  * dashboard and, the same panel, on the options page.
  */
@@ -10,9 +11,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BrowserTest, TestContext } from './harness';
-import { eventually, SIDEBAR, waitForCards } from './helpers';
+import { card, eventually, SIDEBAR, waitForCards } from './helpers';
 
 const GOOD = resolve(import.meta.dirname, '../fixtures/exports/good.json');
+
+/** Extension storage inside an extension page (evaluate callbacks run there, not in Node). */
+declare const chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } };
 
 interface Stores {
   /** `database/table` → the field names of its rows (of up to 20 rows). */
@@ -81,6 +85,9 @@ async function workingSession(t: TestContext): Promise<void> {
   await desk.locator('#reply').click();
   await desk.keyboard.type('Happy to help. You must have deleted the file.', { delay: 5 });
   await waitForCards(desk, ['help-wording', 'blame']);
+  // A rule ignored on this site only: its own key per site.
+  await card(desk, 'blame').locator('[data-rapport-action="ignore-rule-site"]').click();
+  await eventually(() => card(desk, 'blame').count(), (n) => n === 0, 'blame ignored on this site');
   await desk.locator(`${SIDEBAR} [data-rapport-action="collapse"]`).click();
   await desk.locator(`${SIDEBAR} [data-rapport-action="expand"]`).click();
   await desk.waitForTimeout(2500); // shown after 0.8 s, the draft after 2 s without typing
@@ -92,6 +99,11 @@ async function workingSession(t: TestContext): Promise<void> {
   await eventually(() => venting.isChecked(), (on) => !on, 'venting switched off');
   await venting.click({ force: true });
   await eventually(() => venting.isChecked(), (on) => on, 'venting switched back on');
+  // Follow-through on: its key exists only then.
+  const followThrough = options.locator('[data-followup-toggle="enabled"]');
+  await eventually(() => followThrough.isEnabled(), (ready) => ready, 'the follow-through switch loads');
+  if (!(await followThrough.isChecked())) await followThrough.click();
+  await eventually(() => followThrough.isChecked(), (on) => on, 'follow-through switched on');
 
   // The agent's own JSON export (made, signed and pseudonymised by the built extension), then a
   // lead's import of it and of an unsigned file from an older Rapport.
@@ -143,14 +155,20 @@ export const tests: BrowserTest[] = [
       }
       for (const key of stores.storageKeys) assert.ok(listed(panel, `storage.local/${key}`), `storage key ${key} is not in "What Rapport keeps"`);
       for (const key of stores.sessionKeys) assert.ok(listed(panel, `storage.session/${key}`), `session key ${key} is not in "What Rapport keeps"`);
-      assert.ok(stores.storageKeys.some((k) => k.startsWith('rapport.sidebar.')), `the session should leave a sidebar key (${stores.storageKeys.join(', ')})`);
+      for (const prefix of ['rapport.sidebar.', 'rapport.siteIgnoredRules.', 'rapport.followUp', 'rapport.settings']) {
+        assert.ok(stores.storageKeys.some((k) => k.startsWith(prefix)), `the session should leave a ${prefix} key (${stores.storageKeys.join(', ')})`);
+      }
 
       // The options page shows the same panel.
       const options = await extensionPage(t, 'options.html');
       assert.deepEqual(await readPanel(options), panel);
       t.note(`${expectAll.length} tables, ${stores.storageKeys.length} storage keys, all listed`);
 
-      // Leave no team data for later files.
+      // Leave no site-ignored rule, follow-through or team data for later files.
+      const followThrough = options.locator('[data-followup-toggle="enabled"]');
+      if (await followThrough.isChecked()) await followThrough.click();
+      await eventually(() => followThrough.isChecked(), (on) => !on, 'follow-through switched off');
+      await options.evaluate((keys) => chrome.storage.local.remove(keys), stores.storageKeys.filter((k) => k.startsWith('rapport.siteIgnoredRules.')));
       const team = await extensionPage(t, 'dashboard.html#team');
       await team.locator('#team-title').waitFor();
       if (await team.locator('[data-action="clear-team"]').count()) {

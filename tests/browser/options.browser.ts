@@ -1,5 +1,7 @@
 /**
  * Options page end to end: a bad pack is refused with its file, line and reason and changes nothing;
+ * every category shows its name, description and an example it flags and one it doesn't; the
+ * preview is compact (summary, then Enable, then the rules, examples "flags ✓" / "doesn't flag ✓");
  * importing the example team pack shows a preview; enabling it makes its rule fire in an open fixture
  * editor (no reload); the ignore list, a category switch and the per-site switch then change the
  * open page's cards live — the fixture page is never reloaded (a marker on its window survives).
@@ -111,6 +113,26 @@ export const tests: BrowserTest[] = [
         }
         assert.ok((await preview.locator('[data-preview-category="terminology"]').count()) > 0, 'preview names the categories');
         assert.match(await preview.innerText(), /tickets → requests/);
+        // Compact for a lead: the summary first, Enable right after it (before any rule), each
+        // example read as "flags ✓" / "doesn't flag ✓", and nothing marked failing.
+        // (No named inner functions in evaluate: the test runner's transform would name them with a helper the page lacks.)
+        const order = await preview.evaluate((el) => {
+          const all = [...el.querySelectorAll('*')];
+          return {
+            summary: all.indexOf(el.querySelector('[data-pack-summary]')!),
+            enable: all.indexOf(el.querySelector('[data-action="enable-pack"]')!),
+            rules: all.indexOf(el.querySelector('[data-preview-rule]')!),
+          };
+        });
+        assert.ok(order.summary >= 0 && order.summary < order.enable && order.enable < order.rules, `summary, then Enable, then rules: ${JSON.stringify(order)}`);
+        assert.match(await preview.locator('[data-pack-summary]').innerText(), /^\d+ rules in .+ Examples: \d+, all doing what they say\./);
+        const examples = preview.locator('[data-example-result]');
+        const marks = await examples.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-example-result')} ${e.textContent!.split(' “')[0]}`));
+        assert.ok(marks.length > 0 && marks.every((m) => m === 'pass flags ✓' || m === 'pass doesn’t flag ✓'), marks.join('; '));
+        assert.ok(!(await preview.innerText()).includes('✗'), 'no ✗ where nothing failed');
+        const height = (await preview.boundingBox())!.height;
+        assert.ok(height < 700, `the preview is compact (examples folded): ${Math.round(height)} px`);
+        t.note(`preview: ${marks.length} examples, ${Math.round(height)} px tall`);
         assert.equal(await options.locator('[data-pack]').count(), 0, 'not stored before it is enabled');
         await new Promise((r) => setTimeout(r, 300));
         assert.ok(!(await shownRuleIds(desk)).some((id) => id.startsWith('acme/')), 'the preview does not change what agents see');
@@ -196,7 +218,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'options: team pack list — disable, export, remove with undo; reset to defaults',
+    name: 'options: team pack list — disable, export, remove with undo; reset to defaults with undo',
     timeoutMs: 45000,
     async run(t) {
       const options = await openOptions(t);
@@ -241,6 +263,19 @@ export const tests: BrowserTest[] = [
         await options.evaluate(() => chrome.storage.local.set({ 'rapport.siteIgnoredRules.desk.example.com': ['dismissive'] }));
         await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 2, 'the site-scoped rule is listed again');
 
+        // Every category reads for a lead: its name, a one-line description, an example it flags and one it doesn't.
+        const rows = await options.locator('[data-category-row]').evaluateAll((els) =>
+          els.map((e) => ({
+            id: e.getAttribute('data-category-row'),
+            name: e.querySelector('.name')?.textContent?.trim() ?? '',
+            description: e.querySelector('.category-description')?.textContent?.trim() ?? '',
+            flags: e.querySelector('[data-example="flags"] dd')?.textContent?.trim() ?? '',
+            passes: e.querySelector('[data-example="passes"] dd')?.textContent?.trim() ?? '',
+          })),
+        );
+        assert.ok(rows.length >= 10, `categories listed: ${rows.length}`);
+        for (const r of rows) assert.ok(r.name && r.name !== r.id && r.description && r.flags && r.passes, `category ${r.id} lacks a name, description or example: ${JSON.stringify(r)}`);
+
         await options.locator('[data-category-toggle="blame"]').click();
         await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => !v, 'blame switched off');
         await options.locator('[data-category-severity="help-wording"]').selectOption('warning');
@@ -250,6 +285,14 @@ export const tests: BrowserTest[] = [
         assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), '');
         assert.equal(await options.locator('[data-pack="acme-it"]').count(), 1, 'reset keeps team packs');
         await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 0, 'reset brings back ignored rules, on every site too');
+        // Undo puts back everything the reset changed; then reset again for what follows.
+        await options.locator('[data-action="undo-reset"]').click();
+        await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => !v, 'undo switches blame off again');
+        assert.equal(await options.locator('[data-category-severity="help-wording"]').inputValue(), 'warning');
+        await eventually(() => options.locator('[data-ignored-rule]').count(), (n) => n === 2, 'undo brings the ignored rules back');
+        await options.locator('[data-action="reset"]').click();
+        await options.locator('[data-action="confirm-reset"]').click();
+        await eventually(() => options.locator('[data-category-toggle="blame"]').isChecked(), (v) => v, 'reset again');
         const stats = options.locator('[data-section="stats"]');
         assert.match(await stats.innerText(), /never keeps what you write/i);
         // The same settings form as the dashboard's: a retention it can't keep is refused, with why.

@@ -1,8 +1,9 @@
 /**
  * Practice mode end to end in the built extension (practice.html): pick a scenario, type a reply
  * with the live sidebar, Apply a fix, submit, read the explained score (the same figure the engine
- * gives in Node), compare with the model answer, retry, and find the attempts in the history.
- * Then every built-in scenario once through, and pack import errors / import / export.
+ * gives in Node), compare with the model answer, retry, find the attempts in the history, clear it
+ * and undo. Then every built-in scenario once through, and pack import errors / import / export /
+ * remove and undo.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ async function submitReply(page: Page, reply: string): Promise<number> {
 
 export const tests: BrowserTest[] = [
   {
-    name: 'practice: pick a scenario, type with live cards, Apply, submit → explained score, model answer, retry, history',
+    name: 'practice: pick a scenario, type with live cards, Apply, submit → explained score, model answer, retry, history (cleared with undo)',
     timeoutMs: 60000,
     async run(t) {
       // Attempts and habits are counted over the whole history: start from none, whatever earlier
@@ -124,6 +125,18 @@ export const tests: BrowserTest[] = [
       const improved = await page.locator('[data-trend="improved"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-habit')));
       assert.deepEqual(improved.sort(), Object.keys(expected.findingCounts).sort(), 'habits that improved: categories flagged on the first try only');
       t.note(`habits improved: ${improved.join(', ') || 'none'}`);
+
+      // Clearing the history asks first; Undo brings every attempt back.
+      page.once('dialog', (dialog) => void dialog.dismiss());
+      await page.click('[data-practice-action="clear-history"]');
+      assert.equal(await row.getAttribute('data-attempts'), '2', 'cancelling keeps the history');
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.click('[data-practice-action="clear-history"]');
+      await row.waitFor({ state: 'detached' });
+      await page.click('[data-practice-action="undo"]');
+      await row.waitFor();
+      assert.equal(await row.getAttribute('data-attempts'), '2', 'undo restores both attempts');
+      assert.equal(await row.getAttribute('data-best'), String(Math.max(first, second)));
     },
   },
   {
@@ -149,7 +162,7 @@ export const tests: BrowserTest[] = [
     },
   },
   {
-    name: 'practice: pack import shows precise errors and imports nothing; a good pack imports, plays and exports',
+    name: 'practice: pack import shows precise errors and imports nothing; a good pack imports, plays, exports, and is removed with undo',
     timeoutMs: 60000,
     async run(t) {
       const page = await openPractice(t);
@@ -181,7 +194,15 @@ export const tests: BrowserTest[] = [
       await page.click('[data-scenario-id="acme-badge-not-working"]');
       const score = await submitReply(page, original.scenarios[0].modelAnswers[0]);
       assert.equal(score, 100);
-      t.note('bad batch refused with the exact path; good pack imported, exported and scored 100');
+
+      // Removing the pack asks first and can be undone.
+      await page.click('[data-practice-tab="packs"]');
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.locator('[data-pack-id="acme-onboarding"] [data-practice-action="remove-pack"]').click();
+      await page.locator('[data-pack-id="acme-onboarding"]').waitFor({ state: 'detached' });
+      await page.click('[data-practice-action="undo"]');
+      await page.locator('[data-pack-id="acme-onboarding"]').waitFor();
+      t.note('bad batch refused with the exact path; good pack imported, exported, scored 100, removed and brought back');
     },
   },
 ];

@@ -19,7 +19,7 @@ import { openPopup } from './options.browser';
 const DRAFT = "Hi Dana, happy to help. You must have plugged it in wrong.";
 const TEACH = '[data-rapport="teach"]';
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } };
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } };
 
 const kindOf = (page: Page): Promise<string | null> => panel(page).getAttribute('data-draft-kind');
 
@@ -56,7 +56,7 @@ async function clearProfiles(options: Page): Promise<void> {
 
 export const tests: BrowserTest[] = [
   {
-    name: 'teach a desk from the popup → export → import in a fresh browser profile → coached with the right kind and customer message',
+    name: 'teach a desk from the popup → export → remove and undo → import in a fresh browser profile → coached with the right kind and customer message',
     timeoutMs: 90000,
     async run(t: TestContext) {
       const options = await optionsPage(t.context, t.extensionId);
@@ -120,6 +120,16 @@ export const tests: BrowserTest[] = [
       const file = await download.path();
       const exported = JSON.parse(await readFile(file, 'utf8')) as { profiles: unknown[] };
       assert.equal(exported.profiles.length, 1);
+
+      // Removing the desk can be taken back: Undo puts the same profile back in storage.
+      const stored = () => options.evaluate(async () => JSON.stringify((await chrome.storage.local.get('rapport.siteProfiles'))['rapport.siteProfiles'] ?? []));
+      const taught = await stored();
+      await options.locator('[data-action="remove-profile"]').click();
+      await eventually(() => options.locator('[data-profile]').count(), (n) => n === 0, 'the profile is removed');
+      assert.equal(await stored(), '[]');
+      await options.locator('[data-action="undo-profile-remove"]').click();
+      await options.locator('[data-profile]').waitFor();
+      assert.equal(await stored(), taught, 'undo restores the profile as it was');
 
       // A fresh browser profile: import the file, coach the same desk.
       const fresh = await launchWithExtension();

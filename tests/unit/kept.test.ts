@@ -10,7 +10,8 @@ import { KEPT, keptStore, type KeptPlace } from '../../lib/privacy/kept';
 import { builtinPack } from '../../lib/practice/builtin';
 import { PracticeDb, recordAttempt, setSettings } from '../../lib/practice/history';
 import { scoreReply } from '../../lib/practice/score';
-import { IGNORED_RULES_KEY, sidebarKey } from '../../lib/content/prefs';
+import { IGNORED_RULES_KEY, sidebarKey, siteIgnoredRulesKey } from '../../lib/content/prefs';
+import { FOLLOW_UP_KEY } from '../../lib/followup/store';
 import { STATE_KEYS } from '../../lib/settings/store';
 import { freshSettings } from '../../lib/settings/schema';
 import { exportJson } from '../../lib/stats/export';
@@ -67,7 +68,9 @@ describe('What Rapport keeps', () => {
   });
 
   it('lists every extension storage key, and the settings fields', () => {
-    for (const key of [...STATE_KEYS, IGNORED_RULES_KEY, sidebarKey('acme.zendesk.com')]) expect(keptStore('storage.local', key), key).toBeDefined();
+    for (const key of [...STATE_KEYS, IGNORED_RULES_KEY, siteIgnoredRulesKey('acme.zendesk.com'), sidebarKey('acme.zendesk.com'), FOLLOW_UP_KEY]) {
+      expect(keptStore('storage.local', key), key).toBeDefined();
+    }
     expectListed('storage.local', 'rapport.settings', [freshSettings()]);
     expect(keptStore('storage.local', 'rapport.other')).toBeUndefined();
     expect(keptStore('storage.session', PENDING_SPILL_KEY), PENDING_SPILL_KEY).toBeDefined();

@@ -19,6 +19,8 @@ import {
   PracticeDb,
   recordAttempt,
   removePack,
+  restoreAttempts,
+  restorePack,
   setSettings,
 } from '../../lib/practice/history';
 import { habitChanges, progressByScenario, progressSeries } from '../../lib/practice/progress';
@@ -81,8 +83,12 @@ describe('attempts', () => {
     await attempt('monitor-backlog', 'c', T0 + DAY);
     expect((await listAttempts(db)).map((a) => a.at)).toEqual([T0, T0 + DAY, T0 + 2 * DAY]);
     expect((await listAttempts(db, 'slow-laptop')).map((a) => a.at)).toEqual([T0, T0 + 2 * DAY]);
-    await clearHistory(db);
+    const before = await listAttempts(db);
+    const removed = await clearHistory(db);
     expect(await listAttempts(db)).toEqual([]);
+    // Undo: the same attempts, ids and all.
+    await restoreAttempts(db, removed);
+    expect(await listAttempts(db)).toEqual(before);
   });
 });
 
@@ -131,9 +137,17 @@ describe('packs', () => {
     expect(entries.length).toBe(builtinPack().scenarios.length + 2);
     expect(entries.at(-1)).toMatchObject({ packId: 'acme-onboarding', scenario: { id: 'acme-printer-toner' } });
     expect((await getPack(db, 'acme-onboarding'))!.name).toBe('Acme onboarding desk');
-    expect(await removePack(db, 'acme-onboarding')).toBe(true);
-    expect(await removePack(db, BUILTIN_PACK_ID)).toBe(false);
+    const stored = await listPacks(db);
+    const removed = await removePack(db, 'acme-onboarding');
+    expect(removed?.id).toBe('acme-onboarding');
+    expect(await removePack(db, BUILTIN_PACK_ID)).toBeUndefined();
+    expect(await removePack(db, 'acme-onboarding')).toBeUndefined();
     expect(await listPacks(db)).toEqual([]);
+    // Undo puts it back as it was; not over a pack imported meanwhile with its scenarios.
+    expect(await restorePack(db, removed!)).toBe(true);
+    expect(await listPacks(db)).toEqual(stored);
+    expect(await restorePack(db, { ...removed!, id: 'another-pack' })).toBe(false);
+    expect(await listPacks(db)).toEqual(stored);
   });
 
   it('stores nothing when any file in the batch is bad', async () => {
@@ -169,6 +183,12 @@ describe('exportPracticeHistory', () => {
     await attempt('monitor-backlog', 'Your request is in the queue.', T0 + 5 * DAY);
     const all = await exportPracticeHistory(undefined, db);
     expect(practiceExportSchema.parse(all)).toEqual(all);
+    // Tone on the one scale the sidebar, dashboard and stats export use: 0 (curt) … 100 (warm).
+    for (const a of all!.attempts) expect(a.tone === null || (Number.isInteger(a.tone) && a.tone >= 0 && a.tone <= 100), String(a.tone)).toBe(true);
+    // A section from before (v1, tone 0…1) still reads, its tones on the same scale.
+    const v1 = { ...all!, schemaVersion: 1, attempts: all!.attempts.map((a) => ({ ...a, tone: 0.62 })) };
+    expect(practiceExportSchema.parse(v1)).toEqual({ ...all!, attempts: all!.attempts.map((a) => ({ ...a, tone: 62 })) });
+    expect(practiceExportSchema.safeParse({ ...v1, attempts: [{ ...v1.attempts[0]!, tone: 7 }] }).success).toBe(false);
     expect(all!.attempts.map((a) => a.day)).toEqual(['2026-01-05', '2026-01-06', '2026-01-10']);
     expect(all!.scenarios.find((x) => x.scenarioId === 'rude-customer')).toMatchObject({ attempts: 2, best: 100, last: 100 });
     expect(JSON.stringify(all)).not.toContain('Calm down');
@@ -193,7 +213,7 @@ describe('team stats export integration', () => {
     const otherTeamDb = newDb();
     try {
       const exported = await buildExport(agentDb, { includePractice: true });
-      expect(exported.practice).toMatchObject({ schemaVersion: 1, scenarios: [{ scenarioId: 'phishing-report', attempts: 1, best: 100 }] });
+      expect(exported.practice).toMatchObject({ schemaVersion: 2, scenarios: [{ scenarioId: 'phishing-report', attempts: 1, best: 100 }] });
       const text = await exportJson(agentDb, { includePractice: true });
       expect(text).not.toContain('Thank you for telling us');
       const imported = await importExports(teamDb, [{ name: 'agent.json', text }]);

@@ -1,7 +1,8 @@
 /**
  * Practice on meaning, piece by piece, on the 2 AM printer scenario: paraphrase gets credit, stock
  * phrases alone get half, vague promises and rubric stuffing cost points, a wrong claim caps the
- * score (its denial doesn't), and scenario data that names a fact it doesn't define is refused.
+ * score (its denial doesn't), facts listed as bare keywords or denied earn nothing, a follow-up is
+ * not an alternative, and scenario data that names a fact it doesn't define is refused.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinPack } from '../../lib/practice/builtin';
@@ -39,6 +40,42 @@ describe('practice scored on meaning', () => {
     expect(wrong.nextSteps[0]).toMatch(/^Says what isn't so/);
     const denied = scoreReply(printer, `${good}\n\nI can't say the 3rd floor printer is fixed yet.`);
     expect(denied.penalties).toEqual([]);
+  });
+
+  it('gives no credit for facts listed as bare keywords, and says why', () => {
+    const salad = "Hi Priya, I'm so sorry and I completely understand. PRN-2F-EAST. Second floor. Badge. Fuser. Technician. 40 pages. I'll follow up in 15 minutes. I'll check back at 2:30. I'm on it and I'll keep you posted.";
+    const listed = scoreReply(printer, salad);
+    expect(listed.rubric.find((r) => r.id === 'alternative')!.credit).toBe(0);
+    expect(listed.rubric.find((r) => r.id === 'collect')!.detail).toMatch(/named only in a bare list of words/);
+    expect(listed.penalties.find((p) => p.id === 'stuffing')?.points).toBe(30);
+    expect(listed.score).toBeLessThan(40);
+    // Terse but said: a verbless sentence with enough in it still states its facts.
+    expect(item('Fuser fault on the 3rd floor printer, technician at 7.', 'collect').detail).not.toMatch(/why:/);
+    expect(item('Use PRN-2F-EAST.', 'alternative').credit).toBe(1);
+  });
+
+  it('costs a denied alternative as a wrong claim, and gives it no credit', () => {
+    const denial = scoreReply(printer, "Hi Priya, I'm sorry. I can't move your job to PRN-2F-EAST tonight. I'll check back at 2:30.");
+    expect(denial.rubric.find((r) => r.id === 'alternative')!.credit).toBe(0);
+    expect(denial.penalties.find((p) => p.id === 'wrong-claim')?.reason).toMatch(/^Says it can't be done, but it can: the printer that works/);
+    expect(denial.score).toBeLessThanOrEqual(60);
+    // Denied after it is named, too.
+    expect(item('PRN-2F-EAST on the second floor can\'t take your job tonight either.', 'alternative').credit).toBe(0);
+    // Said both ways ("not the 3rd floor one, but PRN-2F-EAST"), it is offered.
+    expect(scoreReply(printer, "I can't fix the 3rd floor printer tonight, so I've moved your job to PRN-2F-EAST.").penalties).toEqual([]);
+  });
+
+  it('does not count following up or "I\'m on it" as offering a way forward', () => {
+    expect(item("I'll follow up in 15 minutes and check back at 2:30.", 'alternative').credit).toBe(0);
+    expect(item("I'm on it, and I'll keep you posted every step of the way.", 'alternative').credit).toBe(0);
+    expect(item("I'll send it to another printer instead and follow up in 15 minutes.", 'alternative').credit).toBe(0.5);
+  });
+
+  it('reads "you should have been warned" as owning the miss, not as blaming the customer', () => {
+    const lost = builtinPack().scenarios.find((s) => s.id === 'lost-data-blames-it')!;
+    const owned = scoreReply(lost, "I'm sorry, you should have been warned about the long paths.");
+    expect(owned.penalties.map((p) => p.id)).not.toContain('wrong-claim');
+    expect(scoreReply(lost, 'You should have read the migration notice.').penalties.map((p) => p.id)).toContain('wrong-claim');
   });
 
   it('refuses scenario data whose rubric names a fact it does not list', () => {

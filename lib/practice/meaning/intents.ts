@@ -28,11 +28,16 @@ const quote = (s: SentenceReading) => {
 };
 
 /** Fact labels as one list: "a or b" (alternatives, reasons) or "a; b" (what was stated or left out). */
-const either = (facts: readonly Fact[]) => facts.map((f) => f.label).join(t('check_or'));
+const either = (facts: readonly Fact[], reading: ReplyReading) => facts.map((f) => missingFact(reading, f)).join(t('check_or'));
 const all = (facts: readonly Fact[]) => facts.map((f) => f.label).join('; ');
 
 function factsOf(scenario: Pick<Scenario, 'facts'>, role: Fact['role']): Fact[] {
   return scenario.facts.filter((f) => f.role === role);
+}
+
+/** How a missing fact reads in a result: "leaves out X", or that it was only listed as bare words. */
+export function missingFact(reading: ReplyReading, fact: Fact): string {
+  return reading.listed.has(fact.id) ? t('intent_fact_only_listed', fact.label) : fact.label;
 }
 
 /** Share of the scenario's facts the reply states (1 when the scenario lists none). */
@@ -60,7 +65,7 @@ function alternative(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): 
   // Without the scenario's way forward, a refusal the coach reads as a policy wall earns nothing.
   if (reading.findings.some((f) => f.category === 'policy-wall' && f.severity !== 'info')) return { credit: 0, detail: t('intent_policy_wall') };
   const vague = reading.sentences.find((x) => x.wayForward || x.handsOff);
-  const which = either(alternatives);
+  const which = either(alternatives, reading);
   if (vague) return { credit: 0.5, detail: t('intent_vague_way_forward', quote(vague), which || t('intent_say_what_exactly')) };
   return { credit: 0, detail: which ? t('intent_no_alternative_which', which) : t('intent_no_alternative') };
 }
@@ -91,7 +96,7 @@ function explanation(reading: ReplyReading, scenario: Pick<Scenario, 'facts'>): 
   const stated = reasons.find((f) => reading.facts.has(f.id));
   if (stated) return { credit: 1, detail: t('intent_explains', stated.label) };
   const because = reading.sentences.find((x) => x.explains);
-  const which = either(reasons);
+  const which = either(reasons, reading);
   if (because) return { credit: 0.5, detail: which ? t('intent_other_reason_which', quote(because), which) : t('intent_other_reason', quote(because)) };
   return { credit: 0, detail: which ? t('intent_no_reason_which', which) : t('intent_no_reason') };
 }
@@ -117,5 +122,5 @@ export function judgeFacts(ids: readonly string[], reading: ReplyReading, scenar
   const missing = listed.filter((f) => !reading.facts.has(f.id));
   const credit = listed.length ? (listed.length - missing.length) / listed.length : 0;
   if (missing.length === 0) return { credit: 1, detail: t('intent_facts_right', all(listed)) };
-  return { credit, detail: t('intent_facts_missing', all(missing)) };
+  return { credit, detail: t('intent_facts_missing', missing.map((f) => missingFact(reading, f)).join('; ')) };
 }

@@ -1,13 +1,14 @@
 /**
  * What costs points beyond the rubric and the findings, read from the same sentences:
- * - a claim the scenario says is wrong (a fact error, or a promise that can't be kept): it also
- *   caps the score at WRONG_CLAIM_CAP;
+ * - a claim the scenario says is wrong (a fact error, or a promise that can't be kept), or a denial
+ *   of one of its alternatives ("I can't move your job to PRN-2F-EAST" when that is the way
+ *   forward): either also caps the score at WRONG_CLAIM_CAP;
  * - a vague promise ("as soon as possible", "I'll look into it") when the reply names no time;
  * - rubric stuffing: the usual good-reply phrases strung together while the reply leaves out most
  *   of what this ticket is about.
  */
 import type { Scenario } from '../schema';
-import { factCoverage } from './intents';
+import { factCoverage, missingFact } from './intents';
 import type { ReplyReading } from './read';
 import { t } from '../../i18n';
 
@@ -32,6 +33,10 @@ export function penaltiesOf(reading: ReplyReading, scenario: Pick<Scenario, 'fac
   for (const claim of scenario.wrong) {
     if (reading.wrong.has(claim.id)) out.push({ id: 'wrong-claim', points: PENALTY_POINTS.wrongClaim, reason: t('penalty_wrong_claim', claim.label) });
   }
+  // Telling the customer the way forward is closed when it is open is as wrong as any false claim.
+  for (const fact of scenario.facts) {
+    if (reading.denied.has(fact.id)) out.push({ id: 'wrong-claim', points: PENALTY_POINTS.wrongClaim, reason: t('penalty_denied_way', fact.label) });
+  }
   const vague = reading.sentences.find((s) => s.vague);
   if (vague && !reading.sentences.some((s) => s.time && !s.vague)) {
     out.push({ id: 'vague-promise', points: PENALTY_POINTS.vaguePromise, reason: t('penalty_vague_promise', vague.text.trim()) });
@@ -49,7 +54,7 @@ export function penaltiesOf(reading: ReplyReading, scenario: Pick<Scenario, 'fac
         scenario.facts
           .filter((f) => !reading.facts.has(f.id))
           .slice(0, 2)
-          .map((f) => f.label)
+          .map((f) => missingFact(reading, f))
           .join('; '),
       ),
     });

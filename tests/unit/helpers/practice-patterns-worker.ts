@@ -17,7 +17,7 @@ for (const pattern of patterns) {
     continue;
   }
   for (const reply of replies) {
-    evaluateCheck(parsed.data, { ownWords: ownWordsOf(reply), findings: [], tone: null, reading: { sentences: [], facts: new Set(), wrong: new Set(), findings: [] }, scenario: { facts: [] } });
+    evaluateCheck(parsed.data, { ownWords: ownWordsOf(reply), findings: [], tone: null, reading: { sentences: [], facts: new Set(), listed: new Set(), denied: new Set(), wrong: new Set(), findings: [] }, scenario: { facts: [] } });
     evaluated++;
   }
 }
