@@ -74,9 +74,10 @@ const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
 };
 
 /**
- * A sentence the tone card flags (the tone model reads it curt, the coach model sees some problem)
- * gets the coach's more precise card instead when the coach's likeliest problem is not curtness:
- * "You muted yourself, that's why nobody heard you" is blame, not merely curt. Two models agreeing
+ * A sentence the tone card flags (the tone model reads it curt) and the coach model sees some
+ * problem in, below that problem's own threshold, gets the coach's card for its likeliest problem:
+ * "You muted yourself, that's why nobody heard you" is blame, not merely curt; a cold sentence is
+ * curt. Two models agreeing
  * that something is wrong, one saying what, is stronger evidence than either alone.
  */
 function corroboratedLabel(text: string): CoachLabel | undefined {
@@ -87,11 +88,12 @@ function corroboratedLabel(text: string): CoachLabel | undefined {
   COACH_LABELS.forEach((label, i) => {
     if (label !== 'help-wording' && p[i]! > bestP) [best, bestP] = [label, p[i]!];
   });
-  if (best === 'curt' || bestP < CORROBORATION) return undefined;
-  // Blaming the customer speaks to them: "Why is the form still empty?" is a blunt question, not blame.
-  if (best === 'blame' && !SECOND_PERSON.test(text)) return undefined;
+  if (!best || bestP < CORROBORATION) return undefined;
+  // Blaming the customer speaks to them: "Why is the form still empty?" is a blunt question, not
+  // blame; it, and a sentence both models read as cold, gets the curt card the tone card would be.
+  const label: CoachLabel = best === 'blame' && !SECOND_PERSON.test(text) ? 'curt' : best;
   // Asked last: the tone model's reading costs more than the coach's probabilities, already known.
-  return toneCardFlags(text) ? best : undefined;
+  return toneCardFlags(text) ? label : undefined;
 }
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|u|ur)\b/i;

@@ -1,10 +1,17 @@
 /**
  * RuleTester: every rule's own valid/invalid examples are its tests, run through the engine
- * (masking, sentence splitting, caching) with the rules alone: the coach model's cards carry their
- * own ids and are measured by npm run eval:coach and tests/unit/coach.test.ts.
+ * (masking, sentence splitting, caching) with the rules alone and no coach model: the coach model's
+ * cards carry their own ids and are measured by npm run eval:coach and tests/unit/coach.test.ts,
+ * and what the tone card does once a coach model backs it (it shows only where that model sees
+ * some problem) is tested there, so a retrained model never changes what a rule's examples mean.
  */
-import { describe, expect, it } from 'vitest';
-import { createRulesOnlyChecker } from '../../lib/coaching';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRulesOnlyChecker, getCoachModel } from '../../lib/coaching';
+import { setCoachModel } from '../../lib/engine/coach/index';
+
+const shippedCoach = getCoachModel();
+beforeAll(() => setCoachModel(null));
+afterAll(() => setCoachModel(shippedCoach));
 
 const rulesOnly = createRulesOnlyChecker();
 import type { InvalidExample, ValidExample } from '../../lib/engine/rule';

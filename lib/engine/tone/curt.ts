@@ -15,8 +15,12 @@ function hasCurtCue(s: Readonly<Record<string, number>>): boolean {
   );
 }
 
-/** "You shouldn't have had to…", "…should never have closed": owning a failure, not scolding. */
-const OWNING_A_FAILURE = /\b(?:shouldn['’]?t|should not|should never) have (?:had to|happened|been|closed|gone|taken)\b/i;
+/**
+ * "You shouldn't have had to…", "…should never have closed", "we should have kept you updated",
+ * "which is on us", "waiting two days for this isn't acceptable": owning a failure, not scolding.
+ */
+const OWNING_A_FAILURE =
+  /\b(?:shouldn['’]?t|should not|should never) have (?:had to|happened|been|closed|gone|taken)\b|\b(?:we|I)\s+(?:really\s+)?(?:should|ought\s+to)\s+have\b|\b(?:we|I)\s+should['’]ve\b|\b(?:that['’]s|this\s+is|it['’]s|which\s+is)\s+on\s+(?:us|me)\b|\b(?:our|my)\s+(?:fault|mistake|error)\b|\b(?:waiting|wait|delays?)\b[^.!?]{0,60}\b(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+(?:acceptable|okay|ok|good\s+enough|fair)\b/i;
 
 /** "You shouldn't have had to explain this again": the agent owning a failure, not scolding. */
 export function ownsAFailure(text: string): boolean {
