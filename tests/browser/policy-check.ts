@@ -68,8 +68,18 @@ async function main(): Promise<void> {
 
     context = await launchWithExtension();
     await extensionId(context);
-    const worker = context.serviceWorkers()[0]!;
-    const managed = await eventually(() => worker.evaluate(() => chrome.storage.managed.get()), (m) => 'forcedPacks' in m, 'storage.managed should hold the policy');
+    // Read through whichever service worker is current: Chromium may restart the extension's worker
+    // while policy loads, and a call into the old one fails ("Resulting promise was garbage collected").
+    const readManaged = async (): Promise<Record<string, unknown>> => {
+      const worker = context!.serviceWorkers()[0] ?? (await context!.waitForEvent('serviceworker'));
+      try {
+        return await worker.evaluate(() => chrome.storage.managed.get());
+      } catch (e) {
+        if (/garbage collected|closed|destroyed/i.test(String(e))) return {};
+        throw e;
+      }
+    };
+    const managed = await eventually(readManaged, (m) => 'forcedPacks' in m, 'storage.managed should hold the policy');
     assert.equal(managed.disableExport, true);
 
     const options = await context.newPage();
