@@ -21,6 +21,13 @@ async function typeInto(page: Page, box: Locator, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 3 });
 }
 
+
+/** Request Tracker puts the quoted transaction below an empty first line: the agent writes above it. */
+async function focusAboveQuote(page: Page, box: Locator): Promise<void> {
+  await box.locator('p').first().click();
+  await page.keyboard.press('Control+Home');
+}
+
 const DESKS: DeskFixture[] = [
   {
     name: 'ServiceNow classic (gsft_main iframe): Additional comments is a reply; Work notes is internal',
@@ -95,10 +102,7 @@ const DESKS: DeskFixture[] = [
     },
     editor: (page) => page.frameLocator('iframe.cke_wysiwyg_frame').locator('body'),
     readsCustomer: true,
-    async focus(page, box) {
-      await box.locator('p').first().click();
-      await page.keyboard.press('Control+Home');
-    },
+    focus: focusAboveQuote,
     async toNote(page) {
       await page.selectOption('#UpdateType', 'private');
       return page.frameLocator('iframe.cke_wysiwyg_frame').locator('body');
@@ -110,11 +114,7 @@ const DESKS: DeskFixture[] = [
     prepare: (page, origin) => mountCkeditor5(page, 'form[name="TicketUpdate"] .ck-editor__editable', origin),
     editor: (page) => page.locator('form[name="TicketUpdate"] .ck-editor__editable'),
     readsCustomer: true,
-    async focus(page, box) {
-      // RT puts the quote below an empty first line: the agent writes above it.
-      await box.locator('p').first().click();
-      await page.keyboard.press('Control+Home');
-    },
+    focus: focusAboveQuote,
     async toNote(page) {
       await page.selectOption('#UpdateType', 'private');
       return page.locator('form[name="TicketUpdate"] .ck-editor__editable');
