@@ -22,6 +22,13 @@ import { offersAWayForward } from '../rules/policy-wall';
 /** The same reading of "a way forward" as the phrase rules for these categories. */
 const wayForward = (s: string): boolean => offersAWayForward(s) || ownsTheHandoff(s);
 
+/**
+ * "No worries at all about the late reply", "It's not a big deal to fix": the ease is the
+ * customer's relief (their own delay, or our fix), not their problem waved away.
+ */
+const RELIEVES_THEM =
+  /\b(?:no\s+(?:worries|problem|trouble|rush|stress)|not\s+a\s+problem|don['’]t\s+worry)\b[^.!?]{0,20}\b(?:about|for)\s+(?:the|your)\s+(?:late|slow|delay(?:ed)?|wait(?:ing)?|reply|response|question|call|email|message|mix-up)\b|\bnot\s+(?:a\s+)?(?:big\s+)?(?:deal|job|problem)\s+(?:at\s+all\s+)?(?:to|for\s+(?:me|us)\s+to)\s+(?:fix|sort|change|set\s+up|do|redo|resend|reset)\b/i;
+
 /** Words that take an acknowledgement back. */
 const TURNS = /\b(?:but|though|however|still|anyway|although|just|only)\b/i;
 
@@ -57,6 +64,7 @@ export function holdsInReply(label: CoachLabel, sentences: readonly string[], in
     if (label === 'policy-wall' && turn && offersAWayForward(s.slice(turn.index))) return false;
     return !sentences.slice(index + 1, index + 3).some(wayForward);
   }
+  if (label === 'dismissive' && RELIEVES_THEM.test(sentences[index] ?? '')) return false;
   if (label === 'dismissive' || label === 'venting' || label === 'condescension') {
     const s = sentences[index] ?? '';
     return !(acknowledges(s) && !TURNS.test(s));

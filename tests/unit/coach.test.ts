@@ -207,6 +207,13 @@ describe('coach verdicts read in context', () => {
     expect(holdsInReply('blame', ['You deleted the folder.', 'I can restore it instead.'], 0)).toBe(true);
   });
 
+  it('reads relief for the customer as no brush-off', () => {
+    expect(holdsInReply('dismissive', ['No worries at all about the late reply.'], 0)).toBe(false);
+    expect(holdsInReply('dismissive', ["It's not a big deal to fix: the permissions were set to free/busy only."], 0)).toBe(false);
+    expect(holdsInReply('dismissive', ["It's not a big deal, calm down."], 0)).toBe(true);
+    expect(holdsInReply('dismissive', ["No worries, it's only a printer."], 0)).toBe(true);
+  });
+
   it('reads a short sentence as curt only in a short, cold reply', () => {
     expect(holdsInReply('curt', ['Restart it.', 'Send the log.'], 0)).toBe(true);
     expect(holdsInReply('curt', ['The account locked after several failed sign-ins from an old saved password.', 'Unlocked now.'], 1)).toBe(false);
