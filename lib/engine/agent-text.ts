@@ -14,13 +14,15 @@ export interface AgentText {
   readonly sentences: readonly SentenceSpan[];
   /** Links in the agent's own lines (masked out of `masked`, so counted here). */
   readonly links: number;
+  /** Where those links start in `text`, in order. */
+  readonly linkStarts: readonly number[];
 }
 
 let last: AgentText | undefined;
 
 export function agentText(text: string): AgentText {
   if (last?.text === text) return last;
-  const { masked, links } = maskAgentText(text);
-  last = { text, masked, sentences: splitSentences(masked), links };
+  const { masked, links, linkStarts } = maskAgentText(text);
+  last = { text, masked, sentences: splitSentences(masked), links, linkStarts };
   return last;
 }

@@ -142,23 +142,20 @@ export function createChecker(ruleSets: readonly RuleSet[], options: CheckerOpti
   }
 
   const classifier = options.classifier;
-  /** Whether the agent's own lines in [start, end) hold a link (a quoted line's link is not theirs). */
-  function linkFollows(text: string, start: number, end: number): boolean {
-    return text
-      .slice(start, end)
-      .split('\n')
-      .some((line) => !/^\s*>/.test(line) && /\b(?:https?:\/\/|www\.)\S/i.test(line));
-  }
   function check(text: string, options: CheckOptions = {}): Finding[] {
     const kind = options.context ?? 'reply';
-    const { masked, sentences: spans, links } = agentText(text);
+    const { masked, sentences: spans, links, linkStarts } = agentText(text);
     fitCachesToDraft(spans.length);
     const findings: Finding[] = [];
     let texts: string[] | undefined;
     spans.forEach((s, index) => {
       for (const f of checkSentence(s.text, kind)) {
         if (holdsInContext && classifiedIds.has(f.ruleId)) {
-          texts ??= spans.map((span, i) => (linkFollows(text, span.start, spans[i + 1]?.start ?? text.length) ? `${span.text} <link>` : span.text));
+          texts ??= spans.map((span, i) => {
+            // A link of the agent's from this sentence's start up to the next sentence's.
+            const end = spans[i + 1]?.start ?? text.length;
+            return linkStarts.some((at) => at >= span.start && at < end) ? `${span.text} <link>` : span.text;
+          });
           if (!holdsInContext(f.ruleId, texts, index)) continue;
         }
         findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });

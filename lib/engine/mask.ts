@@ -23,14 +23,14 @@ const EMAIL_LOCAL_CHAR = /[\w.+-]/;
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+\b/y;
 const PLACEHOLDERS = [/\{\{[^{}\n]*\}\}/g, /\{[^{}\n]{1,80}\}/g, /%[A-Za-z_][\w.]{0,60}%/g, /\[\[[^\]\n]{1,80}\]\]/g];
 
-/** How many of `urls` the agent wrote (not ones on quoted "> " lines). */
-function agentLinks(text: string, urls: readonly Range[]): number {
-  let n = 0;
-  for (const u of urls) {
-    const lineStart = text.lastIndexOf('\n', u.start) + 1;
-    if (!/^[ \t]*>/.test(text.slice(lineStart, u.start + 1))) n++;
-  }
-  return n;
+/** Where the `urls` the agent wrote start (not ones on quoted "> " lines). */
+function agentLinkStarts(text: string, urls: readonly Range[]): number[] {
+  return urls
+    .filter((u) => {
+      const lineStart = text.lastIndexOf('\n', u.start) + 1;
+      return !/^[ \t]*>/.test(text.slice(lineStart, u.start + 1));
+    })
+    .map((u) => u.start);
 }
 
 function collect(re: RegExp, text: string, out: Range[]): void {
@@ -95,8 +95,8 @@ function excludedRanges(text: string): Range[] {
   return maskPlan(text).ranges;
 }
 
-/** What masking blanks out, and how many of the blanked links are the agent's own (read once). */
-function maskPlan(text: string): { ranges: Range[]; links: number } {
+/** What masking blanks out, and where the blanked links that are the agent's own start (read once). */
+function maskPlan(text: string): { ranges: Range[]; linkStarts: number[] } {
   const ranges: Range[] = [];
   collect(FENCED_CODE, text, ranges);
   collect(QUOTED_LINE, text, ranges);
@@ -110,16 +110,17 @@ function maskPlan(text: string): { ranges: Range[]; links: number } {
   if (thread !== undefined) ranges.push({ start: thread, end: text.length });
   const signature = signatureStart(text);
   if (signature !== undefined) ranges.push({ start: signature, end: text.length });
-  return { ranges: mergeRanges(ranges), links: agentLinks(text, urls) };
+  return { ranges: mergeRanges(ranges), linkStarts: agentLinkStarts(text, urls) };
 }
 
 /**
- * The masked text (see maskText) and the number of links the agent wrote: the links are blanked
- * out of the text, so a draft rule that cares whether the reply points somewhere reads the count.
+ * The masked text (see maskText) and the links the agent wrote: the links are blanked out of the
+ * text, so a draft rule that cares whether the reply points somewhere reads their number, and the
+ * coach's context where they stand (`linkStarts`, offsets in order).
  */
-export function maskAgentText(text: string): { masked: string; links: number } {
+export function maskAgentText(text: string): { masked: string; links: number; linkStarts: number[] } {
   const plan = maskPlan(text);
-  return { masked: maskText(text, plan.ranges), links: plan.links };
+  return { masked: maskText(text, plan.ranges), links: plan.linkStarts.length, linkStarts: plan.linkStarts };
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
