@@ -23,9 +23,7 @@ const END_OF_DAY = 17;
 const DAY_ONLY_HOUR = 10;
 const MORNING_HOUR = 9;
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
-
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Later today: `date`, or an hour from now when it has already passed. */
 function todayOrSoon(now: Date, date: Date): Date {
@@ -90,7 +88,7 @@ const DESK_PHRASES: { re: RegExp; due: (now: Date, m: RegExpExecArray) => Date }
     // "I'll update you by three": an hour in words, read like "at 3" (1–7 is the afternoon).
     re: /\b(?:by|at|around|before|until|till)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\b(?!\s+(?:days?|hours?|minutes?|weeks?|months?|people|of|more|times?|tickets?|users?|[a-z]+s)\b)/i,
     due: (now, m) => {
-      const hour = HOUR_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+      const hour = NUMBER_WORDS[m[1]!.toLowerCase()]!;
       const at = atTime(now, hour <= 7 ? hour + 12 : hour);
       return at.getTime() > now.getTime() ? at : atTime(onWorkingDay(addWorkingDays(now, 1)), at.getHours());
     },
