@@ -77,8 +77,8 @@ const COACH_CARDS: Readonly<Record<CoachLabel, Card>> = {
  * A sentence the tone card flags (the tone model reads it curt) and the coach model sees some
  * problem in, below that problem's own threshold, gets the coach's card for its likeliest problem:
  * "You muted yourself, that's why nobody heard you" is blame, not merely curt; a cold sentence is
- * curt. Two models agreeing
- * that something is wrong, one saying what, is stronger evidence than either alone.
+ * curt. Two models agreeing that something is wrong, one saying what, is stronger evidence than
+ * either alone.
  */
 function corroboratedLabel(text: string): CoachLabel | undefined {
   const p = coachProbabilities(text);

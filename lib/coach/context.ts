@@ -52,25 +52,22 @@ const explainsOrWarms = (s: string): boolean => {
 
 /** Whether a `label` verdict on sentence `index` holds, given the sentences of the reply. */
 export function holdsInReply(label: CoachLabel, sentences: readonly string[], index: number): boolean {
-  if (label === 'deflection' && sentences.slice(Math.max(0, index - 2), index + 3).some((s) => givesALink(s))) return false;
+  const s = sentences[index] ?? '';
+  if (label === 'deflection' && sentences.slice(Math.max(0, index - 2), index + 3).some(givesALink)) return false;
   if (label === 'policy-wall' || label === 'deflection') {
     // "I'm sorry, waiting two days for this isn't acceptable" owns our failure; a way forward after
     // a "but" (walls only: "not ours, but ask facilities" is still a handoff) or in the next two
     // sentences takes the wall down.
-    const s = sentences[index] ?? '';
     if (ownsAFailure(s)) return false;
     // "Only managed laptops are allowed on the network, but I'm texting you a guest voucher."
     const turn = /\b(?:but|however|instead)\b/i.exec(s);
     if (label === 'policy-wall' && turn && offersAWayForward(s.slice(turn.index))) return false;
     return !sentences.slice(index + 1, index + 3).some(wayForward);
   }
-  if (label === 'dismissive' && RELIEVES_THEM.test(sentences[index] ?? '')) return false;
-  if (label === 'dismissive' || label === 'venting' || label === 'condescension') {
-    const s = sentences[index] ?? '';
-    return !(acknowledges(s) && !TURNS.test(s));
-  }
+  if (label === 'dismissive' && RELIEVES_THEM.test(s)) return false;
+  if (label === 'dismissive' || label === 'venting' || label === 'condescension') return !(acknowledges(s) && !TURNS.test(s));
   // "You shouldn't have had to…" reads like a modal-perfect scolding but owns our failure.
-  if (label === 'blame') return !ownsAFailure(sentences[index] ?? '');
-  if (label === 'curt') return !sentences.some((s, i) => i !== index && s.trim() !== '' && explainsOrWarms(s));
+  if (label === 'blame') return !ownsAFailure(s);
+  if (label === 'curt') return !sentences.some((other, i) => i !== index && other.trim() !== '' && explainsOrWarms(other));
   return true;
 }
