@@ -42,19 +42,8 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
 }
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
-  if (getMessage === undefined) getMessage = browserGetMessage();
-  if (getMessage) {
-    try {
-      const localised = getMessage(key, subs);
-      if (localised) return localised;
-    } catch {
-      // The extension was reloaded under the page: English still reads right.
-    }
-  }
   // The extension's builds have no English copy (wxt.config.ts): the key is the last resort.
-  const entry = ENGLISH[key];
-  return entry ? formatMessage(entry, subs) : key;
+  return tIfDefined(key, ...substitutions.map(String)) ?? key;
 }
 
 /**
@@ -70,7 +59,7 @@ export function tIfDefined(key: string, ...substitutions: string[]): string | un
       const localised = getMessage(key, substitutions);
       if (localised) return localised;
     } catch {
-      // Reloaded under the page: fall through to the English copy, if this build has one.
+      // The extension was reloaded under the page: fall through to the English copy, if this build has one.
     }
   }
   const entry = Object.hasOwn(ENGLISH, key) ? ENGLISH[key] : undefined;
